@@ -1,0 +1,5 @@
+package io.powermap.contract;
+
+public enum EntityType {
+    ORGANIZATION, PERSON, LEGISLATION, CAMPAIGN
+}

@@ -1,0 +1,90 @@
+package io.powermap.testsupport;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Apache Kafka broker (KRaft) in a child JVM, started once per test JVM.
+ *
+ * <p>The broker runs from its own classpath (built by {@code deploy/local/infra}), so its version is
+ * independent of the clients Quarkus brings. It exits when this JVM closes its stdin, which happens
+ * even when this JVM is killed.
+ */
+public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final long READY_TIMEOUT_SECONDS = 90;
+    private static String bootstrapServers;
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // shared by every test of this JVM; it ends with the JVM
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (bootstrapServers == null) {
+            bootstrapServers = launch();
+        }
+        return bootstrapServers;
+    }
+
+    private static String launch() {
+        String lib = System.getProperty("powermap.infra.lib");
+        if (lib == null || !new File(lib).isDirectory()) {
+            throw new IllegalStateException("no broker classpath at '" + lib + "': build from the project root "
+                + "(./mvnw verify) so deploy/local/infra is packaged before the services' tests run");
+        }
+        Path data = Path.of("target", "kafka-" + ProcessHandle.current().pid()).toAbsolutePath();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            Files.createDirectories(data);
+            Process broker = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", lib + File.separator + "*",
+                "io.powermap.infra.KafkaBrokerMain", "--data", data.toString()))
+                .redirectError(data.resolve("broker.log").toFile())
+                .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "kafka-broker-stop"));
+            return awaitReady(broker, data);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the Kafka broker", e);
+        }
+    }
+
+    private static String awaitReady(Process broker, Path data) {
+        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
+            try {
+                BufferedReader out = new BufferedReader(new InputStreamReader(broker.getInputStream(), StandardCharsets.UTF_8));
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("KAFKA_READY ")) {
+                        return line.substring("KAFKA_READY ".length()).trim();
+                    }
+                }
+                throw new IllegalStateException("the Kafka broker exited before it was ready; see " + data.resolve("broker.log"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            broker.destroyForcibly();
+            throw new IllegalStateException("the Kafka broker did not start within " + READY_TIMEOUT_SECONDS
+                + " s; see " + data.resolve("broker.log"), e);
+        }
+    }
+
+}
