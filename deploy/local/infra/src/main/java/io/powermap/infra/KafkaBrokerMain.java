@@ -76,6 +76,8 @@ public final class KafkaBrokerMain {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "true");
+        // a parsed document carries its text; see the services' max.request.size
+        props.put("message.max.bytes", "16777216");
         return props;
     }
 

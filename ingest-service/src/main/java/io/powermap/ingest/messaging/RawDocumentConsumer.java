@@ -1,0 +1,54 @@
+package io.powermap.ingest.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.powermap.contract.Topics;
+import io.powermap.ingest.domain.DocumentIds;
+import io.powermap.ingest.service.DocumentIngestion;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+
+/**
+ * Documents streamed in on documents.raw. The offset is acknowledged only after the document's
+ * DocumentParsed (or DocumentFailed) is on Kafka, so a crash replays rather than loses it.
+ */
+@ApplicationScoped
+public class RawDocumentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(RawDocumentConsumer.class);
+
+    private final DocumentIngestion ingestion;
+
+    public RawDocumentConsumer(DocumentIngestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    @Incoming("documents-raw")
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
+            .map(IncomingKafkaRecordMetadata::getHeaders).orElse(null);
+        String mediaType = header(headers, Topics.HEADER_CONTENT_TYPE);
+        String sourceUri = header(headers, Topics.HEADER_SOURCE_URI);
+        if (sourceUri != null && !DocumentIds.isValidSourceUri(sourceUri)) {
+            LOG.warnf("ignoring malformed %s header '%s'", Topics.HEADER_SOURCE_URI, sourceUri);
+            sourceUri = null;
+        }
+        ingestion.ingestFromStream(message.getPayload(), mediaType, sourceUri);
+        return message.ack();
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers == null ? null : headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

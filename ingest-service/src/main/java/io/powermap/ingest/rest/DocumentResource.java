@@ -1,0 +1,89 @@
+package io.powermap.ingest.rest;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.powermap.contract.DocumentParsed;
+import io.powermap.contract.problem.ProblemException;
+import io.powermap.ingest.domain.DocumentIds;
+import io.powermap.ingest.domain.DocumentStatus;
+import io.powermap.ingest.extraction.DocumentRejectedException;
+import io.powermap.ingest.service.DocumentIngestion;
+import io.powermap.ingest.service.DocumentStatusStore;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "documents")
+public class DocumentResource {
+
+    private final DocumentIngestion ingestion;
+    private final DocumentStatusStore statuses;
+    private final MediaTypes mediaTypes;
+
+    public DocumentResource(DocumentIngestion ingestion, DocumentStatusStore statuses, MediaTypes mediaTypes) {
+        this.ingestion = ingestion;
+        this.statuses = statuses;
+        this.mediaTypes = mediaTypes;
+    }
+
+    @POST
+    @Path("/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document; its entities and relationships are published to documents.parsed")
+    public Response upload(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @QueryParam("sourceUri") String sourceUri) throws DocumentRejectedException {
+        String mediaType = mediaTypes.accept(contentType);
+        DocumentStatus status = ingestion.ingest(body, mediaType, checkedSourceUri(sourceUri));
+        URI location = URI.create("/api/v1/documents/" + URLEncoder.encode(status.id(), StandardCharsets.UTF_8));
+        return Response.accepted(new Accepted(status.id(), status.state(), location.toString(), status.entities(),
+            status.relationships())).location(location).build();
+    }
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Extract a document and return the DocumentParsed record without publishing it")
+    public DocumentParsed extract(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                  @QueryParam("sourceUri") String sourceUri) throws DocumentRejectedException {
+        return ingestion.preview(body, mediaTypes.accept(contentType), checkedSourceUri(sourceUri));
+    }
+
+    @GET
+    @Path("/documents/{id}")
+    @Operation(summary = "What became of a document: RECEIVED, PARSED or FAILED with the reason")
+    public DocumentStatus status(@PathParam("id") String id) {
+        if (!DocumentIds.isWellFormed(id)) {
+            throw new ProblemException(Response.Status.BAD_REQUEST,
+                "A document id is a 64-character SHA-256 in hex or an absolute source URI.");
+        }
+        return statuses.find(id).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+            "No document with id " + id + " was received by this instance."));
+    }
+
+    private static String checkedSourceUri(String sourceUri) {
+        if (sourceUri != null && !DocumentIds.isValidSourceUri(sourceUri)) {
+            throw new ProblemException(Response.Status.BAD_REQUEST,
+                "sourceUri must be an absolute URI of at most 2048 characters.");
+        }
+        return sourceUri;
+    }
+
+    public record Accepted(String id, DocumentStatus.State status, String statusUrl, int entities, int relationships) {
+    }
+}
