@@ -1,0 +1,20 @@
+package io.powermap.profile.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "powermap.profile")
+public interface ProfileConfig {
+
+    /** How often the outbox is checked for changes to publish, e.g. "0.1s". */
+    @WithDefault("0.1s")
+    String outboxPollInterval();
+
+    /** Changes published per transaction. */
+    @WithDefault("200")
+    int outboxBatchSize();
+
+    /** Largest page of GET /api/v1/entities. */
+    @WithDefault("100")
+    int maxPageSize();
+}

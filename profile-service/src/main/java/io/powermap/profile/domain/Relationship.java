@@ -1,0 +1,86 @@
+package io.powermap.profile.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.powermap.contract.RelationshipType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A typed tie between two entities, with the sentences that state it. */
+@Entity
+@Table(name = "relationship")
+public class Relationship extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public RelationshipType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public ProfileEntity source;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "target_id")
+    public ProfileEntity target;
+
+    public String role;
+
+    /** The role's match key: one relationship per (type, source, target, role). */
+    @Column(name = "role_key")
+    public String roleKey = "";
+
+    @Column(name = "start_year")
+    public String startYear;
+
+    @Column(name = "end_year")
+    public String endYear;
+
+    public Boolean current;
+
+    public BigDecimal amount;
+
+    public String currency;
+
+    public double confidence;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<RelationshipEvidence> evidence = new ArrayList<>();
+
+    public static Optional<Relationship> findTie(RelationshipType type, ProfileEntity source, ProfileEntity target,
+                                                 String roleKey) {
+        return find("type = ?1 and source = ?2 and target = ?3 and roleKey = ?4", type, source, target, roleKey)
+            .firstResultOptional();
+    }
+
+    /** Every tie of the entity, in either direction. */
+    public static List<Relationship> findByEntity(ProfileEntity entity) {
+        return find("source = ?1 or target = ?1 order by type, updatedAt", entity).list();
+    }
+
+    public static List<Relationship> findEvidencedBy(String documentId) {
+        return find("select distinct r from Relationship r join r.evidence e where e.documentId = ?1", documentId).list();
+    }
+}

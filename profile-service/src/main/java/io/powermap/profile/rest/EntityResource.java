@@ -1,0 +1,78 @@
+package io.powermap.profile.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.problem.ProblemException;
+import io.powermap.profile.config.ProfileConfig;
+import io.powermap.profile.service.EntityQueries;
+import io.powermap.profile.service.EntityView;
+
+@Path("/api/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "entities")
+public class EntityResource {
+
+    private final EntityQueries queries;
+    private final ProfileConfig config;
+
+    public EntityResource(EntityQueries queries, ProfileConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entity with its relationships and the sentences they come from")
+    public EntityView get(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Status.BAD_REQUEST, "An entity id is a UUID; got '" + abbreviate(id) + "'.");
+        }
+        return queries.find(uuid).orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No entity with id " + uuid + "."));
+    }
+
+    @GET
+    @Operation(summary = "Entities whose name or alias contains the given text")
+    public List<EntityView.Summary> search(@QueryParam("name") @DefaultValue("") String name,
+                                           @QueryParam("type") String type,
+                                           @QueryParam("page") @DefaultValue("0") int page,
+                                           @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > config.maxPageSize()) {
+            throw new ProblemException(Status.BAD_REQUEST, "page must be 0 or more and size between 1 and "
+                + config.maxPageSize() + ".");
+        }
+        return queries.search(name, parseType(type), page, size);
+    }
+
+    private static EntityType parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return EntityType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Status.BAD_REQUEST, "type must be one of " + List.of(EntityType.values()) + ".");
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64) + "…";
+    }
+}

@@ -1,0 +1,50 @@
+package io.powermap.profile.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.powermap.contract.EntityType;
+import io.powermap.profile.domain.MatchKeys;
+import io.powermap.profile.domain.ProfileEntity;
+import io.powermap.profile.domain.Relationship;
+import io.powermap.profile.domain.SourceDocument;
+import io.powermap.profile.service.EntityView.Side;
+import io.powermap.profile.service.EntityView.Tie;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EntityQueries {
+
+    public Optional<EntityView> find(UUID id) {
+        return ProfileEntity.<ProfileEntity>findByIdOptional(id).map(EntityQueries::view);
+    }
+
+    public List<EntityView.Summary> search(String name, EntityType type, int page, int size) {
+        return ProfileEntity.search(MatchKeys.of(name), type, page, size).stream().map(EntityQueries::summary).toList();
+    }
+
+    private static EntityView view(ProfileEntity entity) {
+        List<Tie> ties = Relationship.findByEntity(entity).stream().map(tie -> {
+            boolean outgoing = tie.source.id.equals(entity.id);
+            ProfileEntity other = outgoing ? tie.target : tie.source;
+            return new Tie(tie.id, tie.type, outgoing ? Side.OUTGOING : Side.INCOMING, summary(other), tie.role,
+                tie.startYear, tie.endYear, tie.current, tie.amount, tie.currency, tie.confidence,
+                tie.evidence.stream().map(e -> new EntityView.Source(e.documentId, sourceUri(e.documentId), e.sentence,
+                    e.startOffset, e.endOffset, e.footnotes)).toList());
+        }).toList();
+        return new EntityView(entity.id, entity.type, entity.name, entity.aliasNames(), entity.attributes,
+            List.copyOf(entity.documentIds), ties);
+    }
+
+    private static EntityView.Summary summary(ProfileEntity entity) {
+        return new EntityView.Summary(entity.id, entity.type, entity.name, entity.aliasNames());
+    }
+
+    private static String sourceUri(String documentId) {
+        return SourceDocument.<SourceDocument>findByIdOptional(documentId).map(d -> d.uri).orElse(null);
+    }
+}
