@@ -6,8 +6,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "powermap.profile")
 public interface ProfileConfig {
 
-    /** How often the outbox is checked for changes to publish, e.g. "0.1s". */
-    @WithDefault("0.1s")
+    /** How often the outbox is swept for changes that were not published right after their commit. */
+    @WithDefault("1s")
     String outboxPollInterval();
 
     /** Changes published per transaction. */

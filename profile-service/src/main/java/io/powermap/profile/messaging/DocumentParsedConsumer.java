@@ -31,10 +31,13 @@ public class DocumentParsedConsumer {
     private static final int ATTEMPTS = 3;
 
     private final DocumentApplier applier;
+    private final OutboxRelay relay;
     private final MutinyEmitter<String> deadLetters;
 
-    public DocumentParsedConsumer(DocumentApplier applier, @Channel("documents-dlq") MutinyEmitter<String> deadLetters) {
+    public DocumentParsedConsumer(DocumentApplier applier, OutboxRelay relay,
+                                  @Channel("documents-dlq") MutinyEmitter<String> deadLetters) {
         this.applier = applier;
+        this.relay = relay;
         this.deadLetters = deadLetters;
     }
 
@@ -56,7 +59,9 @@ public class DocumentParsedConsumer {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                applier.apply(document);
+                if (applier.apply(document)) {
+                    relay.relay();
+                }
                 return;
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {

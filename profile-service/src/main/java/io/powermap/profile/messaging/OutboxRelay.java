@@ -20,6 +20,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 /**
  * Publishes outbox rows to profiles.changes in commit order and deletes them once the broker has
  * acknowledged them. A crash between the two re-sends a few events; consumers are idempotent.
+ * The consumer calls it right after each commit; the schedule only sweeps up what that missed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -34,8 +35,13 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${powermap.profile.outbox-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relay() {
+    @Scheduled(every = "${powermap.profile.outbox-poll-interval}", delayed = "2s",
+        concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        relay();
+    }
+
+    public synchronized void relay() {
         int sent;
         do {
             sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
