@@ -27,6 +27,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         // shared by every test of this JVM; closed by the shutdown hook
     }
 
+    /** The JDBC URL of the shared server (user and password "postgres"), starting it if need be. */
+    public static String jdbcUrl() {
+        return server().getJdbcUrl("postgres", "postgres");
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             Path base = Path.of("target", "postgres-" + ProcessHandle.current().pid()).toAbsolutePath();
