@@ -42,6 +42,12 @@
   // The "how to search" text, shown again whenever the page has no query.
   const intro = Array.from(resultsEmpty.childNodes).map((node) => node.cloneNode(true));
 
+  let limit = PAGE_SIZE; // results asked for; "Show more" raises it, a new query or filter resets it
+  let lastSearchKey = null; // what the results on screen answer, so moving between entities does not search again
+  let lastResults = null;
+  let searchAbort = null; // the request in flight for each kind, so a slower stale answer cannot win
+  let graphAbort = null;
+
   // ---------------------------------------------------------------- helpers
 
   /** An element with attributes and children; strings become text nodes, so they are never parsed as HTML. */
@@ -102,7 +108,8 @@
       } catch (ignored) {
         // not JSON: fall back to the status line
       }
-      throw new Error(detail || `The request failed (${response.status} ${response.statusText}).`.replace(' )', ')'));
+      const statusLine = [response.status, response.statusText].filter(Boolean).join(' ');
+      throw new Error(detail || `The request failed (${statusLine}).`);
     }
     return response.json();
   }
@@ -278,11 +285,6 @@
 
   // ---------------------------------------------------------------- search results
 
-  let limit = PAGE_SIZE;
-  let lastSearchKey = null;
-  let lastResults = null;
-  let searchAbort = null;
-
   function renderFacets(state, results) {
     const counts = results.facets || {};
     const all = TYPES.reduce((sum, type) => sum + (counts[type] || 0), 0);
@@ -385,8 +387,6 @@
   }
 
   // ---------------------------------------------------------------- graph neighbourhood
-
-  let graphAbort = null;
 
   function years(edge) {
     const start = edge.start || '';

@@ -34,7 +34,7 @@ class WebPageTest {
         given().get("/app.js")
             .then().statusCode(OK.getStatusCode())
             .contentType(containsString("javascript"))
-            .body(containsString("api/v1/"))
+            .body(containsString("api/v1"))
             .body(not(containsString("innerHTML")));
     }
 
