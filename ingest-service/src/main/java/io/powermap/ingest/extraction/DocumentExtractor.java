@@ -1,13 +1,23 @@
 package io.powermap.ingest.extraction;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.DocumentSource;
 import io.powermap.contract.EntityType;
+import io.powermap.contract.Evidence;
 import io.powermap.contract.ExtractedEntity;
+import io.powermap.contract.ExtractedRelationship;
+import io.powermap.contract.RelationshipType;
 import io.powermap.contract.Span;
+import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 
 /**
  * Turns one document (any supported format) into entities and typed relationships.
@@ -15,10 +25,22 @@ import io.powermap.contract.Span;
  */
 public final class DocumentExtractor {
 
+    private static final Pattern HEADQUARTERS = Pattern.compile(
+        "\\b(?:headquartered|based|headquarters)\\s+(?:is\\s+)?in\\s+([A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}.]+){0,2}(?:,\\s[A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}.]+)?)?)");
+
     private final int maxTextChars;
+    private final Gazetteer gazetteer = Gazetteer.INSTANCE;
+    private final FormatConverter converter;
+    private final LanguageGuard language;
+    private final NameChunker chunker;
+    private final Coreference coreference;
 
     public DocumentExtractor(int maxTextChars) {
         this.maxTextChars = maxTextChars;
+        this.converter = new FormatConverter(maxTextChars);
+        this.language = new LanguageGuard(gazetteer);
+        this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
+        this.coreference = new Coreference(gazetteer);
     }
 
     /**
@@ -27,17 +49,163 @@ public final class DocumentExtractor {
      * @param sourceUri where the document came from, or null
      */
     public Extraction extract(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
-        // interim: the first line names the subject organization (replaced by the real pipeline)
-        String text = new String(content, StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY, "the document has no text");
+        FormatConverter.Converted converted;
+        try {
+            converted = converter.convert(content, mediaType, sourceUri);
+        } catch (StackOverflowError e) {
+            throw new DocumentRejectedException(Reason.UNREADABLE, "the document nests too deeply");
+        }
+        StructuredText doc = converted.structure();
+        String text = doc.text();
+        if (text.isBlank()) {
+            throw new DocumentRejectedException(Reason.EMPTY, "the document has no text");
         }
         if (text.length() > maxTextChars) {
-            throw new DocumentRejectedException(DocumentRejectedException.Reason.TOO_LARGE, "too much text");
+            throw new DocumentRejectedException(Reason.TOO_LARGE, "the text exceeds " + maxTextChars + " characters");
         }
-        String title = text.lines().findFirst().orElse("").strip();
-        var subject = new ExtractedEntity("e1", EntityType.ORGANIZATION, title, List.of(), Map.of(),
-            List.of(new Span(0, title.length())));
-        return new Extraction(new DocumentSource(sourceUri, title, mediaType, null), text, "e1", List.of(subject), List.of());
+        if (!language.isEnglish(text)) {
+            throw new DocumentRejectedException(Reason.UNSUPPORTED_LANGUAGE, "the text is not English");
+        }
+        Interrupts.check();
+
+        List<Sentence> sentences = SentenceSplitter.split(doc);
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        String heading = null;
+        for (Sentence s : sentences) {
+            if ((s.index() & 63) == 0) {
+                Interrupts.check();
+            }
+            List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
+            SentenceView v = new SentenceView(s, tokens, chunker.chunk(s.index(), tokens,
+                s.kind() == BlockKind.NUMBERED || s.kind() == BlockKind.BULLET || s.kind() == BlockKind.TABLE_ROW));
+            if (s.kind() == BlockKind.HEADING) {
+                heading = text.substring(s.start(), s.end());
+            }
+            v.heading = heading;
+            views.add(v);
+        }
+        campaignsUnderHeadings(views);
+
+        EntityResolver resolver = new EntityResolver();
+        resolver.resolve(views, doc.title());
+        EntityDraft subject = resolver.subject;
+        coreference.link(views, subject);
+
+        RelationRules rules = new RelationRules(gazetteer, subject);
+        rules.apply(views);
+        TableRelations.read(doc, views, rules, subject);
+        List<EntityDraft> drafts = resolver.drafts();
+        rules.defaultCampaigns(drafts, views);
+        rules.derivedNames(drafts, views);
+        if (subject != null) {
+            Matcher hq = HEADQUARTERS.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+            if (hq.find()) {
+                String place = hq.group(1);
+                int stop = place.indexOf(". ");
+                subject.attributes.putIfAbsent("headquarters", stop > 0 ? place.substring(0, stop) : place.replaceAll("\\.$", ""));
+            }
+        }
+        return assemble(doc, converted.mediaType(), sourceUri, views, drafts, rules.relations(), subject);
+    }
+
+    /** An unnamed-type item opening a numbered or bulleted entry under a "Programs" heading is a program. */
+    private static void campaignsUnderHeadings(List<SentenceView> views) {
+        for (SentenceView v : views) {
+            if (v.heading == null || v.mentions.isEmpty()) {
+                continue;
+            }
+            BlockKind k = v.sentence.kind();
+            if (k != BlockKind.NUMBERED && k != BlockKind.BULLET && k != BlockKind.PARAGRAPH) {
+                continue;
+            }
+            String h = v.heading.toLowerCase();
+            if (!(h.contains("program") || h.contains("campaign") || h.contains("initiative") || h.contains("project"))) {
+                continue;
+            }
+            Mention first = v.mentions.get(0);
+            if (first.tokStart == 0 && first.type == null && k != BlockKind.PARAGRAPH) {
+                first.type = EntityType.CAMPAIGN;
+                first.strength = Mention.CONTEXT;
+            }
+        }
+    }
+
+    private Extraction assemble(StructuredText doc, String mediaType, String sourceUri, List<SentenceView> views,
+                                List<EntityDraft> drafts, List<RelationDraft> relations, EntityDraft subject) {
+        List<EntityDraft> kept = new ArrayList<>();
+        for (EntityDraft d : drafts) {
+            if (d.mergedInto == null && d.type != null && !d.mentions.isEmpty() && !gazetteer.isPlace(d.name)) {
+                kept.add(d);
+            }
+        }
+        for (EntityDraft d : kept) {
+            for (Mention m : d.mentions) {
+                d.firstStart = Math.min(d.firstStart, m.start);
+            }
+        }
+        kept.sort(Comparator.comparingInt(d -> d.firstStart));
+        Map<EntityDraft, String> ids = new LinkedHashMap<>();
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (EntityDraft d : kept) {
+            String id = "e" + (ids.size() + 1);
+            ids.put(d, id);
+            List<Span> spans = new ArrayList<>();
+            d.mentions.sort(Comparator.comparingInt(m -> m.start));
+            for (Mention m : d.mentions) {
+                spans.add(new Span(m.start, m.end));
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String a : d.aliases) {
+                if (!a.equals(d.name) && !(d.type == EntityType.PERSON && a.indexOf(' ') < 0)) {
+                    aliases.add(a);
+                }
+            }
+            entities.add(new ExtractedEntity(id, d.type, d.name, aliases, d == subject ? d.attributes : Map.of(), spans));
+        }
+        List<ExtractedRelationship> rels = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (RelationDraft r : relations) {
+            EntityDraft s = r.source.root();
+            EntityDraft t = r.target.root();
+            String sid = ids.get(s);
+            String tid = ids.get(t);
+            if (sid == null || tid == null || s == t || !typesFit(r.type, s.type, t.type)) {
+                continue;
+            }
+            String key = r.type + "|" + sid + "|" + tid;
+            if (seen.putIfAbsent(key, true) != null) {
+                continue;
+            }
+            Sentence sentence = views.get(r.sentence).sentence;
+            List<String> notes = new ArrayList<>();
+            for (String label : sentence.footnoteLabels()) {
+                String note = doc.footnotes().get(label);
+                if (note != null) {
+                    notes.add(note);
+                }
+            }
+            Evidence evidence = new Evidence(sentence.start(), sentence.end(), notes);
+            rels.add(new ExtractedRelationship("r" + (rels.size() + 1), r.type, sid, tid, r.role, r.start, r.end, r.current,
+                r.amount, r.currency, Math.max(0, Math.min(1, r.confidence)), List.of(evidence)));
+        }
+        String title = doc.title();
+        DocumentSource source = new DocumentSource(sourceUri, title, mediaType, doc.copyright());
+        return new Extraction(source, doc.text(), subject == null ? null : ids.get(subject), entities, rels);
+    }
+
+    private static final Set<EntityType> ACTORS = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
+
+    static boolean typesFit(RelationshipType type, EntityType source, EntityType target) {
+        return switch (type) {
+            case POSITION -> source == EntityType.PERSON && target == EntityType.ORGANIZATION;
+            case MEMBERSHIP -> ACTORS.contains(source) && target == EntityType.ORGANIZATION;
+            case FUNDING -> ACTORS.contains(source) && (target == EntityType.ORGANIZATION || target == EntityType.CAMPAIGN);
+            case HIERARCHY -> source == EntityType.ORGANIZATION && target == EntityType.ORGANIZATION;
+            case CAMPAIGN -> source == EntityType.ORGANIZATION && target == EntityType.CAMPAIGN;
+            case SUPPORTS, OPPOSES -> ACTORS.contains(source) && target != EntityType.PERSON;
+            case FOUNDED -> ACTORS.contains(source) && target == EntityType.ORGANIZATION;
+            case AFFILIATION -> ACTORS.contains(source) && ACTORS.contains(target);
+            case FAMILY -> source == EntityType.PERSON && target == EntityType.PERSON;
+        };
     }
 }

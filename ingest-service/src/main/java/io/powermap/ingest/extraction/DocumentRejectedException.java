@@ -13,7 +13,9 @@ public class DocumentRejectedException extends Exception {
         /** the text extracted from the document exceeds the configured cap */
         TOO_LARGE,
         /** not English text; the extractor's rules are for English */
-        UNSUPPORTED_LANGUAGE
+        UNSUPPORTED_LANGUAGE,
+        /** extraction ran past the configured time limit and was abandoned */
+        TIMED_OUT
     }
 
     private final Reason reason;

@@ -1,0 +1,63 @@
+package io.powermap.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+
+/** An entity while the document is being read: names merge into it, its type may still change. */
+final class EntityDraft {
+
+    String name;
+    EntityType type;
+    int strength;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    EntityDraft mergedInto;
+    int firstStart = Integer.MAX_VALUE;
+
+    EntityDraft(String name) {
+        this.name = name;
+    }
+
+    EntityDraft root() {
+        EntityDraft e = this;
+        while (e.mergedInto != null) {
+            e = e.mergedInto;
+        }
+        return e;
+    }
+
+    void offerType(EntityType t, int s) {
+        if (t != null && s > strength) {
+            type = t;
+            strength = s;
+        }
+    }
+
+    Set<String> allNames() {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
+    String lastName() {
+        String[] parts = name.split(" ");
+        int i = parts.length - 1;
+        while (i > 0 && (parts[i].equals("Jr.") || parts[i].equals("Sr.") || parts[i].matches("I{1,3}|IV"))) {
+            i--;
+        }
+        return parts[i];
+    }
+
+    @Override
+    public String toString() {
+        return name + "/" + type;
+    }
+}

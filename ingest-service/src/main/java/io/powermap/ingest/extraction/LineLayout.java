@@ -1,0 +1,178 @@
+package io.powermap.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads line-oriented text (plain text, Markdown, and the text Tika gets out of PDF and DOCX) into
+ * blocks. Wrapped lines are joined back into paragraphs; bullets, numbered items, headings, pipe
+ * tables and footnotes become blocks of their own.
+ */
+final class LineLayout {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*\\-+\u2022\u2023\u25AA\u25E6\u00B7\u2013\u2043]\\s+)(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\(?[a-h]\\)|\\d{1,2}[.)])\\s+(.*)$");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_FOOTNOTE_DEF = Pattern.compile("^\\s*\\[\\^([A-Za-z0-9]{1,10})\\]:\\s*(.*)$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n^]{1,500})\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern MD_REF = Pattern.compile("\\[\\^([A-Za-z0-9]{1,10})\\]");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("\\*{1,3}|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])|`+");
+    private static final Pattern TAG = Pattern.compile("<\\/?[A-Za-z][^<>\\n]{0,300}>");
+
+    private LineLayout() {
+    }
+
+    static StructuredText read(String content, boolean markdown, int maxChars) throws DocumentRejectedException {
+        TextAssembler out = new TextAssembler(maxChars);
+        String[] lines = content.split("\\r\\n|\\r|\\n", -1);
+        StringBuilder paragraph = new StringBuilder();
+        boolean titled = false;
+        boolean prevBlank = true;
+        int n = lines.length;
+        for (int i = 0; i < n; i++) {
+            if ((i & 255) == 0) {
+                Interrupts.check();
+            }
+            String line = lines[i];
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                flush(out, paragraph);
+                prevBlank = true;
+                continue;
+            }
+            if (markdown && MD_RULE.matcher(trimmed).matches()) {
+                flush(out, paragraph);
+                prevBlank = true;
+                continue;
+            }
+            if (markdown && trimmed.startsWith(">")) {
+                trimmed = trimmed.replaceFirst("^>+\\s*", "");
+            }
+            if (trimmed.indexOf('|') >= 0 && i + 1 < n && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
+                flush(out, paragraph);
+                int table = out.newTable(cells(inline(trimmed, markdown)));
+                i += 2;
+                while (i < n && lines[i].indexOf('|') >= 0 && !lines[i].isBlank()) {
+                    out.row(table, cells(inline(lines[i].strip(), markdown)));
+                    i++;
+                }
+                i--;
+                prevBlank = false;
+                continue;
+            }
+            Matcher m;
+            if (markdown && (m = MD_HEADING.matcher(line)).matches()) {
+                flush(out, paragraph);
+                out.add(titled ? BlockKind.HEADING : BlockKind.TITLE, inline(m.group(1), true));
+                titled = true;
+                prevBlank = false;
+                continue;
+            }
+            if (markdown && (m = MD_FOOTNOTE_DEF.matcher(line)).matches()) {
+                flush(out, paragraph);
+                out.footnote(m.group(1), inline(m.group(2), true));
+                prevBlank = false;
+                continue;
+            }
+            if ((m = BULLET.matcher(line)).matches() && !MD_RULE.matcher(trimmed).matches()) {
+                flush(out, paragraph);
+                out.add(BlockKind.BULLET, inline(m.group(1), markdown));
+                prevBlank = false;
+                continue;
+            }
+            if ((m = NUMBERED.matcher(line)).matches()) {
+                flush(out, paragraph);
+                out.add(BlockKind.NUMBERED, inline(m.group(1), markdown));
+                prevBlank = false;
+                continue;
+            }
+            String text = inline(trimmed, markdown);
+            if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text)) {
+                out.add(BlockKind.TITLE, text);
+                titled = true;
+                prevBlank = false;
+                continue;
+            }
+            boolean nextBreaks = i + 1 >= n || lines[i + 1].isBlank();
+            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks)) {
+                String next = i + 1 < n ? lines[i + 1].strip() : "";
+                if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)))) {
+                    out.add(BlockKind.HEADING, text);
+                    prevBlank = false;
+                    continue;
+                }
+            }
+            if (!paragraph.isEmpty() && endsSentence(paragraph) && !markdown && !prevBlank) {
+                // a line that ends a sentence may also end a paragraph in PDF and DOCX text
+                // that has no blank lines; a new paragraph changes nothing for the rules
+                flush(out, paragraph);
+            }
+            if (!paragraph.isEmpty()) {
+                if (paragraph.charAt(paragraph.length() - 1) == '-' && Character.isLowerCase(text.codePointAt(0))) {
+                    paragraph.setLength(paragraph.length() - 1);
+                } else {
+                    paragraph.append(' ');
+                }
+            }
+            paragraph.append(text);
+            prevBlank = false;
+        }
+        flush(out, paragraph);
+        return out.build();
+    }
+
+    private static boolean endsSentence(StringBuilder p) {
+        char c = p.charAt(p.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ']';
+    }
+
+    static boolean looksLikeHeading(String text) {
+        if (text.length() > 70 || text.length() < 2) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201D') {
+            return false;
+        }
+        return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0));
+    }
+
+    private static void flush(TextAssembler out, StringBuilder paragraph) throws DocumentRejectedException {
+        if (!paragraph.isEmpty()) {
+            out.add(BlockKind.PARAGRAPH, paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+
+    static List<String> cells(String row) {
+        String r = row.strip();
+        if (r.startsWith("|")) {
+            r = r.substring(1);
+        }
+        if (r.endsWith("|")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : r.split("\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
+    }
+
+    static String inline(String s, boolean markdown) {
+        if (!markdown) {
+            return s;
+        }
+        String r = MD_IMAGE.matcher(s).replaceAll("");
+        r = MD_LINK.matcher(r).replaceAll("$1");
+        r = MD_REF.matcher(r).replaceAll("[$1]");
+        r = TAG.matcher(r).replaceAll("");
+        r = MD_EMPHASIS.matcher(r).replaceAll("");
+        return r.replace("\\", "");
+    }
+}

@@ -1,0 +1,58 @@
+package io.powermap.ingest.extraction;
+
+import io.powermap.contract.EntityType;
+
+/** A capitalised name found in one sentence, with the type its own words or context suggest. */
+final class Mention {
+
+    /** How sure the type is: a keyword or gazetteer beats context, context beats a guess. */
+    static final int GUESS = 1;
+    static final int CONTEXT = 2;
+    static final int LEXICAL = 3;
+
+    final int sentence;
+    final int tokStart;
+    final int tokEnd;
+    final int start;
+    final int end;
+    final String name;
+    EntityType type;
+    int strength;
+    boolean hadTitle;
+    /** Another form the same name takes: with its place ("of Los Angeles") or without its year ("of 2013"). */
+    String alternateName;
+    EntityDraft entity;
+
+    Mention(int sentence, int tokStart, int tokEnd, int start, int end, String name, EntityType type, int strength) {
+        this.sentence = sentence;
+        this.tokStart = tokStart;
+        this.tokEnd = tokEnd;
+        this.start = start;
+        this.end = end;
+        this.name = name;
+        this.type = type;
+        this.strength = strength;
+    }
+
+    boolean isAcronym() {
+        if (name.length() < 2 || name.length() > 8 || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    @Override
+    public String toString() {
+        return name + "/" + type + "/" + strength;
+    }
+}

@@ -1,0 +1,648 @@
+package io.powermap.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.powermap.contract.EntityType;
+
+/**
+ * Finds capitalised name chunks in a sentence and gives each the type its own words suggest:
+ * legislation by form or final keyword, organizations by keyword, gazetteer, acronym or camel
+ * case, persons by first name or honorific, campaigns by a following "campaign"/"program".
+ * Context (appositives such as "X, a youth program" or "the broadcaster X") settles the rest.
+ */
+final class NameChunker {
+
+    private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
+        "y", "&");
+    private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to");
+    private static final Set<String> OPENERS = Words.of("The", "In", "On", "At", "By", "During", "After", "Before",
+        "Since", "Under", "Its", "His", "Her", "Their", "This", "That", "A", "An", "When", "While", "Although", "Because",
+        "If", "As", "With", "From", "Of", "To", "And", "But", "Or", "Both", "Unlike", "Like", "Through", "Against");
+    private static final Set<String> LEG_PREFIX = Words.of("Proposition", "Prop.", "Measure", "Question", "Amendment",
+        "Order", "No.", "HB", "SB", "AB", "HR", "H.R.", "S.", "H.B.", "S.B.", "A.B.", "Initiative", "Resolution", "Bill",
+        "LB", "SF", "HF", "SJR", "HJR", "Issue", "Law");
+    private static final Pattern LEG_CODE = Pattern.compile(
+        "^(?:H\\.\\s?R\\.|S\\.|HR|HB|SB|AB|LB|SF|HF|SJR|HJR|H\\.B\\.|S\\.B\\.|A\\.B\\.|Assembly Bill|Senate Bill|House Bill)\\s?\\d{1,5}$");
+    private static final Pattern LEG_NUMBERED = Pattern.compile(
+        "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
+    private static final Set<String> ORG_NOUNS = Words.of("group", "organization", "organisation", "nonprofit",
+        "non-profit", "coalition", "company", "firm", "corporation", "broadcaster", "network", "newspaper", "outlet",
+        "magazine", "bank", "retailer", "foundation", "charity", "union", "think", "agency", "committee", "party",
+        "association", "alliance", "funder", "publisher", "insurer", "giant", "manufacturer", "chain", "station",
+        "lobby", "caucus", "church", "university", "college", "consortium", "federation", "platform", "conglomerate",
+        "philanthropy", "trust", "fund", "institute", "society", "league", "network", "movement", "affiliate",
+        "chapter", "subsidiary", "arm", "council", "center", "organizations", "groups", "lobbyist", "pac", "super",
+        "court", "legislature", "department", "newsroom", "website", "site", "daily", "weekly", "tank", "nonprofits",
+        "local", "federation", "watchdog", "firm");
+    private static final Set<String> PERSON_NOUNS = Words.of("activist", "lawyer", "attorney", "actor", "actress",
+        "sociologist", "scholar", "organizer", "legislator", "senator", "congressman", "congresswoman", "politician",
+        "economist", "philanthropist", "heiress", "heir", "businessman", "businesswoman", "investor", "billionaire",
+        "journalist", "writer", "author", "professor", "judge", "pastor", "minister", "priest", "wife", "husband",
+        "son", "daughter", "sister", "brother", "mother", "father", "official", "strategist", "consultant", "donor",
+        "executive", "entrepreneur", "ophthalmologist", "doctor", "physician", "scientist", "historian", "researcher",
+        "commentator", "host", "governor", "mayor", "representative", "lawmaker", "candidate", "nominee", "secretary",
+        "leader", "founder", "co-founder", "cofounder", "veteran", "worker", "student", "teacher", "reverend",
+        "rabbi", "bishop", "cardinal", "singer", "musician", "artist", "heir", "financier", "banker", "magnate",
+        "tycoon", "publisher", "editor", "columnist", "reporter", "analyst", "fellow", "president", "director",
+        "chair", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "spokesperson", "widow", "widower",
+        "niece", "nephew", "cousin", "grandson", "granddaughter", "sibling", "spouse", "partner", "colleague",
+        "aide", "adviser", "advisor", "assistant", "deputy", "justice", "prosecutor", "sheriff", "demographer",
+        "environmentalist", "ecologist", "biologist", "psychologist", "conservationist", "preacher", "evangelist",
+        "televangelist", "commissioner", "ambassador", "speaker", "nurse", "surgeon", "engineer", "architect");
+    static final Set<String> CAMPAIGN_NOUNS = Words.of("campaign", "initiative", "program", "programme", "project",
+        "drive", "effort", "tour", "series", "curriculum", "fellowship", "academy", "platform", "pledge", "network");
+
+    private final Gazetteer g;
+    private final Set<String> descriptors;
+
+    NameChunker(Gazetteer g, Set<String> descriptors) {
+        this.g = g;
+        this.descriptors = descriptors;
+    }
+
+    List<Mention> chunk(int sentenceIndex, List<Token> toks) {
+        return chunk(sentenceIndex, toks, false);
+    }
+
+    List<Mention> chunk(int sentenceIndex, List<Token> toks, boolean listItem) {
+        List<Mention> out = new ArrayList<>();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            Token t = toks.get(i);
+            if (!startsName(t)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int j = i + 1;
+            while (j < n) {
+                Token u = toks.get(j);
+                if (continuesName(toks, i, j)) {
+                    last = j;
+                    j++;
+                    continue;
+                }
+                if (isConnector(toks, j, last)) {
+                    j++;
+                    continue;
+                }
+                if (u.is(",") && last >= i) {
+                    int reach = legislationThroughCommas(toks, j);
+                    if (reach > 0) {
+                        last = reach;
+                        j = reach + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            last = extendToAcronym(toks, i, last);
+            if (last + 1 < n && toks.get(last + 1).isCapitalized() && descriptiveCompound(toks.get(last + 1).text())) {
+                i = last + 2; // "a New York-based local": part of a place adjective, not a name
+                continue;
+            }
+            for (int[] part : splitConjunctions(toks, i, last + 1)) {
+                Mention m = classify(sentenceIndex, toks, part[0], part[1], listItem);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /**
+     * "Citizens for Responsibility and Ethics in Washington (CREW)": a small word the chunker stops
+     * at is part of the name when the acronym that follows spells the longer form.
+     */
+    private int extendToAcronym(List<Token> toks, int start, int last) {
+        int k = last + 1;
+        if (k + 1 >= toks.size() || !(toks.get(k).is("in") || toks.get(k).is("to") || toks.get(k).is("at"))) {
+            return last;
+        }
+        int end = k + 1;
+        while (end < toks.size() && toks.get(end).isWord() && (toks.get(end).isCapitalized() || CONNECTORS.contains(toks.get(end).text()))) {
+            end++;
+        }
+        if (end + 2 >= toks.size() || !toks.get(end).is("(") || !toks.get(end + 1).isAllCaps() || !toks.get(end + 2).is(")")) {
+            return last;
+        }
+        String acronym = toks.get(end + 1).text().replace(".", "");
+        String initials = EntityResolver.initials(text(toks, start, end));
+        return initials.equalsIgnoreCase(acronym) ? end - 1 : last;
+    }
+
+    private boolean startsName(Token t) {
+        return t.isWord() && t.isCapitalized() && !descriptiveCompound(t.text());
+    }
+
+    /** "Spanish-language", "Texas-born": an adjective, not a name. */
+    private static boolean descriptiveCompound(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1));
+    }
+
+    private boolean continuesName(List<Token> toks, int chunkStart, int j) {
+        Token u = toks.get(j);
+        Token prev = toks.get(j - 1);
+        if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text())) {
+            return true;
+        }
+        if ((u.is("\u2013") || u.is("-")) && j + 1 < toks.size() && u.start() == prev.end() && toks.get(j + 1).start() == u.end()
+            && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalized()) {
+            return true; // "Americans for Prosperity–Texas": a state chapter
+        }
+        if (u.isNumber() && u.text().length() <= 4 && prev.isWord() && prev.isCapitalized() && j - 1 >= chunkStart
+            && !g.isPlace(prev.text())
+            && !g.starterWords.contains(prev.text()) && !descriptors.contains(prev.text())
+            && (j + 1 >= toks.size() || !toks.get(j + 1).isWord() || !Character.isUpperCase(toks.get(j + 1).text().charAt(0)))) {
+            return true;
+        }
+        if (u.isNumber() && u.text().length() <= 6) {
+            if (LEG_PREFIX.contains(prev.text()) || prev.text().matches("[A-Z]{1,3}")) {
+                return true;
+            }
+            // "Act of 2013": a year after "of" after a law keyword
+            if (prev.is("of") && j >= 2 && g.legislationKeywords.contains(toks.get(j - 2).text()) && u.text().matches("\\d{4}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isConnector(List<Token> toks, int j, int last) {
+        if (j != last + 1 && !(j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower()))) {
+            return false;
+        }
+        Token u = toks.get(j);
+        if (j + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(j + 1);
+        if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && g.legislationKeywords.contains(toks.get(j - 1).text())) {
+            return true;
+        }
+        if ((u.is("the") || u.is("a")) && j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) {
+            return next.isWord() && next.isCapitalized();
+        }
+        if (u.is("the") && j == last + 1 && (toks.get(last).is("For") || toks.get(last).is("Raise")) && reachesLawKeyword(toks, j + 1)) {
+            return true;
+        }
+        if (u.is("to") && j == last + 1 && last == toks.indexOf(toks.get(last)) && next.isWord() && next.isCapitalized()
+            && !next.isAllCaps() && last >= 0 && j - 1 >= 0 && isSingleWordChunk(toks, j - 1) && !toks.get(j - 1).isAllCaps()
+            && !g.isPlace(toks.get(j - 1).text()) && (j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized()))) {
+            return true; // "Change to Win"
+        }
+        if (!CONNECTORS.contains(u.text())) {
+            return Character.isLowerCase(u.text().charAt(0)) && u.isWord() && u.text().length() <= 7
+                && Set.of("in", "to", "against", "for").contains(u.text()) && reachesLawKeyword(toks, j + 1);
+        }
+        if (AFTER_THE.contains(u.text()) && (next.is("the") || next.is("a")) && j + 2 < toks.size()) {
+            Token after = toks.get(j + 2);
+            return after.isWord() && after.isCapitalized();
+        }
+        return next.isWord() && next.isCapitalized();
+    }
+
+    private static boolean isSingleWordChunk(List<Token> toks, int k) {
+        return k == 0 || !(toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalized());
+    }
+
+    /** "George Floyd Justice in Policing Act": a small word inside a law's name. */
+    private boolean reachesLawKeyword(List<Token> toks, int from) {
+        for (int k = from; k < toks.size() && k < from + 6; k++) {
+            Token t = toks.get(k);
+            if (!(t.isWord() && t.isCapitalized())) {
+                return false;
+            }
+            if (g.legislationKeywords.contains(t.text()) && !t.is("Bill")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Border Security, Economic Opportunity, and Immigration Modernization Act": commas inside a law's name. */
+    private int legislationThroughCommas(List<Token> toks, int comma) {
+        int k = comma;
+        int limit = Math.min(toks.size(), comma + 16);
+        while (k < limit) {
+            Token u = toks.get(k);
+            if (u.is(",") || u.is("and") || (u.isWord() && u.isCapitalized())) {
+                if (u.isWord() && u.isCapitalized() && g.legislationKeywords.contains(u.text()) && !u.is("Bill")) {
+                    int end = k;
+                    if (k + 2 < toks.size() && toks.get(k + 1).is("of") && toks.get(k + 2).text().matches("\\d{4}")) {
+                        end = k + 2;
+                    }
+                    return end;
+                }
+                k++;
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private List<int[]> splitConjunctions(List<Token> toks, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        List<Integer> cuts = new ArrayList<>();
+        boolean legislation = g.legislationKeywords.contains(toks.get(to - 1).text())
+            || (to - from > 2 && toks.get(to - 2).is("of") && g.legislationKeywords.contains(toks.get(to - 3).text()));
+        for (int k = from + 1; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (t.is(",")) {
+                if (!legislation) {
+                    cuts.add(k);
+                }
+            } else if (t.is("and") && !legislation && !keepAnd(toks, from, k, to)) {
+                cuts.add(k);
+            }
+        }
+        int s = from;
+        for (int c : cuts) {
+            if (c > s) {
+                parts.add(trimConnectors(toks, s, c));
+            }
+            s = c + 1;
+            if (s < to && toks.get(s).is("and")) {
+                s++;
+            }
+        }
+        if (s < to) {
+            parts.add(trimConnectors(toks, s, to));
+        }
+        parts.removeIf(p -> p[1] <= p[0]);
+        return parts;
+    }
+
+    private int[] trimConnectors(List<Token> toks, int s, int e) {
+        while (e > s && !(toks.get(e - 1).isWord() && toks.get(e - 1).isCapitalized()) && !toks.get(e - 1).isNumber()
+            && !toks.get(e - 1).isAllCaps()) {
+            e--;
+        }
+        while (s < e && !(toks.get(s).isWord() && toks.get(s).isCapitalized())) {
+            s++;
+        }
+        return new int[] {s, e};
+    }
+
+    /** "Leadership Conference on Civil and Human Rights" stays whole; "Morris Dees and Joseph Levin" does not. */
+    private boolean keepAnd(List<Token> toks, int from, int k, int to) {
+        if (pluralFor(toks, from, to)) {
+            return true; // "Citizens for Responsibility and Ethics"
+        }
+        if (!hasKeyword(toks, from, to)) {
+            return false; // "Morris Dees and Joseph Levin", "Apple and JPMorgan Chase"
+        }
+        if (k - from == 1 && (toks.get(from).isAllCaps() || isCamelCase(toks.get(from).text()) || g.isKnownOrganization(toks.get(from).text()))) {
+            return false;
+        }
+        if (k - from >= 2 && g.firstNames.contains(toks.get(from).text()) && !hasKeyword(toks, from, k)
+            && !toks.get(k - 1).text().matches("[A-Z]\\.")) {
+            return false;
+        }
+        if (g.isPlace(toks.get(k - 1).text())) {
+            return false;
+        }
+        String right = text(toks, k + 1, to);
+        boolean rightIsName = hasKeyword(toks, k + 1, to) || g.isKnownOrganization(right)
+            || (to - k - 1 == 1 && toks.get(k + 1).isAllCaps());
+        // "Ford Foundation and Open Society Foundations" splits; "Center for Media and Democracy" does not
+        return !(rightIsName && g.orgKeywords.contains(toks.get(k - 1).text()));
+    }
+
+    private static String text(List<Token> toks, int s, int e) {
+        StringBuilder b = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            if (k > s) {
+                b.append(' ');
+            }
+            b.append(toks.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private Mention classify(int sentenceIndex, List<Token> toks, int s, int e, boolean listItem) {
+        boolean hadTitle = false;
+        boolean law = g.legislationKeywords.contains(toks.get(e - 1).text()) || endsWithActOfYear(toks, s, e);
+        // honorifics and sentence-opening words are not part of a name
+        while (s < e) {
+            String w = toks.get(s).text();
+            if (law) {
+                if (OPENERS.contains(w) && e - s >= 2) {
+                    s++;
+                    continue;
+                }
+                break;
+            }
+            boolean title = g.personTitles.contains(w) && e - s >= 2 && !hasKeyword(toks, s, e);
+            if (title) {
+                hadTitle = true;
+                s++;
+                continue;
+            }
+            if (g.starterWords.contains(w) && !(g.firstNames.contains(w) && e - s >= 2 && e - s <= 3 && !hasKeyword(toks, s, e)
+                && !toks.get(s + 1).isNumber())) {
+                s++;
+                continue;
+            }
+            if (descriptors.contains(w) && !hasKeyword(toks, s + 1, e) && !pluralFor(toks, s, e)) {
+                s++;
+                continue;
+            }
+            break;
+        }
+        // "Colcom Foundation of Pittsburgh", "John Cornyn of Texas": the place is not part of the name
+        String fullName = null;
+        for (int k = e - 2; k > s + 1; k--) {
+            if ((toks.get(k).is("of") || toks.get(k).is("in")) && g.isPlace(text(toks, k + 1, e))
+                && !text(toks, k + 1, e).equals("America") && (g.orgKeywords.contains(toks.get(k - 1).text())
+                || g.firstNames.contains(toks.get(s).text()))) {
+                if (g.orgKeywords.contains(toks.get(k - 1).text())) {
+                    fullName = surface(toks, s, e);
+                }
+                e = k;
+                break;
+            }
+        }
+        while (s < e && !(toks.get(s).isWord() && toks.get(s).isCapitalized())) {
+            s++;
+        }
+        if (s >= e) {
+            return null;
+        }
+        if (e - s > 12) {
+            return null;
+        }
+        String name = surface(toks, s, e);
+        int start = toks.get(s).start();
+        int end = toks.get(e - 1).end();
+        if (g.isPlace(name) || name.endsWith("-born") || name.endsWith("-based")) {
+            return null;
+        }
+        Mention m = new Mention(sentenceIndex, s, e, start, end, name, null, 0);
+        m.hadTitle = hadTitle;
+        m.alternateName = fullName;
+        if (endsWithActOfYear(toks, s, e)) {
+            m.alternateName = surface(toks, s, e - 2);
+        }
+        String lastWord = toks.get(e - 1).text();
+        String firstWord = toks.get(s).text();
+        int words = e - s;
+        if (words == 2 && toks.get(e - 1).isNumber() && Set.of("Project", "Campaign", "Initiative", "Agenda", "Vision", "Plan",
+            "Progress", "Mission", "Pledge").contains(firstWord)) {
+            return typed(m, EntityType.CAMPAIGN, Mention.LEXICAL); // "Project 2025", "Vision 2030"
+        }
+        if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
+        }
+        if (words >= 2 && (g.legislationKeywords.contains(lastWord) || endsWithActOfYear(toks, s, e))
+            && !(lastWord.equals("Bill") && words <= 2) && !g.orgKeywords.contains(toks.get(e - 2).text())) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
+        }
+        if (g.isKnownOrganization(name)) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL);
+        }
+        if (words == 1 && (g.nonOrgAcronyms.contains(name) || g.starterWords.contains(name) || descriptors.contains(name))) {
+            return null;
+        }
+        if (words == 1 && g.orgKeywords.contains(name)) {
+            return null; // "the Center": a reference, resolved by coreference
+        }
+        if (words >= 2 && toks.get(e - 1).isAllCaps() && toks.get(e - 1).text().length() <= 8
+            && !g.nonOrgAcronyms.contains(lastWord) && !g.legislationKeywords.contains(lastWord) && g.isPlace(text(toks, s, e - 1))) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Texas AFL-CIO": a state body of a national one
+        }
+        if (words >= 3 && toks.get(s + 1).is("of") && (toks.get(s).isAllCaps() || g.isKnownOrganization(firstWord))
+            && g.isPlace(text(toks, s + 2, e))) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "ACLU of Michigan": a state affiliate
+        }
+        if (words >= 3 && (name.startsWith("City of ") || name.startsWith("County of ") || name.startsWith("Town of ")
+            || name.startsWith("State of ") || name.startsWith("Commonwealth of "))) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // a city or state as a body that sues and is sued
+        }
+        if (words >= 3 && pluralFor(toks, s, e)) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Citizens for a Sound Economy"
+        }
+        if (words >= 2 && (lastWord.equals("USA") || lastWord.equals("America") || lastWord.equals("International")
+            || lastWord.equals("US")) && (!g.firstNames.contains(firstWord) || words >= 3)) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL);
+        }
+        if (hasKeyword(toks, s, e) && !(words == 1 && name.endsWith("s") && g.orgKeywords.contains(name))) {
+            if (words >= 2 && isCampaignWord(lastWord) && indefiniteBefore(toks, s)) {
+                return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT);
+            }
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL);
+        }
+        if (words >= 3 && name.endsWith(" of America")) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL);
+        }
+        EntityType around = hadTitle ? null : contextType(toks, s, e);
+        if (around == EntityType.CAMPAIGN || around == EntityType.ORGANIZATION && !g.firstNames.contains(firstWord)) {
+            return typed(m, around, Mention.CONTEXT);
+        }
+        if (words <= 5 && (g.firstNames.contains(firstWord) || hadTitle) && looksLikePersonName(toks, s, e)) {
+            if (words == 1 && !hadTitle) {
+                return typed(m, null, 0);
+            }
+            return typed(m, EntityType.PERSON, words == 1 ? Mention.GUESS : Mention.LEXICAL);
+        }
+        if (words == 1 && toks.get(s).isAllCaps()) {
+            if (g.nonOrgAcronyms.contains(name) || name.length() > 8 || isRomanNumeral(name)) {
+                return null;
+            }
+            return typed(m, EntityType.ORGANIZATION, Mention.CONTEXT);
+        }
+        if (words == 1 && isCamelCase(name)) {
+            return typed(m, EntityType.ORGANIZATION, Mention.CONTEXT);
+        }
+        EntityType fromContext = contextType(toks, s, e);
+        if (fromContext != null && words == 1 && (s == 0 && (!listItem || verbLike(firstWord)) || brokenName(toks, s, e))) {
+            fromContext = null; // a capitalised first word is as likely a verb or common noun as a name
+        }
+        if (fromContext != null) {
+            if (fromContext == EntityType.PERSON && (words < 2 || words > 4 || !looksLikePersonName(toks, s, e))) {
+                return typed(m, null, 0);
+            }
+            return typed(m, fromContext, Mention.CONTEXT);
+        }
+        return typed(m, null, 0);
+    }
+
+    private static boolean verbLike(String w) {
+        return w.endsWith("ed") || w.endsWith("es") || w.endsWith("ing");
+    }
+
+    /** "Half in Ten", "Save the Arctic", "Let's Encrypt": a longer name this chunker could not hold whole. */
+    private static boolean brokenName(List<Token> toks, int s, int e) {
+        if (s > 0 && toks.get(s - 1).is("'s")) {
+            return true;
+        }
+        if (e + 1 < toks.size()) {
+            Token next = toks.get(e);
+            Token after = toks.get(e + 1);
+            return next.isWord() && Character.isLowerCase(next.text().charAt(0)) && next.text().length() <= 4
+                && (after.isNumber() || after.isWord() && after.isCapitalized() || after.is("the") || after.is("$"));
+        }
+        return false;
+    }
+
+    /** "Americans for Prosperity", "Physicians for Human Rights": a plural noun, then "for". */
+    private static boolean pluralFor(List<Token> toks, int s, int e) {
+        for (int k = s; k < e - 1 && k < s + 2; k++) {
+            String w = toks.get(k).text();
+            if (toks.get(k + 1).is("for") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRomanNumeral(String s) {
+        return s.matches("[IVXLC]+");
+    }
+
+    private Mention typed(Mention m, EntityType type, int strength) {
+        m.type = type;
+        m.strength = strength;
+        return m;
+    }
+
+    private boolean endsWithActOfYear(List<Token> toks, int s, int e) {
+        return e - s >= 4 && toks.get(e - 1).text().matches("\\d{4}") && toks.get(e - 2).is("of")
+            && g.legislationKeywords.contains(toks.get(e - 3).text());
+    }
+
+    private boolean hasKeyword(List<Token> toks, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (g.orgKeywords.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCampaignWord(String w) {
+        return w.equals("Project") || w.equals("Initiative") || w.equals("Program") || w.equals("Campaign");
+    }
+
+    private static boolean indefiniteBefore(List<Token> toks, int s) {
+        for (int k = s - 1; k >= 0 && k >= s - 4; k--) {
+            String w = toks.get(k).lower();
+            if (w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their") || w.equals("launched")
+                || w.equals("started") || w.equals("created")) {
+                return true;
+            }
+            if (!Character.isLowerCase(toks.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean looksLikePersonName(List<Token> toks, int s, int e) {
+        for (int k = s; k < e; k++) {
+            Token t = toks.get(k);
+            String w = t.text();
+            if (w.equals("Jr.") || w.equals("Sr.") || w.matches("I{2,3}|IV")) {
+                continue;
+            }
+            if (!t.isWord() || (t.isAllCaps() && w.length() > 1 && !w.endsWith(".")) || g.orgKeywords.contains(w)
+                || g.isPlace(w) && k == e - 1 && e - s == 1) {
+                return false;
+            }
+            if (CONNECTORS.contains(w) && !w.equals("de") && !w.equals("del") && !w.equals("la")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCamelCase(String w) {
+        if (w.length() < 4 || w.startsWith("Mc") || w.startsWith("Mac") || w.startsWith("O'") || w.indexOf('-') >= 0) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
+    private EntityType contextType(List<Token> toks, int s, int e) {
+        if (e < toks.size()) {
+            String next = toks.get(e).lower();
+            if (CAMPAIGN_NOUNS.contains(next) && !next.equals("network") && !next.equals("platform")) {
+                return EntityType.CAMPAIGN;
+            }
+        }
+        if (s >= 1) {
+            Token prev = toks.get(s - 1);
+            if (prev.isWord() && Character.isLowerCase(prev.text().charAt(0))) {
+                String p = prev.lower();
+                if (ORG_NOUNS.contains(p) && !p.equals("arm")) {
+                    return EntityType.ORGANIZATION;
+                }
+                if (PERSON_NOUNS.contains(p) || g.roles.contains(p)) {
+                    return EntityType.PERSON;
+                }
+            }
+        }
+        if (s >= 2 && toks.get(s - 1).is(",")) {
+            String p = toks.get(s - 2).lower();
+            if (CAMPAIGN_NOUNS.contains(p) && !p.equals("network")) {
+                return EntityType.CAMPAIGN;
+            }
+        }
+        if (e + 1 < toks.size() && toks.get(e).is(",")) {
+            int k = e + 1;
+            int limit = Math.min(toks.size(), e + 9);
+            String first = toks.get(k).lower();
+            if (first.equals("a") || first.equals("an") || first.equals("the") || first.equals("its") || first.equals("one")) {
+                k++;
+            } else {
+                return null;
+            }
+            for (; k < limit; k++) {
+                Token t = toks.get(k);
+                String w = t.lower();
+                if (t.is(",") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whose")) {
+                    return null;
+                }
+                if (CAMPAIGN_NOUNS.contains(w) && !w.equals("network")) {
+                    return EntityType.CAMPAIGN;
+                }
+                if (ORG_NOUNS.contains(w)) {
+                    return EntityType.ORGANIZATION;
+                }
+                if (PERSON_NOUNS.contains(w)) {
+                    return EntityType.PERSON;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name as written: tokens joined by single spaces, commas and close-set dashes kept in place. */
+    static String surface(List<Token> toks, int s, int e) {
+        StringBuilder b = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            Token t = toks.get(k);
+            boolean attached = t.is(",") || k > s && t.start() == toks.get(k - 1).end()
+                && (t.is("\u2013") || t.is("-") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-"));
+            if (k > s && !attached) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package io.powermap.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sentence with its tokens, the names found in it and the references resolved to entities. */
+final class SentenceView {
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<Mention> mentions;
+    /** Every argument the relation rules may use: named mentions plus resolved pronouns and group nouns. */
+    final List<Slot> slots = new ArrayList<>();
+    String heading;
+
+    SentenceView(Sentence sentence, List<Token> tokens, List<Mention> mentions) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.mentions = mentions;
+    }
+
+    /** An entity taking part in a sentence at token positions [from, to). */
+    record Slot(int from, int to, EntityDraft entity, boolean reference) {
+        EntityDraft root() {
+            return entity.root();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.powermap.ingest.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+
+/**
+ * Reads leader tables (name, title, years) and grant tables (funder, amount, year) by their
+ * header words; the column, not the name's own words, decides whether a cell is a person or a
+ * funder.
+ */
+final class TableRelations {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
+    private static final Pattern MONEY = Pattern.compile(
+        "\\$?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|m|bn|k)?\\b", Pattern.CASE_INSENSITIVE);
+
+    private TableRelations() {
+    }
+
+    record Columns(int person, int role, int years, int funder, int amount, int recipient, int org) {
+        boolean leaders() {
+            return person >= 0 && (role >= 0 || years >= 0);
+        }
+
+        boolean grants() {
+            return funder >= 0 && (amount >= 0 || years >= 0);
+        }
+    }
+
+    static Columns columns(List<String> header) {
+        int person = -1, role = -1, years = -1, funder = -1, amount = -1, recipient = -1, org = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).toLowerCase(Locale.ROOT);
+            if (h.matches(".*\\b(funder|donor|grantor|foundation|source|contributor|from)\\b.*") && funder < 0) {
+                funder = i;
+            } else if (h.matches(".*\\b(recipient|grantee|beneficiary|to)\\b.*") && recipient < 0) {
+                recipient = i;
+            } else if (h.matches(".*(amount|\\$|usd|total|sum|value|grant size).*") && amount < 0) {
+                amount = i;
+            } else if (h.matches(".*\\b(name|leader|person|officer|staff|executive|director|member|people)s?\\b.*") && person < 0) {
+                person = i;
+            } else if (h.matches(".*\\b(title|role|position|office|post)s?\\b.*") && role < 0) {
+                role = i;
+            } else if (h.matches(".*\\b(year|years|term|tenure|since|period|dates?|served|fiscal)\\b.*") && years < 0) {
+                years = i;
+            } else if (h.matches(".*\\b(organization|organisation|org|group|employer)\\b.*") && org < 0) {
+                org = i;
+            } else if (h.matches(".*\\bgrant\\b.*") && amount < 0) {
+                amount = i;
+            }
+        }
+        return new Columns(person, role, years, funder, amount, recipient, org);
+    }
+
+    static void read(StructuredText doc, List<SentenceView> views, RelationSink sink, EntityDraft subject) {
+        for (SentenceView v : views) {
+            if (v.sentence.kind() != BlockKind.TABLE_ROW) {
+                continue;
+            }
+            Block block = doc.blocks().get(v.sentence.block());
+            List<String> header = doc.tableHeaders().getOrDefault(block.table(), List.of());
+            Columns c = columns(header);
+            if (c.leaders()) {
+                leaderRow(doc, v, block, c, sink, subject);
+            } else if (c.grants()) {
+                grantRow(doc, v, block, c, sink, subject);
+            }
+        }
+    }
+
+    private static String cell(StructuredText doc, Block b, int i) {
+        if (i < 0 || i >= b.cells().size()) {
+            return "";
+        }
+        int[] span = b.cells().get(i);
+        return doc.text().substring(span[0], span[1]);
+    }
+
+    private static EntityDraft entityIn(SentenceView v, Block b, int col) {
+        if (col < 0 || col >= b.cells().size()) {
+            return null;
+        }
+        int[] span = b.cells().get(col);
+        for (Mention m : v.mentions) {
+            if (m.entity != null && m.start >= span[0] && m.end <= span[1]) {
+                return m.entity.root();
+            }
+        }
+        return null;
+    }
+
+    private static void leaderRow(StructuredText doc, SentenceView v, Block b, Columns c, RelationSink sink, EntityDraft subject) {
+        EntityDraft person = entityIn(v, b, c.person());
+        if (person == null || (person.type != null && person.type != EntityType.PERSON)) {
+            return;
+        }
+        if (person.type == null) {
+            person.type = EntityType.PERSON;
+            person.strength = Mention.CONTEXT;
+        }
+        EntityDraft org = c.org() >= 0 ? entityIn(v, b, c.org()) : subject;
+        if (org == null || org == person) {
+            return;
+        }
+        if (org.type == null) {
+            org.type = EntityType.ORGANIZATION;
+            org.strength = Mention.CONTEXT;
+        }
+        RelationDraft r = sink.add(RelationshipType.POSITION, person, org, v, 0.8);
+        String role = cell(doc, b, c.role()).toLowerCase(Locale.ROOT).strip();
+        if (!role.isEmpty() && r.role == null) {
+            r.role = role;
+        }
+        String years = cell(doc, b, c.years());
+        Matcher m = YEAR.matcher(years);
+        if (m.find()) {
+            r.start = m.group(1);
+            if (m.find()) {
+                r.end = m.group(1);
+                r.current = false;
+            } else if (years.toLowerCase(Locale.ROOT).matches(".*(present|now|current|today|since|-\\s*$|–\\s*$).*")) {
+                r.current = true;
+            } else if (years.toLowerCase(Locale.ROOT).contains("until")) {
+                r.end = r.start;
+                r.start = null;
+                r.current = false;
+            }
+        }
+        if (role.contains("former")) {
+            r.current = false;
+        }
+    }
+
+    private static void grantRow(StructuredText doc, SentenceView v, Block b, Columns c, RelationSink sink, EntityDraft subject) {
+        EntityDraft funder = entityIn(v, b, c.funder());
+        if (funder == null || funder.type == EntityType.LEGISLATION || funder.type == EntityType.CAMPAIGN) {
+            return;
+        }
+        if (funder.type == null) {
+            funder.type = EntityType.ORGANIZATION;
+            funder.strength = Mention.CONTEXT;
+        }
+        EntityDraft recipient = c.recipient() >= 0 ? entityIn(v, b, c.recipient()) : subject;
+        if (recipient == null || recipient == funder) {
+            return;
+        }
+        if (recipient.type == null) {
+            recipient.type = EntityType.ORGANIZATION;
+            recipient.strength = Mention.CONTEXT;
+        }
+        RelationDraft r = sink.add(RelationshipType.FUNDING, funder, recipient, v, 0.85);
+        String amount = cell(doc, b, c.amount());
+        BigDecimal value = money(amount);
+        if (value != null && r.amount == null) {
+            r.amount = value;
+            r.currency = "USD";
+        }
+        Matcher m = YEAR.matcher(cell(doc, b, c.years()));
+        if (m.find() && r.start == null) {
+            r.start = m.group(1);
+            if (m.find()) {
+                r.end = m.group(1);
+            }
+        }
+    }
+
+    static BigDecimal money(String s) {
+        Matcher m = MONEY.matcher(s);
+        while (m.find()) {
+            String digits = m.group(1).replace(",", "");
+            if (digits.length() == 4 && m.group(2) == null && !s.contains("$") && YEAR.matcher(digits).matches()) {
+                continue;
+            }
+            BigDecimal v = new BigDecimal(digits);
+            String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            v = switch (scale) {
+                case "million", "m" -> v.multiply(BigDecimal.valueOf(1_000_000));
+                case "billion", "bn" -> v.multiply(BigDecimal.valueOf(1_000_000_000));
+                case "thousand", "k" -> v.multiply(BigDecimal.valueOf(1_000));
+                default -> v;
+            };
+            v = v.stripTrailingZeros();
+            return v.scale() < 0 ? v.setScale(0) : v;
+        }
+        return null;
+    }
+
+    interface RelationSink {
+        RelationDraft add(RelationshipType type, EntityDraft source, EntityDraft target, SentenceView v, double confidence);
+    }
+}
