@@ -1,7 +1,6 @@
 package io.powermap.profile.rest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.DefaultValue;
@@ -16,8 +15,8 @@ import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.powermap.contract.EntityType;
 import io.powermap.contract.problem.ProblemException;
+import io.powermap.contract.problem.RequestParams;
 import io.powermap.profile.config.ProfileConfig;
 import io.powermap.profile.service.EntityQueries;
 import io.powermap.profile.service.EntityView;
@@ -39,12 +38,7 @@ public class EntityResource {
     @Path("/{id}")
     @Operation(summary = "One entity with its relationships and the sentences they come from")
     public EntityView get(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Status.BAD_REQUEST, "An entity id is a UUID; got '" + abbreviate(id) + "'.");
-        }
+        UUID uuid = RequestParams.entityId(id);
         return queries.find(uuid).orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No entity with id " + uuid + "."));
     }
 
@@ -58,21 +52,6 @@ public class EntityResource {
             throw new ProblemException(Status.BAD_REQUEST, "page must be 0 or more and size between 1 and "
                 + config.maxPageSize() + ".");
         }
-        return queries.search(name, parseType(type), page, size);
-    }
-
-    private static EntityType parseType(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return EntityType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Status.BAD_REQUEST, "type must be one of " + List.of(EntityType.values()) + ".");
-        }
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 64) + "…";
+        return queries.search(name, RequestParams.entityType(type), page, size);
     }
 }

@@ -2,8 +2,6 @@ package io.powermap.search.rest;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,8 +15,8 @@ import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.powermap.contract.EntityType;
 import io.powermap.contract.problem.ProblemException;
+import io.powermap.contract.problem.RequestParams;
 import io.powermap.search.config.SearchConfig;
 import io.powermap.search.index.Neighbourhood;
 import io.powermap.search.index.SearchIndex;
@@ -44,7 +42,7 @@ public class SearchResource {
     @Operation(summary = "Full-text search over entity names, aliases and attributes, with counts per type")
     public SearchResults search(@QueryParam("q") @DefaultValue("") String q, @QueryParam("type") String type,
                                 @QueryParam("limit") @DefaultValue("20") int limit) throws IOException {
-        return index.search(checkedText(q), parseType(type), checkedLimit(limit));
+        return index.search(checkedText(q), RequestParams.entityType(type), checkedLimit(limit));
     }
 
     @GET
@@ -60,11 +58,7 @@ public class SearchResource {
     @Operation(summary = "An entity, its relationships and the entities at their other ends")
     public Neighbourhood graph(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("100") int limit)
         throws IOException {
-        try {
-            UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Status.BAD_REQUEST, "An entity id is a UUID.");
-        }
+        RequestParams.entityId(id);
         Neighbourhood neighbourhood = index.neighbourhood(id, checkedLimit(limit));
         if (neighbourhood == null) {
             throw new ProblemException(Status.NOT_FOUND, "No entity with id " + id + " is indexed.");
@@ -84,16 +78,5 @@ public class SearchResource {
             throw new ProblemException(Status.BAD_REQUEST, "limit must be between 1 and " + config.maxResults() + ".");
         }
         return limit;
-    }
-
-    private static EntityType parseType(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return EntityType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Status.BAD_REQUEST, "type must be one of " + List.of(EntityType.values()) + ".");
-        }
     }
 }
