@@ -60,7 +60,10 @@ public class ExtractionRunner {
             if (e.getCause() instanceof DocumentRejectedException rejected) {
                 throw rejected;
             }
-            throw new IllegalStateException("extraction failed", e.getCause());
+            // A fault of ours, not of the document, but the document is what cannot be processed;
+            // refusing it keeps a stream of documents moving instead of stopping at one.
+            LOG.errorf(e.getCause(), "extraction failed on a document of %d bytes (%s)", content.length, mediaType);
+            throw new DocumentRejectedException(Reason.UNREADABLE, "the document could not be processed", e.getCause());
         }
     }
 

@@ -52,4 +52,18 @@ class RawDocumentConsumerTest {
         assertTrue(failed.reason().startsWith("EMPTY"), failed.reason());
         assertEquals("   \n\t  ", new String(Base64.getDecoder().decode(failed.payloadBase64())));
     }
+
+    @Test
+    void shouldSendUnreadablePdfsToTheDeadLetterTopicWithTheReason() {
+        String sourceUri = "https://example.org/broken/" + UUID.randomUUID() + ".pdf";
+        KafkaTopics.send(Topics.DOCUMENTS_RAW, "client-3", KafkaTopics.utf8("%PDF-1.4\nthis is not really a PDF"),
+            Map.of(Topics.HEADER_CONTENT_TYPE, "application/pdf", Topics.HEADER_SOURCE_URI, sourceUri));
+
+        var record = KafkaTopics.find(Topics.DOCUMENTS_DLQ, r -> sourceUri.equals(r.key()), Duration.ofSeconds(30));
+
+        assertTrue(record.isPresent(), "the broken PDF is on " + Topics.DOCUMENTS_DLQ);
+        DocumentFailed failed = EventJson.read(record.get().value(), DocumentFailed.class);
+        assertTrue(failed.reason().startsWith("UNREADABLE"), failed.reason());
+        assertEquals("application/pdf", failed.contentType());
+    }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,41 @@ class DocumentResourceTest {
             .then().statusCode(REQUEST_ENTITY_TOO_LARGE.getStatusCode())
             .contentType(PROBLEM)
             .body("detail", containsString("limit"));
+    }
+
+    @Test
+    void shouldRejectBinaryGarbageAsUnsupported() {
+        byte[] garbage = new byte[4096];
+        new Random(11).nextBytes(garbage);
+
+        given().contentType("application/octet-stream").body(garbage)
+            .when().post("/api/v1/documents")
+            .then().statusCode(UNSUPPORTED_MEDIA_TYPE.getStatusCode())
+            .contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldRejectTextInAnotherLanguage() {
+        String dutch = "De vereniging werd in 1972 opgericht door een groep bewoners die zich zorgen maakten over de "
+            + "huizenprijzen in de stad. Sindsdien voert zij campagne voor betaalbare woningen en voor meer inspraak "
+            + "van huurders bij de gemeente, en zij werkt samen met andere organisaties in het hele land.";
+
+        given().contentType("text/plain").body(dutch)
+            .when().post("/api/v1/documents")
+            .then().statusCode(422)
+            .contentType(PROBLEM)
+            .body("title", equalTo("Unprocessable Content"));
+    }
+
+    @Test
+    void shouldRejectACorruptPdf() {
+        byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer garbage".getBytes();
+
+        given().contentType("application/pdf").body(corrupt)
+            .when().post("/api/v1/documents")
+            .then().statusCode(422)
+            .contentType(PROBLEM)
+            .body(not(containsString("Exception")));
     }
 
     @Test
