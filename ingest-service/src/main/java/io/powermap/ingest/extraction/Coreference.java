@@ -92,8 +92,16 @@ final class Coreference {
                     target = subject;
                 } else if (CAMPAIGN_NOUNS.contains(n) && !noun.isCapitalized()) {
                     target = lastCampaign;
-                } else if (g.orgKeywords.contains(capitalize(n))) {
-                    target = byKeyword(capitalize(n), recentOrgs, subject);
+                } else if (g.orgKeywords.contains(capitalize(n)) && !describesPerson(t, i + 2)) {
+                    boolean possessive = i + 2 < t.size() && t.get(i + 2).is("'s");
+                    // "the federation's arm" in a profile of a federation is the subject's, whatever was named last
+                    target = possessive && subject != null && hasWord(subject, capitalize(n))
+                        ? subject : byKeyword(capitalize(n), recentOrgs, subject);
+                }
+                EntityDraft apposed = appositiveHead(v, i);
+                boolean possessor = i + 2 < t.size() && t.get(i + 2).is("'s");
+                if (target != null && apposed != null && !possessor && !CAMPAIGN_NOUNS.contains(n)) {
+                    target = apposed; // "Acme Fund, the foundation set up by ...": the description is of Acme Fund
                 }
                 if (target != null) {
                     v.slots.add(new SentenceView.Slot(i, i + 2, target, true));
@@ -156,6 +164,25 @@ final class Coreference {
         }
         return i > 0 && Set.of("make", "made", "makes", "making", "calling", "called", "call", "find", "found").contains(t.get(i - 1).lower())
             && !t.get(i).lower().equals("its");
+    }
+
+    /** "the insurance executive", "the union organizer": the keyword describes a person, not the organization. */
+    private static boolean describesPerson(List<Token> t, int k) {
+        return k < t.size() && NameChunker.PERSON_NOUNS.contains(t.get(k).lower());
+    }
+
+    /** The organization named right before ", the ..." when that article opens an appositive. */
+    private static EntityDraft appositiveHead(SentenceView v, int the) {
+        if (the < 2 || !v.tokens.get(the - 1).is(",")) {
+            return null;
+        }
+        for (Mention m : v.mentions) {
+            if (m.tokEnd == the - 1 && m.entity != null && m.type != EntityType.PERSON && m.type != EntityType.LEGISLATION
+                && m.type != EntityType.CAMPAIGN) {
+                return m.entity.root();
+            }
+        }
+        return null;
     }
 
     private static boolean inMention(SentenceView v, int i) {

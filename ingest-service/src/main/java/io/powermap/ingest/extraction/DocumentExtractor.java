@@ -81,6 +81,10 @@ public final class DocumentExtractor {
             if (s.kind() == BlockKind.HEADING) {
                 heading = text.substring(s.start(), s.end());
             }
+            if (tokens.size() <= 3 && isShouted(tokens)) {
+                // "ORIGINS", "MEMBERS": a section title set in capitals, not an acronym
+                v.mentions.removeIf(m -> m.tokEnd - m.tokStart == 1 && m.name.length() > 4 && !gazetteer.isKnownOrganization(m.name));
+            }
             v.heading = heading;
             views.add(v);
         }
@@ -108,6 +112,15 @@ public final class DocumentExtractor {
         return assemble(doc, converted.mediaType(), sourceUri, views, drafts, rules.relations(), subject);
     }
 
+    private static boolean isShouted(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && !t.isAllCaps()) {
+                return false;
+            }
+        }
+        return !tokens.isEmpty();
+    }
+
     /** An unnamed-type item opening a numbered or bulleted entry under a "Programs" heading is a program. */
     private static void campaignsUnderHeadings(List<SentenceView> views) {
         for (SentenceView v : views) {
@@ -126,6 +139,11 @@ public final class DocumentExtractor {
             if (first.tokStart == 0 && first.type == null && k != BlockKind.PARAGRAPH) {
                 first.type = EntityType.CAMPAIGN;
                 first.strength = Mention.CONTEXT;
+            } else if (first.tokStart == 0 && first.type == EntityType.ORGANIZATION && k != BlockKind.PARAGRAPH
+                && ProgramTerms.isDefinedProgram(v.tokens, first.tokEnd)) {
+                // "Union Institute: a training school ..." under a programs heading names a program, whatever its last word
+                first.type = EntityType.CAMPAIGN;
+                first.strength = Mention.LEXICAL;
             }
         }
     }

@@ -136,6 +136,8 @@ final class EntityResolver {
             boolean renamed = before1.equals("renamed") || (before1.equals("the") && before2.equals("renamed"))
                 || (before1.equals("to") && before2.equals("name"))
                 || (before1.equals("as") && (before2.equals("known") || before2.equals("operate")) && !before2.equals("serve"));
+            // "its drive, known as X" names the drive, not a new name for the group
+            renamed &= !SmallWordNames.namesEffort(t, b.tokStart);
             int k = b.tokStart - 1;
             if (t.get(k).lower().equals("the") && k > 0) {
                 k--;
@@ -244,7 +246,36 @@ final class EntityResolver {
     }
 
     /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */
+    /**
+     * "the Leadership Conference" for "Leadership Conference on Civil and Human Rights": the subject
+     * named by the words before its first connector. "Sierra Club" stays apart from a subject named
+     * "Sierra Club Foundation", whose next word is a keyword, not a connector.
+     */
+    private void subjectHead() {
+        if (subject == null) {
+            return;
+        }
+        String[] words = subject.name.split(" ");
+        int cut = -1;
+        for (int k = 2; k < words.length; k++) {
+            if (Set.of("on", "for", "of", "in", "to").contains(words[k])) {
+                cut = k;
+                break;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOf(words, cut));
+        for (EntityDraft d : drafts()) {
+            if (d != subject.root() && d.name.equals(head) && (d.type == EntityType.ORGANIZATION || d.type == null)) {
+                merge(subject.root(), d);
+            }
+        }
+    }
+
     private void shortForms() {
+        subjectHead();
         Gazetteer g = Gazetteer.INSTANCE;
         for (EntityDraft shortDraft : drafts()) {
             if (shortDraft == subject || shortDraft.name.indexOf(' ') >= 0 || shortDraft.type == EntityType.PERSON || isAcronym(shortDraft.name)

@@ -304,7 +304,7 @@ final class FormatConverter {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new DocumentRejectedException(Reason.TOO_LARGE, "the text exceeds " + maxChars + " characters", e);
             }
-            throw new DocumentRejectedException(Reason.UNREADABLE, "cannot read the document: " + e.getMessage(), e);
+            throw new DocumentRejectedException(Reason.UNREADABLE, "the document is corrupt or not of its declared type", e);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             if (e instanceof ExtractionInterruptedException ie) {
                 throw ie;

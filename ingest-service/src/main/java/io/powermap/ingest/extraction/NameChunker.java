@@ -21,6 +21,11 @@ final class NameChunker {
     private static final Set<String> OPENERS = Words.of("The", "In", "On", "At", "By", "During", "After", "Before",
         "Since", "Under", "Its", "His", "Her", "Their", "This", "That", "A", "An", "When", "While", "Although", "Because",
         "If", "As", "With", "From", "Of", "To", "And", "But", "Or", "Both", "Unlike", "Like", "Through", "Against");
+    /** Words opening a list item about a law ("Opposition to the X Act") that are never part of its name. */
+    private static final Set<String> STANCE_OPENERS = Words.of("Opposition", "Opposes", "Opposed", "Supports", "Supported",
+        "Backed", "Backs", "Endorsed", "Endorses", "Support");
+    private static final Set<String> PROVISIONS = Words.of("Section", "Sections", "Article", "Title", "Chapter", "Part",
+        "Clause", "Subsection");
     private static final Set<String> LEG_PREFIX = Words.of("Proposition", "Prop.", "Measure", "Question", "Amendment",
         "Order", "No.", "HB", "SB", "AB", "HR", "H.R.", "S.", "H.B.", "S.B.", "A.B.", "Initiative", "Resolution", "Bill",
         "LB", "SF", "HF", "SJR", "HJR", "Issue", "Law");
@@ -37,7 +42,7 @@ final class NameChunker {
         "chapter", "subsidiary", "arm", "council", "center", "organizations", "groups", "lobbyist", "pac", "super",
         "court", "legislature", "department", "newsroom", "website", "site", "daily", "weekly", "tank", "nonprofits",
         "local", "federation", "watchdog", "firm");
-    private static final Set<String> PERSON_NOUNS = Words.of("activist", "lawyer", "attorney", "actor", "actress",
+    static final Set<String> PERSON_NOUNS = Words.of("activist", "lawyer", "attorney", "actor", "actress",
         "sociologist", "scholar", "organizer", "legislator", "senator", "congressman", "congresswoman", "politician",
         "economist", "philanthropist", "heiress", "heir", "businessman", "businesswoman", "investor", "billionaire",
         "journalist", "writer", "author", "professor", "judge", "pastor", "minister", "priest", "wife", "husband",
@@ -101,12 +106,38 @@ final class NameChunker {
                 break;
             }
             last = extendToAcronym(toks, i, last);
+            last = SmallWordNames.extend(toks, i, last, listItem, g);
+            int plain = last;
+            last = extendThroughCommasToAcronym(toks, i, last);
+            if (last != plain) {
+                Mention whole = classify(sentenceIndex, toks, i, last + 1, listItem);
+                if (whole != null) {
+                    out.add(whole);
+                }
+                i = last + 1;
+                continue;
+            }
             if (last + 1 < n && toks.get(last + 1).isCapitalized() && descriptiveCompound(toks.get(last + 1).text())) {
                 i = last + 2; // "a New York-based local": part of a place adjective, not a name
                 continue;
             }
+            Mention shared = SharedSurname.firstOfPair(sentenceIndex, toks, i, last + 1, g);
+            if (shared != null) {
+                // "Herbert and Marion Sandler": two people, the first borrowing the surname of the second
+                out.add(shared);
+                Mention second = classify(sentenceIndex, toks, i + 2, last + 1, listItem);
+                if (second != null) {
+                    out.add(second);
+                }
+                i = last + 1;
+                continue;
+            }
             for (int[] part : splitConjunctions(toks, i, last + 1)) {
                 Mention m = classify(sentenceIndex, toks, part[0], part[1], listItem);
+                if (m != null && m.type == null && SmallWordNames.namesEffort(toks, part[0])) {
+                    m.type = EntityType.CAMPAIGN;
+                    m.strength = Mention.CONTEXT;
+                }
                 if (m != null) {
                     out.add(m);
                 }
@@ -135,6 +166,29 @@ final class NameChunker {
         String acronym = toks.get(end + 1).text().replace(".", "");
         String initials = EntityResolver.initials(text(toks, start, end));
         return initials.equalsIgnoreCase(acronym) ? end - 1 : last;
+    }
+
+    /**
+     * "American Federation of State, County and Municipal Employees (AFSCME)": commas inside a long
+     * name are kept when the acronym after it spells the whole name.
+     */
+    private int extendThroughCommasToAcronym(List<Token> toks, int start, int last) {
+        int k = last + 1;
+        if (k >= toks.size() || !toks.get(k).is(",")) {
+            return last;
+        }
+        int end = k;
+        while (end < toks.size() && end - last <= 8 && (toks.get(end).is(",") || toks.get(end).is("and")
+            || toks.get(end).isWord() && (toks.get(end).isCapitalized() || CONNECTORS.contains(toks.get(end).text())))) {
+            end++;
+        }
+        if (end + 2 >= toks.size() || end - 1 <= k || !toks.get(end).is("(") || !toks.get(end + 1).isAllCaps()
+            || !toks.get(end + 2).is(")") || !toks.get(end - 1).isCapitalized()) {
+            return last;
+        }
+        String acronym = toks.get(end + 1).text().replace(".", "");
+        String initials = EntityResolver.initials(text(toks, start, end).replace(",", " "));
+        return acronym.length() >= 4 && initials.equalsIgnoreCase(acronym) ? end - 1 : last;
     }
 
     private boolean startsName(Token t) {
@@ -335,8 +389,18 @@ final class NameChunker {
         while (s < e) {
             String w = toks.get(s).text();
             if (law) {
-                if (OPENERS.contains(w) && e - s >= 2) {
+                // "Section 2 of the Voting Rights Act": a provision is cited, the law is the entity
+                if (PROVISIONS.contains(w) && e - s >= 5 && toks.get(s + 1).isNumber() && toks.get(s + 2).is("of")) {
+                    s += 3;
+                    continue;
+                }
+                if ((OPENERS.contains(w) || STANCE_OPENERS.contains(w)) && e - s >= 2) {
                     s++;
+                    continue;
+                }
+                if ((w.equals("to") || w.equals("the") || w.equals("of")) && s > 0 && e - s >= 2
+                    && STANCE_OPENERS.contains(toks.get(s - 1).text())) {
+                    s++; // "Opposition to the X Act": the stance word and its particles go
                     continue;
                 }
                 break;
@@ -349,6 +413,11 @@ final class NameChunker {
             }
             if (g.starterWords.contains(w) && !(g.firstNames.contains(w) && e - s >= 2 && e - s <= 3 && !hasKeyword(toks, s, e)
                 && !toks.get(s + 1).isNumber())) {
+                s++;
+                continue;
+            }
+            // "Journalist Ann Lee said": an occupation capitalised only because it opens the sentence
+            if (s == 0 && e - s >= 3 && PERSON_NOUNS.contains(toks.get(s).lower()) && g.firstNames.contains(toks.get(s + 1).text())) {
                 s++;
                 continue;
             }

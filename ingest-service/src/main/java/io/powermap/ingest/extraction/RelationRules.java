@@ -20,9 +20,10 @@ final class RelationRules implements TableRelations.RelationSink {
     private static final Set<String> FUND_VERBS = Words.of("gave", "give", "gives", "giving", "donated", "donates",
         "donate", "donating", "pledged", "pledges", "contributed", "contributes", "granted", "awarded", "awards",
         "funded", "funds", "fund", "financed", "finances", "underwrote", "underwrites", "bankrolled", "bankrolls",
-        "provided", "provides", "committed", "gifted", "paid");
+        "provided", "provides", "committed", "gifted", "paid", "poured", "pours", "pumped", "funneled", "funnelled",
+        "channeled", "channelled", "steered");
     private static final Set<String> MONEY_VERBS_NEED_AMOUNT = Words.of("provided", "provides", "committed", "paid", "gave",
-        "give", "gives", "giving");
+        "give", "gives", "giving", "poured", "pours", "pumped", "funneled", "funnelled", "channeled", "channelled", "steered");
     private static final Set<String> RECEIVE_VERBS = Words.of("received", "receives", "receiving", "accepted", "accepts",
         "got", "gotten", "obtained", "raised");
     private static final Set<String> FUND_NOUNS = Words.of("grant", "grants", "funding", "support", "donation", "donations",
@@ -32,13 +33,17 @@ final class RelationRules implements TableRelations.RelationSink {
     private static final Set<String> FOUND_VERBS = Words.of("founded", "co-founded", "cofounded", "established",
         "forming", "launching", "founding", "creating", "establishing", "co-founding", "built", "start", "launch",
         "created", "formed", "launched", "started", "incorporated", "set", "organized", "began", "starts", "launches",
-        "creates", "founds");
+        "creates", "founds", "establish", "create", "co-found", "cofound");
+    /** Bare infinitives read as founding only after "helped": "helped establish X". */
+    private static final Set<String> BARE_FOUND = Words.of("start", "launch", "establish", "create", "co-found", "cofound");
+    /** Verbs of making that name the partners of a campaign with "with" but are not founding verbs themselves. */
+    private static final Set<String> PARTNER_VERBS = Words.of("developed", "built", "produced", "designed", "co-developed");
     private static final Set<String> FOUNDER_NOUNS = Words.of("founder", "founders", "co-founder", "co-founders",
         "cofounder", "cofounders");
     private static final Set<String> SUPPORT = Words.of("supported", "supports", "support", "supporting", "backed",
         "backs", "backing", "backer", "endorsed", "endorses", "endorsing", "endorser", "endorsement", "championed",
         "champions", "praised", "favored", "favors", "favoured", "promoted", "promotes", "promoting", "proponent",
-        "sponsored", "cosponsored", "co-sponsored", "drafted", "defended", "advocated", "lobbied", "campaigned",
+        "sponsored", "cosponsored", "co-sponsored", "drafted", "defended", "defend", "defends", "defending", "advocated", "lobbied", "campaigned",
         "pushed", "urged", "welcomed", "applauded", "hailed", "supporter", "supporters", "advocate", "advocates",
         "champion", "backers", "author", "ally", "allies", "proponents", "backing", "lobby", "lobbies", "lobbying",
         "pressed", "pressing", "worked", "mobilized");
@@ -48,10 +53,17 @@ final class RelationRules implements TableRelations.RelationSink {
         "denounced", "denounces", "denouncing", "attacked", "attacks", "sued", "sues", "suing", "challenged",
         "challenges", "blocked", "decried", "derided", "deriding", "discredit", "discredited", "protested", "targeted",
         "labeled", "labelled", "branded", "designated", "listed", "added", "accused", "accuses",
-        "rejected", "objected", "slammed", "assailed", "castigated", "vilified", "smeared", "dismissed");
+        "rejected", "objected", "slammed", "assailed", "castigated", "vilified", "smeared", "dismissed",
+        "repeal", "repealing", "overturn", "overturning", "boycott", "boycotted", "boycotting");
     /** Oppose cues that need a hate-group or similar designation to mean opposition. */
     private static final Set<String> DESIGNATE = Words.of("labeled", "labelled", "branded", "designated", "listed", "added",
         "targeted");
+    /** "model bills adopted by the Council are:": a lead-in that presents measures the actor stands behind. */
+    private static final Set<String> LEAD_SUPPORT = Words.of("adopted", "adopts", "model", "authored", "wrote", "written");
+    /** Cues whose object can only be a law: one repeals a statute, not a group. */
+    private static final Set<String> REPEAL = Words.of("repeal", "repealing", "overturn", "overturning");
+    /** "defend" names what is defended right after it; it never reaches back to a list item's term. */
+    private static final Set<String> DEFEND = Words.of("defend", "defends", "defending");
     private static final Set<String> SUPPORT_NEED_FOR = Words.of("advocated", "lobbied", "campaigned", "pushed", "urged",
         "advocate", "advocates", "author", "ally", "allies", "champion", "lobby", "lobbies", "lobbying", "pressed",
         "pressing", "worked", "mobilized");
@@ -59,7 +71,8 @@ final class RelationRules implements TableRelations.RelationSink {
         "mother", "father", "sibling", "siblings", "child", "children", "niece", "nephew", "cousin", "grandson",
         "granddaughter", "grandfather", "grandmother", "married", "widow", "widower", "sons", "daughters", "brothers",
         "sisters", "parents", "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "father-in-law",
-        "mother-in-law", "brother-in-law", "sister-in-law", "uncle", "aunt");
+        "mother-in-law", "brother-in-law", "sister-in-law", "uncle", "aunt", "half-brother", "half-sister", "stepbrother",
+        "stepsister");
     private static final Set<String> LIST_GLUE = Words.of(",", "and", "the", "of", "as", "well", "or", "&", "together",
         "with", "in", "including", "also", "later", "for", "from", "its", "their", "a", "an", "both", "either", "other",
         "such", "like", "among", "them", "is", "are", "were", "include", "includes", "included", "(", ")", "then", "by",
@@ -74,7 +87,8 @@ final class RelationRules implements TableRelations.RelationSink {
         "senior adviser", "spokesman", "spokeswoman", "spokesperson", "head", "fellow", "senior fellow", "counsel",
         "general counsel", "director", "secretary", "ombudsman");
     /** Occupations that name a post only with an explicit employer ("a lawyer at X"). */
-    private static final Set<String> JOBS = Words.of("judge", "attorney", "lawyer", "staff attorney", "organizer",
+    private static final Set<String> JOBS = Words.of("administrator", "partner", "commissioner", "special counsel",
+        "state representative", "judge", "attorney", "lawyer", "staff attorney", "organizer",
         "lead organizer", "editor", "publisher", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
         "senior advisor", "senior adviser");
     private static final Set<String> VERB_ROLES = Words.of("chair", "chaired", "chairs", "directed", "directs", "direct",
@@ -122,7 +136,10 @@ final class RelationRules implements TableRelations.RelationSink {
             String h = v.heading == null ? "" : v.heading.toLowerCase();
             listStance = null;
             headingStance = null;
-            if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
+            if (h.matches(".*\\b(members?|member (unions|organizations|groups)|affiliated (unions|organizations|groups))\\b.*")) {
+                // independent bodies that affiliate with a federation or coalition are its members, not its branches
+                headingStance = RelationshipType.MEMBERSHIP;
+            } else if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
                 headingStance = RelationshipType.HIERARCHY;
             } else if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*")) {
                 headingStance = RelationshipType.FUNDING;
@@ -152,7 +169,7 @@ final class RelationRules implements TableRelations.RelationSink {
                     }
                     if (OPPOSE.contains(w) && !DESIGNATE.contains(w) || w.equals("against")) {
                         listStance = RelationshipType.OPPOSES;
-                    } else if (SUPPORT.contains(w)) {
+                    } else if (SUPPORT.contains(w) || LEAD_SUPPORT.contains(w)) {
                         listStance = RelationshipType.SUPPORTS;
                     } else {
                         continue;
@@ -175,10 +192,13 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         for (Slot s : v.slots) {
             EntityType type = s.root().type;
-            if (listStance == RelationshipType.HIERARCHY || listStance == RelationshipType.FUNDING) {
+            if (listStance == RelationshipType.HIERARCHY || listStance == RelationshipType.FUNDING
+                || listStance == RelationshipType.MEMBERSHIP) {
                 if ((type == EntityType.ORGANIZATION || type == null) && !s.reference() && s.root() != listActor) {
                     promote(s.root(), EntityType.ORGANIZATION);
-                    if (listStance == RelationshipType.HIERARCHY) {
+                    if (listStance == RelationshipType.MEMBERSHIP) {
+                        add(RelationshipType.MEMBERSHIP, s.root(), listActor, v, 0.6);
+                    } else if (listStance == RelationshipType.HIERARCHY) {
                         hierarchyAdd(v, listActor, s.root());
                     } else {
                         addFunding(v, s, listActor, 0);
@@ -218,7 +238,7 @@ final class RelationRules implements TableRelations.RelationSink {
             }
             if (FOUND_VERBS.contains(w)) {
                 founding(v, i);
-                if (!w.equals("set") && !w.equals("built")) {
+                if (!w.equals("set") && !w.equals("built") && !BARE_FOUND.contains(w)) {
                     campaignPartners(v, i);
                 }
             }
@@ -233,6 +253,12 @@ final class RelationRules implements TableRelations.RelationSink {
             if (OPPOSE.contains(w)) {
                 stance(v, i, RelationshipType.OPPOSES);
             }
+            if (PRESSURE.contains(w)) {
+                pressedToStop(v, i);
+            }
+            if ((w.equals("project") || w.equals("program") || w.equals("initiative")) && next(t, i).equals("of")) {
+                projectOf(v, i);
+            }
             if (KIN.contains(w)) {
                 family(v, i);
             }
@@ -246,6 +272,13 @@ final class RelationRules implements TableRelations.RelationSink {
                 || w.equals("pac") || (w.equals("organization") && prev(t, i).equals("sister")) || w.equals("offshoot")
                 || w.equals("wing") || w.equals("locals") || w.equals("division") || w.equals("unit")) {
                 hierarchy(v, i);
+            }
+            if (PARTNER_VERBS.contains(w)) {
+                EntityDraft partnered = campaignPartners(v, i);
+                if (partnered != null && subject != null && !containsWord(t, "by")) {
+                    // "Y: a tool developed with X": with no agent named, the profiled group made it with its partner
+                    add(RelationshipType.CAMPAIGN, subject, partnered, v, 0.5);
+                }
             }
             if ((w.equals("run") || w.equals("organized") || w.equals("sponsored") || w.equals("led")
                 || w.equals("coordinated") || w.equals("operated") || w.equals("managed")) && next(t, i).equals("by")) {
@@ -305,7 +338,7 @@ final class RelationRules implements TableRelations.RelationSink {
         for (Slot s : v.slots) {
             if (s.from() > i && s.from() < clauseEnd && isOrgLike(s) && s.root() != funders.get(0).root()) {
                 String p = prev(t, s.from());
-                if (p.equals("to") || s.from() == i + 1 || (s.from() == i + 2 && p.equals("the"))) {
+                if (p.equals("to") || p.equals("into") || s.from() == i + 1 || (s.from() == i + 2 && p.equals("the"))) {
                     recipient = s.root();
                     break;
                 }
@@ -346,7 +379,17 @@ final class RelationRules implements TableRelations.RelationSink {
         if (recipient == null || (recipient.type != EntityType.ORGANIZATION && recipient.type != null)) {
             recipient = subject;
         }
-        for (Slot s : list(v, from + 1, true)) {
+        int start = from + 1;
+        for (int k = from + 1; k < t.size() && k <= from + 5; k++) {
+            if (t.get(k).is(":")) {
+                start = k + 1; // "came from three sources: A, B and C"
+                break;
+            }
+            if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+                break;
+            }
+        }
+        for (Slot s : list(v, start, true)) {
             addFunding(v, s, recipient, i);
         }
     }
@@ -492,7 +535,7 @@ final class RelationRules implements TableRelations.RelationSink {
         if (w.equals("built") && !next(t, i).equals("by")) {
             return;
         }
-        if ((w.equals("start") || w.equals("launch")) && !prev(t, i).equals("helped") && !prev(t, i).equals("help")) {
+        if (BARE_FOUND.contains(w) && !prev(t, i).equals("helped") && !prev(t, i).equals("help")) {
             return;
         }
         if (w.equals("began") || w.equals("started") && next(t, i).equals("in")) {
@@ -524,6 +567,7 @@ final class RelationRules implements TableRelations.RelationSink {
             for (Slot s : list(v, by + 1, false)) {
                 founded(v, s.root(), target, i);
             }
+            coFounders(v, by + 1, target, i);
             return;
         }
         // "X, which P and Q established in 2016": the founders stand between the relative and the verb
@@ -547,6 +591,15 @@ final class RelationRules implements TableRelations.RelationSink {
                 Slot near = nearestOrgBefore(v, rel);
                 object = near != null && rel - near.to() <= 6 ? near : null;
             }
+            if (object == null && NameChunker.CAMPAIGN_NOUNS.contains(prev(t, rel))) {
+                // "Y: an advertising effort that X launched": the effort is the campaign named before
+                for (Slot s : v.slots) {
+                    if (s.to() < rel && s.root().type == EntityType.CAMPAIGN) {
+                        object = s;
+                        break;
+                    }
+                }
+            }
             List<Slot> founders = new ArrayList<>();
             for (Slot s : v.slots) {
                 if (s.from() > rel && s.to() <= i && (s.root().type == EntityType.PERSON || s.root().type == EntityType.ORGANIZATION)) {
@@ -557,6 +610,7 @@ final class RelationRules implements TableRelations.RelationSink {
                 for (Slot f : founders) {
                     founded(v, f.root(), object.root(), i);
                 }
+                coFounders(v, i + 1, object.root(), i);
                 return;
             }
         }
@@ -577,7 +631,7 @@ final class RelationRules implements TableRelations.RelationSink {
         Slot object = null;
         for (Slot s : v.slots) {
             if (s.from() > i && s.root().type != EntityType.PERSON && s.root().type != EntityType.LEGISLATION
-                && s.from() <= i + 8 && leadIn(t, i + 1, s.from())) {
+                && s.from() <= i + 8 && leadIn(t, i + 1, s.from()) && !containsBetween(t, i + 1, s.from(), "with")) {
                 object = s;
                 break;
             }
@@ -588,6 +642,50 @@ final class RelationRules implements TableRelations.RelationSink {
         for (Slot a : agents) {
             founded(v, a.root(), object.root(), i);
         }
+    }
+
+    /** "set up by A ... together with B and C": partners named after "along/together with" founded it too. */
+    private void coFounders(SentenceView v, int from, EntityDraft target, int cue) {
+        List<Token> t = v.tokens;
+        for (int k = from; k + 1 < t.size(); k++) {
+            String x = t.get(k).lower();
+            if (x.equals(";") || x.equals("but")) {
+                return;
+            }
+            if ((x.equals("together") || x.equals("along")) && t.get(k + 1).lower().equals("with")) {
+                for (Slot s : list(v, k + 2, false)) {
+                    EntityType type = s.root().type;
+                    if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+                        founded(v, s.root(), target, cue);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** "the family investment firm": an article and lower-case words only. */
+    private static boolean described(List<Token> t, int from, int to) {
+        if (from >= to || !Set.of("the", "a", "an", "its", "his", "her", "their").contains(t.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token x = t.get(k);
+            if (!x.isWord() || x.isCapitalized()) {
+                return false;
+            }
+        }
+        return to - from <= 6;
+    }
+
+    /** "launched with X": X is a partner in the launch, not what was launched. */
+    private static boolean containsBetween(List<Token> t, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).lower().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPassive(List<Token> t, int i) {
@@ -647,6 +745,16 @@ final class RelationRules implements TableRelations.RelationSink {
                 return;
             }
         }
+        if (org == null && i > 0 && t.get(i - 1).isWord()) {
+            // "the Acme founder Jane Roe": the name in front of the noun is what she founded
+            Slot pre = slotEndingAt(v, i);
+            if (pre != null && isOrgLike(pre)) {
+                org = pre.root();
+            } else if (!t.get(i - 1).text().equals(t.get(i - 1).lower())
+                && !Set.of("the", "its", "his", "her", "their", "a", "an", "our", "and", "as").contains(t.get(i - 1).lower())) {
+                return; // a name the chunker did not take ("eBay founder"): not the subject's founder
+            }
+        }
         if (org == null) {
             org = possessorBefore(v, i);
         }
@@ -680,7 +788,7 @@ final class RelationRules implements TableRelations.RelationSink {
     }
 
     /** "Care Can't Wait, a campaign launched in 2021 with Caring Across Generations": the partners run it too. */
-    private void campaignPartners(SentenceView v, int i) {
+    private EntityDraft campaignPartners(SentenceView v, int i) {
         List<Token> t = v.tokens;
         EntityDraft campaign = null;
         for (Slot s : v.slots) {
@@ -689,22 +797,25 @@ final class RelationRules implements TableRelations.RelationSink {
             }
         }
         if (campaign == null) {
-            return;
+            return null;
         }
         for (int k = i + 1; k < t.size() && k < i + 7; k++) {
             if (t.get(k).lower().equals("with")) {
+                EntityDraft added = null;
                 for (Slot s : list(v, k + 1, true)) {
                     if (s.root().type == EntityType.ORGANIZATION || s.root().type == null) {
                         promote(s.root(), EntityType.ORGANIZATION);
                         add(RelationshipType.CAMPAIGN, s.root(), campaign, v, 0.6);
+                        added = campaign;
                     }
                 }
-                return;
+                return added;
             }
             if (CLAUSE_END.contains(t.get(k).lower()) || t.get(k).is(",")) {
-                return;
+                return null;
             }
         }
+        return null;
     }
 
     /** "Welcoming Schools: an HRC Foundation program": the organization named in front of the noun runs it. */
@@ -817,6 +928,13 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         EntityDraft org = null;
         String nx = to < t.size() ? t.get(to).lower() : "";
+        if (nx.equals("in")) {
+            // "a state representative in the Ohio House": a seat in a public body
+            Slot s = slotStartingNear(v, to + 1, 1);
+            if (s != null && isOrgLike(s) && PublicBodies.isPublicBody(s.root().name)) {
+                org = s.root();
+            }
+        }
         if (nx.equals("of") || nx.equals("at") || nx.equals("for") || nx.equals("with") || nx.equals("on")) {
             Slot s = slotStartingNear(v, to + 1, 1);
             if (s != null && isOrgLike(s)) {
@@ -831,7 +949,15 @@ final class RelationRules implements TableRelations.RelationSink {
                             break;
                         }
                     }
-                    if (t.get(k).is(",") || CLAUSE_END.contains(t.get(k).lower())) {
+                    if (t.get(k).is(",")) {
+                        // "deputy chairman of the family firm, Acme Capital": the description is followed by the name
+                        Slot named = slotStartingNear(v, k + 1, 0);
+                        if (named != null && isOrgLike(named) && !named.reference() && described(t, to + 1, k)) {
+                            org = named.root();
+                        }
+                        break;
+                    }
+                    if (CLAUSE_END.contains(t.get(k).lower())) {
                         break;
                     }
                 }
@@ -1081,6 +1207,10 @@ final class RelationRules implements TableRelations.RelationSink {
         if ((w.equals("members") || w.equals("member")) && PREPOSITIONS.contains(prev(t, i))) {
             return; // "beaten by members of the group": not a statement of membership
         }
+        if (w.equals("members") && prev(t, i).matches("its|their") && i >= 2 && t.get(i - 2).lower().equals("among")) {
+            countsAmongMembers(v, i - 2);
+            return;
+        }
         if (w.equals("roster") || w.equals("membership")) {
             int k = i + 1;
             while (k < t.size() && k < i + 6 && !Set.of("include", "included", "includes", "including").contains(t.get(k).lower())) {
@@ -1132,6 +1262,10 @@ final class RelationRules implements TableRelations.RelationSink {
             return;
         }
         List<Slot> members = coordinatedBefore(v, i);
+        Slot described = appositiveHolder(v, i);
+        if (described != null) {
+            members = List.of(described);
+        }
         if (members.isEmpty()) {
             return;
         }
@@ -1152,6 +1286,13 @@ final class RelationRules implements TableRelations.RelationSink {
                     continue; // a person joining an organization is employment, told by a role word if at all
                 }
                 promote(grp.root(), EntityType.ORGANIZATION);
+                if (m.root().type == EntityType.PERSON && PublicBodies.isPublicBody(grp.root().name)) {
+                    if (m != members.get(members.size() - 1)) {
+                        continue; // "A, who ..., and B, then a member of the House": the seat is B's
+                    }
+                    seat(v, m.root(), grp.root(), i, ended);
+                    continue;
+                }
                 RelationDraft r = add(RelationshipType.MEMBERSHIP, m.root(), grp.root(), v, 0.7);
                 Dates d = Dates.around(t, 0, t.size());
                 if (r.start == null && (w.equals("joined") || w.equals("joins"))) {
@@ -1166,6 +1307,63 @@ final class RelationRules implements TableRelations.RelationSink {
             }
         }
     }
+
+    /** "B, then a member of X": the name the appositive describes, right before its comma. */
+    private static Slot appositiveHolder(SentenceView v, int cue) {
+        List<Token> t = v.tokens;
+        int k = cue - 1;
+        if (k < 0 || !(t.get(k).lower().equals("a") || t.get(k).lower().equals("an"))) {
+            return null;
+        }
+        k--;
+        if (k >= 0 && Set.of("then", "now", "once", "formerly", "also", "later").contains(t.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).is(",")) {
+            return null;
+        }
+        Slot s = slotEndingAt(v, k);
+        return s != null && s.root().type == EntityType.PERSON ? s : null;
+    }
+
+    /** "The Council counts A, B and C among its members": the names between the verb and "among" belong to it. */
+    private void countsAmongMembers(SentenceView v, int among) {
+        Slot group = null;
+        for (Slot s : v.slots) {
+            if (s.from() <= 2 && isOrgLike(s)) {
+                group = s;
+                break;
+            }
+        }
+        EntityDraft owner = group != null ? group.root() : subject;
+        if (owner == null) {
+            return;
+        }
+        for (Slot s : v.slots) {
+            if ((group == null || s.from() >= group.to()) && s.to() <= among && s.root() != owner && !s.reference()
+                && s.root().type != EntityType.LEGISLATION && s.root().type != EntityType.CAMPAIGN) {
+                promote(s.root(), EntityType.ORGANIZATION);
+                add(RelationshipType.MEMBERSHIP, s.root(), owner, v, 0.65);
+            }
+        }
+    }
+
+    /** A person who is a member of a legislature or commission holds a seat there: a post, not a membership. */
+    private void seat(SentenceView v, EntityDraft person, EntityDraft body, int cue, boolean ended) {
+        List<Token> t = v.tokens;
+        RelationDraft r = add(RelationshipType.POSITION, person, body, v, 0.65);
+        if (r.role == null) {
+            r.role = "member";
+        }
+        Dates d = Dates.around(t, Math.max(0, cue - 8), Math.min(t.size(), cue + 8));
+        r.start = r.start == null ? d.start : r.start;
+        String before = cue >= 2 ? t.get(cue - 2).lower() + " " + prev(t, cue) : prev(t, cue);
+        if (ended || d.end != null || before.matches(".*\\b(then|former|once|later)\\b.*") || PAST_SEAT.matcher(EntityResolver.join(t, Math.max(0, cue - 6), cue).toLowerCase()).find()) {
+            r.current = false;
+        }
+    }
+
+    private static final java.util.regex.Pattern PAST_SEAT = java.util.regex.Pattern.compile("\\b(left|served|was|had been|then)\\b");
 
     private void hierarchy(SentenceView v, int i) {
         List<Token> t = v.tokens;
@@ -1210,10 +1408,15 @@ final class RelationRules implements TableRelations.RelationSink {
             return;
         }
         EntityDraft parent = null;
+        if (n.equals("that") || n.equals("which") || n.equals("who")) {
+            return; // "Y, the super PAC that backed Z": what Y did, not whose it is
+        }
         if (n.equals("of") || n.equals("with") || n.equals("to")) {
             Slot s = slotStartingNear(v, i + 2, 1);
             if (s != null && isOrgLike(s)) {
                 parent = s.root();
+            } else if (s != null && s.root().type == EntityType.PERSON) {
+                return; // "the charitable arm of a billionaire": a person's vehicle, no parent body
             }
         }
         if (parent == null) {
@@ -1284,12 +1487,14 @@ final class RelationRules implements TableRelations.RelationSink {
             return;
         }
         EntityDraft actor = actorBefore(v, i, false);
-        if (actor == null) {
-            actor = subject;
+        boolean item = v.sentence.kind() == BlockKind.BULLET || v.sentence.kind() == BlockKind.NUMBERED;
+        if (actor == null || actor.type == null && item) {
+            actor = subject; // "Has sought to ...": a list item under the profile speaks for its subject
         }
         if (actor == null || actor.type == EntityType.LEGISLATION || actor.type == EntityType.CAMPAIGN) {
             return;
         }
+        boolean lawOnly = REPEAL.contains(w);
         List<EntityDraft> coActors = new ArrayList<>();
         for (Slot c : coordinatedBefore(v, i)) {
             if (c.root() != actor && c.root().type != null && c.root().type != EntityType.LEGISLATION
@@ -1310,7 +1515,8 @@ final class RelationRules implements TableRelations.RelationSink {
         boolean any = false;
         for (Slot s : targets) {
             EntityDraft target = s.root();
-            if (target == actor || target.type == EntityType.PERSON || target.type == null) {
+            if (target == actor || target.type == EntityType.PERSON || target.type == null
+                || lawOnly && target.type != EntityType.LEGISLATION) {
                 continue;
             }
             if (target.type == EntityType.ORGANIZATION && !strong) {
@@ -1327,16 +1533,27 @@ final class RelationRules implements TableRelations.RelationSink {
             }
             any = true;
         }
-        if (!any) {
+        if (!any && !lawOnly && !DEFEND.contains(w)) {
             // "Equality Act: supports." A list item names the law first and the stance after a colon
             for (Slot s : v.slots) {
-                if (s.to() < i && (s.root().type == EntityType.LEGISLATION || s.root().type == EntityType.CAMPAIGN)
+                // a program's description mentions what its participants favour; only a cue right after the term is the group's stance
+                boolean nearTerm = s.root().type != EntityType.CAMPAIGN || i - s.to() <= 4;
+                if (s.to() < i && nearTerm && (s.root().type == EntityType.LEGISLATION || s.root().type == EntityType.CAMPAIGN)
                     && (colonBetween(t, s.to(), i) || v.sentence.kind() == BlockKind.BULLET && s.from() == 0)) {
                     EntityDraft a = actor == s.root() || actorBefore(v, s.from(), false) == null ? subject : actor;
                     if (a != null && a != s.root()) {
                         add(type, a, s.root(), v, 0.6);
                         any = true;
                     }
+                }
+            }
+        }
+        if (!any && withinNext(t, i, 5, "both")) {
+            // "campaigned for the passage of both": the laws named earlier in the sentence
+            for (Slot s : v.slots) {
+                if (s.to() <= i && (s.root().type == EntityType.LEGISLATION || s.root().type == EntityType.CAMPAIGN)) {
+                    add(type, actor, s.root(), v, 0.55);
+                    any = true;
                 }
             }
         }
@@ -1358,6 +1575,65 @@ final class RelationRules implements TableRelations.RelationSink {
         }
     }
 
+    /**
+     * "Y, a project of X" / "Y started out as a project of X": a campaign named so is run by X; an
+     * organization named so began inside X.
+     */
+    private void projectOf(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        Slot owner = slotStartingNear(v, i + 2, 1);
+        if (owner == null || !isOrgLike(owner) || owner.reference() || negated(t, i)) {
+            return;
+        }
+        Slot named = null;
+        int k = i - 1;
+        if (k >= 0 && Set.of("a", "an", "the").contains(t.get(k).lower())) {
+            k--;
+        }
+        if (k >= 0 && t.get(k).is(",")) {
+            named = slotEndingAt(v, k);
+        } else if (k >= 1 && t.get(k).lower().equals("as")) {
+            for (Slot s : v.slots) {
+                if (s.to() <= k && s.from() <= 1 && s.root().type != EntityType.PERSON) {
+                    named = s; // "Y started out as a project of X": the sentence's subject
+                }
+            }
+        }
+        if (named == null || named.root() == owner.root()) {
+            return;
+        }
+        promote(owner.root(), EntityType.ORGANIZATION);
+        if (named.root().type == EntityType.CAMPAIGN) {
+            add(RelationshipType.CAMPAIGN, owner.root(), named.root(), v, 0.6);
+        } else if (named.root().type == EntityType.ORGANIZATION) {
+            hierarchyAdd(v, owner.root(), named.root());
+        }
+    }
+
+    /** "pressed the company to abandon drilling": pushing someone to give something up is opposing them. */
+    private void pressedToStop(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        Slot target = slotStartingNear(v, i + 1, 1);
+        if (target == null || !isOrgLike(target) || target.reference() || target.to() + 1 >= t.size()
+            || !t.get(target.to()).lower().equals("to") || !GIVE_UP.contains(t.get(target.to() + 1).lower()) || negated(t, i)) {
+            return;
+        }
+        EntityDraft actor = actorBefore(v, i, false);
+        boolean item = v.sentence.kind() == BlockKind.BULLET || v.sentence.kind() == BlockKind.NUMBERED;
+        if (actor == null || actor.type == null && item || actor.type == EntityType.CAMPAIGN) {
+            actor = subject;
+        }
+        if (actor != null && actor != target.root() && actor.type != EntityType.LEGISLATION) {
+            promote(target.root(), EntityType.ORGANIZATION);
+            add(RelationshipType.OPPOSES, actor, target.root(), v, 0.55);
+        }
+    }
+
+    private static final Set<String> PRESSURE = Words.of("pressed", "pressured", "pressuring", "pushed", "forced",
+        "urged", "urging", "pressing", "pressures", "presses");
+    private static final Set<String> GIVE_UP = Words.of("abandon", "drop", "stop", "end", "withdraw", "cancel", "quit",
+        "halt", "cut", "sever", "leave", "divest", "scrap", "reverse");
+
     /** "the SPLC added the Family Research Council to its roster of hate groups". */
     private void designation(SentenceView v, int i) {
         List<Token> t = v.tokens;
@@ -1370,11 +1646,17 @@ final class RelationRules implements TableRelations.RelationSink {
                 break;
             }
         }
-        if (!hostile) {
+        Slot target = slotStartingNear(v, i + 1, 2);
+        // "targeted the retailer over its sourcing": a pressure campaign aimed at a company
+        boolean pressure = t.get(i).lower().equals("targeted") && target != null
+            && (next(t, target.to() - 1).equals("over") || next(t, target.to() - 1).equals("for"));
+        if (!hostile && !pressure) {
             return;
         }
         EntityDraft actor = actorBefore(v, i, false);
-        Slot target = slotStartingNear(v, i + 1, 2);
+        if (actor == null && pressure) {
+            actor = subject;
+        }
         if (actor == null || target == null || target.root() == actor || target.root().type == EntityType.PERSON) {
             return;
         }
@@ -1439,6 +1721,10 @@ final class RelationRules implements TableRelations.RelationSink {
         if (negated(t, i)) {
             return;
         }
+        if (t.get(i).lower().equals("married") && next(t, i).equals("couple")) {
+            marriedCouple(v, i);
+            return;
+        }
         Slot relative = null;
         for (Slot s : v.slots) {
             if (s.from() > i && s.from() <= i + 8 && s.root().type == EntityType.PERSON && !s.reference()) {
@@ -1470,16 +1756,51 @@ final class RelationRules implements TableRelations.RelationSink {
             return;
         }
         String w = t.get(i).lower();
-        RelationDraft r = add(RelationshipType.FAMILY, anchor.root(), relative.root(), v, 0.7);
+        // parent and child ties always run parent -> child; "X, the son of Y" and "X's mother Y" name the parent second
+        boolean of = next(t, i).equals("of");
+        boolean childWord = CHILD_KIN.contains(w);
+        boolean parentWord = PARENT_KIN.contains(w);
+        EntityDraft source = anchor.root();
+        EntityDraft target = relative.root();
+        if (of && childWord || !of && parentWord) {
+            source = relative.root();
+            target = anchor.root();
+        }
+        RelationDraft r = add(RelationshipType.FAMILY, source, target, v, 0.7);
         if (r.role == null) {
-            r.role = kinRole(w);
+            r.role = childWord || parentWord ? "parent" : kinRole(w);
         }
     }
+
+    /** "A and B, a married couple": the pair coordinated right before the description are spouses. */
+    private void marriedCouple(SentenceView v, int i) {
+        Slot second = null;
+        Slot first = null;
+        for (Slot s : v.slots) {
+            if (s.to() <= i && s.root().type == EntityType.PERSON) {
+                first = second;
+                second = s;
+            }
+        }
+        if (first == null || second == null || first.root() == second.root()
+            || !EntityResolver.join(v.tokens, first.to(), second.from()).equalsIgnoreCase("and") || i - second.to() > 4) {
+            return;
+        }
+        RelationDraft r = add(RelationshipType.FAMILY, first.root(), second.root(), v, 0.7);
+        if (r.role == null) {
+            r.role = "spouse";
+        }
+    }
+
+    private static final Set<String> CHILD_KIN = Words.of("son", "daughter", "child", "children", "sons", "daughters",
+        "stepson", "stepdaughter");
+    private static final Set<String> PARENT_KIN = Words.of("mother", "father", "parents");
 
     private static String kinRole(String kin) {
         return switch (kin) {
             case "wife", "husband", "spouse", "married", "widow", "widower" -> "spouse";
-            case "sister", "brother", "sibling", "siblings", "brothers", "sisters" -> "sibling";
+            case "sister", "brother", "sibling", "siblings", "brothers", "sisters", "half-brother", "half-sister", "stepbrother",
+                "stepsister" -> "sibling";
             case "son", "daughter", "child", "children", "sons", "daughters", "stepson", "stepdaughter" -> "parent";
             case "mother", "father", "parents" -> "child";
             default -> "relative";
@@ -1712,6 +2033,10 @@ final class RelationRules implements TableRelations.RelationSink {
                 }
                 continue;
             }
+            Slot owner = Appositives.describedBefore(v, s, i);
+            if (owner != null && !(orgOnly && owner.root().type == EntityType.PERSON)) {
+                return owner.root();
+            }
             return s.root();
         }
         return fallback == null ? null : fallback.root();
@@ -1771,7 +2096,8 @@ final class RelationRules implements TableRelations.RelationSink {
             if (s.from() < from) {
                 continue;
             }
-            if (result.isEmpty() ? !leadIn(t, cursor, s.from()) : !glueOnly(t, cursor, s.from(), 8)) {
+            if (result.isEmpty() ? !leadIn(t, cursor, s.from())
+                : !glueOnly(t, cursor, s.from(), 8) && !ListGaps.skippable(t, cursor, s.from())) {
                 break;
             }
             EntityType type = s.root().type;

@@ -1,0 +1,30 @@
+package io.powermap.ingest.extraction;
+
+import java.util.Set;
+
+/** Legislatures, commissions and courts: bodies a person sits on in an office rather than joins as a member. */
+final class PublicBodies {
+
+    private static final Set<String> HEADS = Words.of("House", "Senate", "Legislature", "Assembly", "Congress",
+        "Parliament", "Commission", "Court", "Council", "Board");
+    private static final Set<String> GOVERNMENT_MARKERS = Words.of("House", "Senate", "Legislature", "Assembly",
+        "Congress", "Parliament", "Court", "Commission", "Representatives", "Federal", "State", "U.S.");
+
+    private PublicBodies() {
+    }
+
+    static boolean isPublicBody(String name) {
+        if (name == null) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        boolean head = false;
+        boolean government = false;
+        for (String w : words) {
+            head |= HEADS.contains(w);
+            government |= GOVERNMENT_MARKERS.contains(w);
+        }
+        // a "Council" or "Board" alone may be a private body's; it needs a governmental word with it
+        return head && government || name.contains("House of Representatives") || name.startsWith("Council on ");
+    }
+}
