@@ -199,6 +199,10 @@ final class Coreference {
     }
 
     private static EntityDraft byKeyword(String keyword, Deque<EntityDraft> recent, EntityDraft subject) {
+        if (subject != null && hasWord(subject, keyword)) {
+            // "the foundation" in a profile of a foundation is the subject, the most salient of its kind
+            return subject;
+        }
         for (EntityDraft d : recent) {
             if (d.root() != subject && hasWord(d.root(), keyword)) {
                 return d.root();

@@ -91,6 +91,10 @@ final class NameChunker {
                     j++;
                     continue;
                 }
+                if (possessiveInsideName(toks, i, j, last)) {
+                    j++;
+                    continue;
+                }
                 if (isConnector(toks, j, last)) {
                     j++;
                     continue;
@@ -225,6 +229,39 @@ final class NameChunker {
             if (prev.is("of") && j >= 2 && g.legislationKeywords.contains(toks.get(j - 2).text()) && u.text().matches("\\d{4}")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Plural nouns for a group of people that open a name in the possessive: "Women's ...", "Children's ...". */
+    private static final Set<String> COLLECTIVE_POSSESSORS = Words.of("women", "children", "people", "men", "workers",
+        "veterans", "farmers", "citizens", "voters", "parents", "taxpayers", "teachers", "nurses", "seniors", "girls",
+        "boys", "mothers", "fathers", "families", "patients", "consumers", "students", "kids", "peoples", "youth",
+        "survivors", "immigrants", "homeowners", "tenants", "employees", "physicians", "doctors", "lawyers", "elders");
+
+    /**
+     * "Women's Health Protection Act", "Foundation for Detroit's Future": a possessive 's followed by a capitalised
+     * word stays inside the name when the possessor is a group of people, or a place after a connector of the name.
+     * A person's possessive ("Teresa Heinz Kerry's Heinz Family Foundation") still ends the chunk.
+     */
+    private boolean possessiveInsideName(List<Token> toks, int chunkStart, int j, int last) {
+        if (j != last + 1 || !toks.get(j).is("'s") || j + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(j + 1);
+        if (!next.isWord() || !next.isCapitalized() || next.isAllCaps() || next.start() > toks.get(j).end() + 1) {
+            return false;
+        }
+        Token prev = toks.get(last);
+        if (prev.end() != toks.get(j).start()) {
+            return false;
+        }
+        if (COLLECTIVE_POSSESSORS.contains(prev.lower())) {
+            return true;
+        }
+        if (g.isPlace(prev.text()) && last - 1 > chunkStart) {
+            String before = toks.get(last - 1).text();
+            return before.equals("for") || before.equals("of");
         }
         return false;
     }
@@ -705,7 +742,8 @@ final class NameChunker {
         StringBuilder b = new StringBuilder();
         for (int k = s; k < e; k++) {
             Token t = toks.get(k);
-            boolean attached = t.is(",") || k > s && t.start() == toks.get(k - 1).end()
+            boolean attached = t.is(",") || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
+                || k > s && t.start() == toks.get(k - 1).end()
                 && (t.is("\u2013") || t.is("-") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-"));
             if (k > s && !attached) {
                 b.append(' ');

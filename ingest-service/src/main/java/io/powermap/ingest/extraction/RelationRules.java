@@ -19,7 +19,7 @@ final class RelationRules implements TableRelations.RelationSink {
 
     private static final Set<String> FUND_VERBS = Words.of("gave", "give", "gives", "giving", "donated", "donates",
         "donate", "donating", "pledged", "pledges", "contributed", "contributes", "granted", "awarded", "awards",
-        "funded", "funds", "fund", "financed", "finances", "underwrote", "underwrites", "bankrolled", "bankrolls",
+        "funded", "funds", "fund", "financed", "finances", "underwrote", "underwrites", "underwriting", "bankrolled", "bankrolls", "bankrolling",
         "provided", "provides", "committed", "gifted", "paid", "poured", "pours", "pumped", "funneled", "funnelled",
         "channeled", "channelled", "steered");
     private static final Set<String> MONEY_VERBS_NEED_AMOUNT = Words.of("provided", "provides", "committed", "paid", "gave",
@@ -91,8 +91,11 @@ final class RelationRules implements TableRelations.RelationSink {
         "state representative", "judge", "attorney", "lawyer", "staff attorney", "organizer",
         "lead organizer", "editor", "publisher", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
         "senior advisor", "senior adviser");
+    private static final Set<String> SUCCESSION = Words.of("succeeded", "succeeds", "succeeding", "replaced", "replaces",
+        "replacing");
     private static final Set<String> VERB_ROLES = Words.of("chair", "chaired", "chairs", "directed", "directs", "direct",
-        "led", "leads", "lead", "headed", "heads", "head", "ran", "runs", "run", "presided");
+        "led", "leads", "lead", "headed", "heads", "head", "ran", "runs", "run", "presided", "leading", "heading", "running",
+        "chairing", "directing");
 
     private final Gazetteer g;
     private final EntityDraft subject;
@@ -320,7 +323,15 @@ final class RelationRules implements TableRelations.RelationSink {
             || prev(t, i).equals("in") || prev(t, i).equals("its") || prev(t, i).equals("their"))) {
             return;
         }
+        if ((w.equals("funds") || w.equals("fund")) && i >= 2 && t.get(i - 1).isWord() && !t.get(i - 1).isCapitalized()
+            && Set.of("the", "a", "an", "its", "their").contains(t.get(i - 2).lower())) {
+            return; // "the pooled fund that ...": a noun after an adjective, not a verb
+        }
         if (MONEY_VERBS_NEED_AMOUNT.contains(w) && moneyAfter(t, i, t.size()) < 0 && !mentions(t, FUND_NOUNS)) {
+            return;
+        }
+        if (w.equals("underwriting") || w.equals("bankrolling")) {
+            joinedIn(v, i);
             return;
         }
         List<Slot> funders = coordinatedBefore(v, i);
@@ -338,7 +349,9 @@ final class RelationRules implements TableRelations.RelationSink {
         for (Slot s : v.slots) {
             if (s.from() > i && s.from() < clauseEnd && isOrgLike(s) && s.root() != funders.get(0).root()) {
                 String p = prev(t, s.from());
-                if (p.equals("to") || p.equals("into") || s.from() == i + 1 || (s.from() == i + 2 && p.equals("the"))) {
+                boolean throughArticle = p.equals("the") && s.from() >= 2
+                    && (t.get(s.from() - 2).is("to") || t.get(s.from() - 2).is("into"));
+                if (p.equals("to") || p.equals("into") || throughArticle || s.from() == i + 1 || (s.from() == i + 2 && p.equals("the"))) {
                     recipient = s.root();
                     break;
                 }
@@ -349,6 +362,68 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         for (Slot f : funders) {
             addFunding(v, f, recipient, i);
+        }
+    }
+
+    /**
+     * "In 1968 it joined the Carnegie Corporation in underwriting the launch of the Example Workshop": the one who
+     * joined and the one joined both fund the first organization named after the gerund. A gerund elsewhere says nothing.
+     */
+    private void joinedIn(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        if (i < 3 || !t.get(i - 1).is("in")) {
+            return;
+        }
+        Slot partner = null;
+        for (Slot s : v.slots) {
+            // "the Carnegie Corporation of New York in ...": a place may trail the partner's name
+            if (s.to() <= i - 1 && i - 1 - s.to() <= 3 && isOrgLike(s) && s.from() >= 1) {
+                partner = s;
+            }
+        }
+        if (partner == null) {
+            return;
+        }
+        for (int k = partner.to(); k < i - 1; k++) {
+            if (!t.get(k).isWord() || !(t.get(k).isCapitalized() || t.get(k).is("of"))) {
+                return;
+            }
+        }
+        int j = partner.from() - 1;
+        if (t.get(j).is("the") && j > 0) {
+            j--;
+        }
+        if (!t.get(j).lower().equals("joined")) {
+            return;
+        }
+        Slot joiner = null;
+        for (Slot s : v.slots) {
+            if (s.to() <= j && isOrgLike(s)) {
+                joiner = s;
+            }
+        }
+        EntityDraft recipient = null;
+        for (Slot s : v.slots) {
+            if (s.from() > i && isOrgLike(s)) {
+                boolean clauseBroken = false;
+                for (int k = i + 1; k < s.from(); k++) {
+                    if (t.get(k).is(",") || t.get(k).is(";") || CLAUSE_END.contains(t.get(k).lower())) {
+                        clauseBroken = true;
+                        break;
+                    }
+                }
+                if (!clauseBroken && s.from() - i <= 8) {
+                    recipient = s.root();
+                }
+                break;
+            }
+        }
+        if (recipient == null) {
+            return;
+        }
+        addFunding(v, partner, recipient, i);
+        if (joiner != null) {
+            addFunding(v, joiner, recipient, i);
         }
     }
 
@@ -538,9 +613,6 @@ final class RelationRules implements TableRelations.RelationSink {
         if (BARE_FOUND.contains(w) && !prev(t, i).equals("helped") && !prev(t, i).equals("help")) {
             return;
         }
-        if (w.equals("began") || w.equals("started") && next(t, i).equals("in")) {
-            return;
-        }
         if (negated(t, i)) {
             return;
         }
@@ -555,9 +627,24 @@ final class RelationRules implements TableRelations.RelationSink {
                 break;
             }
         }
-        boolean byNext = next(t, i).equals("by") || (next(t, i).equals("up") && i + 2 < t.size() && t.get(i + 2).lower().equals("by"));
+        boolean byNext = next(t, i).equals("by") || (next(t, i).equals("up") && i + 2 < t.size() && t.get(i + 2).lower().equals("by"))
+            || (by > 0 && onlyTimeOrPlace(t, i + 1, by));
+        if ((w.equals("began") || w.equals("started") && next(t, i).equals("in")) && !(by > 0 && byNext && (isPassive(t, i) || byNext))) {
+            return; // "the group started in 1999" is not a founding; "was started in 1999 by X" is
+        }
         if (by > 0 && (isPassive(t, i) || byNext || prev(t, i).equals(","))) {
-            EntityDraft target = actorBefore(v, i, true);
+            if (i == 0) {
+                return; // "Started in 1998 by X, this campaign ...": what was started follows; left to the reader
+            }
+            EntityDraft target;
+            if (NameChunker.CAMPAIGN_NOUNS.contains(prev(t, i))) {
+                target = campaignBefore(v, i);
+                if (target == null) {
+                    return; // "a campaign started by X" with no named campaign before it: not the subject
+                }
+            } else {
+                target = actorBefore(v, i, true);
+            }
             if (target == null) {
                 target = subject;
             }
@@ -566,6 +653,10 @@ final class RelationRules implements TableRelations.RelationSink {
             }
             for (Slot s : list(v, by + 1, false)) {
                 founded(v, s.root(), target, i);
+                Slot kin = kinPartner(v, s, true);
+                if (kin != null) {
+                    founded(v, kin.root(), target, i);
+                }
             }
             coFounders(v, by + 1, target, i);
             return;
@@ -641,7 +732,78 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         for (Slot a : agents) {
             founded(v, a.root(), object.root(), i);
+            Slot kin = kinPartner(v, a, false);
+            if (kin != null) {
+                founded(v, kin.root(), object.root(), i);
+            }
         }
+    }
+
+    /**
+     * "A and her daughter, B" / "A and his father, B, established": a relative named in apposition after "and his/her KIN"
+     * shares the act. Forward: the slot after {@code s}; backward: the slot before it.
+     */
+    private static Slot kinPartner(SentenceView v, Slot s, boolean forward) {
+        List<Token> t = v.tokens;
+        Slot other = null;
+        int gapFrom;
+        int gapTo;
+        if (forward) {
+            for (Slot o : v.slots) {
+                if (o.from() > s.to()) {
+                    other = o;
+                    break;
+                }
+            }
+            gapFrom = s.to();
+            gapTo = other == null ? -1 : other.from();
+        } else {
+            for (Slot o : v.slots) {
+                if (o.to() < s.from()) {
+                    other = o;
+                }
+            }
+            gapFrom = other == null ? -1 : other.to();
+            gapTo = s.from();
+        }
+        if (other == null || other.root().type != EntityType.PERSON || s.root().type != EntityType.PERSON || other.reference()) {
+            return null;
+        }
+        int len = gapTo - gapFrom;
+        if (len != 4 || !t.get(gapFrom).lower().equals("and") || !Set.of("his", "her", "their").contains(t.get(gapFrom + 1).lower())
+            || !KIN.contains(t.get(gapFrom + 2).lower()) || !t.get(gapFrom + 3).is(",")) {
+            return null;
+        }
+        return other;
+    }
+
+    /** "Half in Ten, a campaign started by X": the named campaign the description stands for. */
+    private static EntityDraft campaignBefore(SentenceView v, int i) {
+        EntityDraft found = null;
+        for (Slot s : v.slots) {
+            if (s.to() < i && i - s.to() <= 5 && s.root().type == EntityType.CAMPAIGN) {
+                found = s.root();
+            }
+        }
+        return found;
+    }
+
+    /** "in 2012", "up in Vancouver in 1970", "originally": only when and where stand between a verb and its "by". */
+    private static boolean onlyTimeOrPlace(List<Token> t, int from, int to) {
+        if (to - from > 7) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if (x.isNumber() || w.equals("in") || w.equals("up") || w.equals("on") || w.equals(",") || w.equals("originally")
+                || w.equals("jointly") || w.equals("first") || w.equals("early") || w.equals("late")
+                || (x.isWord() && x.isCapitalized() && k > from && t.get(k - 1).lower().equals("in"))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     /** "set up by A ... together with B and C": partners named after "along/together with" founded it too. */
@@ -922,6 +1084,12 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         if (person == null) {
             person = nearestBefore(v, from, EntityType.PERSON, 40);
+            if (person != null && prev(t, from).equals("as") && person.from() > 0
+                && SUCCESSION.contains(t.get(person.from() - 1).lower()) && !clauseBreakBetween(t, person.to(), from)
+                && !containsBetween(t, person.to(), from, ",")) {
+                // "Tanden succeeded Podesta as president": the role is the successor's, named before the verb
+                person = nearestBefore(v, person.from() - 1, EntityType.PERSON, 12);
+            }
         }
         if (person == null) {
             return;
@@ -984,7 +1152,9 @@ final class RelationRules implements TableRelations.RelationSink {
                 return;
             }
             for (Slot s : v.slots) {
-                if (s.to() <= from && isOrgLike(s) && s.from() > person.to()) {
+                if (s.to() <= from && isOrgLike(s) && s.from() > person.to()
+                    && !(prev(t, from).equals("as") && containsBetween(t, s.to(), from, ","))) {
+                    // "chose P, previously director of X, as president": X belongs to the closed appositive
                     String p = prev(t, s.from());
                     if (p.equals("at") || p.equals("with") || p.equals("joined") || p.equals("of")) {
                         org = s.root();
@@ -1255,6 +1425,15 @@ final class RelationRules implements TableRelations.RelationSink {
             targetFrom = i + 2;
         } else if (w.equals("joined") || w.equals("joins")) {
             targetFrom = i + 1;
+            for (int k = i + 2; k + 1 < t.size() && k < i + 10; k++) {
+                if (t.get(k).is(",") || t.get(k).is(";") || t.get(k).is(".")) {
+                    break;
+                }
+                String g2 = t.get(k + 1).text();
+                if (t.get(k).is("in") && g2.endsWith("ing") && Character.isLowerCase(g2.charAt(0))) {
+                    return; // "joined X in underwriting Y": a partner in one act, not a member of X
+                }
+            }
         } else {
             return;
         }
@@ -2128,6 +2307,9 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         for (; k < to; k++) {
             Token x = t.get(k);
+            if (x.is(",") && k == to - 1 && k > from + 1) {
+                continue; // "and her daughter, Annie Laurie Gaylor": the description stands in apposition
+            }
             if (!x.isWord() || CLAUSE_END.contains(x.lower())) {
                 return false;
             }
@@ -2272,7 +2454,8 @@ final class RelationRules implements TableRelations.RelationSink {
     private static final Set<String> FOLLOWERS = Words.of("and", "or", "who", "which", "that", "whose", "was", "were", "is",
         "are", "has", "had", "have", "in", "at", "of", "for", "to", "as", "with", "on", "from", "by", "said", "says", "its",
         "their", "his", "her", "also", "then", "later", "since", "until", "after", "before", "during", "while", "when",
-        "but", "the", "a", "an", "will", "would", "could", "can", "did", "does", "do", "not", "over", "into", "about");
+        "but", "the", "a", "an", "will", "would", "could", "can", "did", "does", "do", "not", "over", "into", "about",
+        "together", "along", "alongside", "now", "once");
 
     /** "the former Trump speechwriter": a name followed by the noun it modifies. */
     private static boolean modifier(List<Token> t, Slot s) {

@@ -255,4 +255,82 @@ class GeneralisedRulesTest {
         assertEquals(1, x.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).count());
         assertTrue(relation(x, RelationshipType.SUPPORTS, "Tenant Conference on Housing Rights", "Shelter Access Act").isPresent());
     }
+
+    @Test
+    void shouldReadPassiveStartedWithYearBeforeAgent() throws Exception {
+        Extraction x = text("The coalition was started in 1994 by the organizer Delia Marchetti together with two pastors, Owen Trask and Ruth Calloway.");
+        assertTrue(relation(x, RelationshipType.FOUNDED, "Delia Marchetti", SUBJECT).isPresent());
+        assertTrue(relation(x, RelationshipType.FOUNDED, "Owen Trask", SUBJECT).isPresent());
+    }
+
+    @Test
+    void shouldReadReducedRelativeFoundingAfterDescription() throws Exception {
+        Extraction x = text("It shares offices with the Riverside Tenant Institute, a research group started in 2009 by Ines Valdrop and Carl Mensah.");
+        assertTrue(relation(x, RelationshipType.FOUNDED, "Ines Valdrop", "Riverside Tenant Institute").isPresent());
+        assertTrue(relation(x, RelationshipType.FOUNDED, "Carl Mensah", "Riverside Tenant Institute").isPresent());
+    }
+
+    @Test
+    void shouldNotReadIntransitiveStartedAsFounding() throws Exception {
+        Extraction x = text("Grace Holloway started in 2010 as a volunteer.");
+        assertFalse(relation(x, RelationshipType.FOUNDED, "Grace Holloway", SUBJECT).isPresent());
+    }
+
+    @Test
+    void shouldGiveRoleToSuccessorNotPredecessor() throws Exception {
+        Extraction x = text("Nadia Orlov succeeded Peter Brandt as executive director in 2018.");
+        assertTrue(relation(x, RelationshipType.POSITION, "Nadia Orlov", SUBJECT).isPresent());
+    }
+
+    @Test
+    void shouldNotGiveAsRoleToEmployerInClosedAppositive() throws Exception {
+        Extraction x = text("The board chose Lena Marsh, previously the policy director of the Coastal Housing Trust, as president.");
+        ExtractedRelationship r = relation(x, RelationshipType.POSITION, "Lena Marsh", SUBJECT).orElseThrow();
+        assertEquals("president", r.role());
+    }
+
+    @Test
+    void shouldReadProgressiveLeadingAsPosition() throws Exception {
+        Extraction x = text("Rosa Delgado stepped down in 2020 after leading the Harbor Lights Coalition since 2011.");
+        assertTrue(relation(x, RelationshipType.POSITION, "Rosa Delgado", SUBJECT).isPresent());
+    }
+
+    @Test
+    void shouldKeepPossessiveOfGroupOrPlaceInsideName() throws Exception {
+        Extraction x = text("In 2014 the coalition gave $40,000 to the Foundation for Spokane's Future, a pooled fund for renters. "
+            + "It also works with the Children's Housing Fund.");
+        assertTrue(entity(x, EntityType.ORGANIZATION, "Foundation for Spokane's Future").isPresent());
+        assertTrue(entity(x, EntityType.ORGANIZATION, "Children's Housing Fund").isPresent());
+        assertFalse(x.entities().stream().anyMatch(e -> e.name().equals("Housing Fund")));
+    }
+
+    @Test
+    void shouldNotGluePersonPossessiveOntoFollowingName() throws Exception {
+        Extraction x = text("The coalition receives funding from Mara Quintero's Quintero Family Fund.");
+        assertFalse(x.entities().stream().anyMatch(e -> e.name().contains("Quintero's")));
+    }
+
+    @Test
+    void shouldResolveDefiniteDescriptionToSubjectSharingHeadNoun() throws Exception {
+        Extraction x = text("Its director once worked for the Bay Street Coalition, a housing group in Seattle. "
+            + "In 2014 the coalition poured $1 million into the Tenant Defense Fund, a legal aid charity.");
+        assertTrue(relation(x, RelationshipType.FUNDING, SUBJECT, "Tenant Defense Fund").isPresent());
+        assertFalse(relation(x, RelationshipType.FUNDING, "Bay Street Coalition", "Tenant Defense Fund").isPresent());
+    }
+
+    @Test
+    void shouldNotReadFundAfterAdjectiveAsVerb() throws Exception {
+        Extraction x = text("In 2016 the coalition helped create the Renters Relief Fund, a pooled fund that helps evicted families.");
+        assertFalse(relation(x, RelationshipType.FUNDING, "Renters Relief Fund", SUBJECT).isPresent());
+    }
+
+    @Test
+    void shouldGiveFundingToBothPartnersOfJoinedInUnderwriting() throws Exception {
+        Extraction x = text("In 1999 it joined the Willow Creek Foundation in underwriting the launch of the Renters Legal Clinic. In 1968 it joined the Carnegie Corporation of New York in underwriting the launch of the Children's Television Workshop, now called Sesame Workshop.");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Willow Creek Foundation", "Renters Legal Clinic").isPresent());
+        assertTrue(relation(x, RelationshipType.FUNDING, SUBJECT, "Renters Legal Clinic").isPresent());
+        assertFalse(relation(x, RelationshipType.FUNDING, "Willow Creek Foundation", SUBJECT).isPresent());
+        assertFalse(relation(x, RelationshipType.MEMBERSHIP, SUBJECT, "Willow Creek Foundation").isPresent());
+        assertTrue(x.relationships().stream().filter(r -> r.type() == RelationshipType.FUNDING).count() >= 3);
+    }
 }
