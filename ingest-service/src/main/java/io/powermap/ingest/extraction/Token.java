@@ -1,6 +1,31 @@
 package io.powermap.ingest.extraction;
 
-record Token(int start, int end, String text) {
+/** A word or punctuation mark with its offsets; lower case is computed once, as every rule asks for it. */
+final class Token {
+
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String lower;
+
+    Token(int start, int end, String text) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
 
     boolean isWord() {
         return Character.isLetter(text.codePointAt(0));
@@ -20,7 +45,7 @@ record Token(int start, int end, String text) {
     }
 
     String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return lower;
     }
 
     /** All letters upper case and at least two of them: SPLC, NAACP, U.S. */
@@ -36,5 +61,20 @@ record Token(int start, int end, String text) {
             }
         }
         return letters >= 2;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Token that && start == that.start && end == that.end && text.equals(that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * start + end) + text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + start;
     }
 }
