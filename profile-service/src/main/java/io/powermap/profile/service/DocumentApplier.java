@@ -1,6 +1,7 @@
 package io.powermap.profile.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +114,7 @@ public class DocumentApplier {
             sentence.startOffset = evidence.start();
             sentence.endOffset = evidence.end();
             sentence.sentence = text == null ? "" : text.substring(clamp(evidence.start(), text), clamp(evidence.end(), text));
-            sentence.footnotes = new java.util.ArrayList<>(evidence.footnotes());
+            sentence.footnotes = new ArrayList<>(evidence.footnotes());
             tie.evidence.add(sentence);
         }
         return tie;

@@ -239,10 +239,6 @@ public class SearchIndex {
         return tokens;
     }
 
-    public int documentCount() {
-        return writer.getDocStats().numDocs;
-    }
-
     @PreDestroy
     void close() throws IOException {
         searchers.close();
