@@ -1,6 +1,5 @@
 package io.powermap.ingest.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
+import io.powermap.contract.NameKeys;
 
 /**
  * Merges the names of a document into entities: one entity per normalised name, then an acronym
@@ -19,7 +18,6 @@ import io.powermap.contract.EntityType;
  */
 final class EntityResolver {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
     private static final Set<String> ALIAS_CUES = Set.of("formerly", "previously", "originally", "aka", "renamed");
 
     private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
@@ -28,13 +26,7 @@ final class EntityResolver {
     private SentenceView headline;
 
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace("'s ", " ");
-        s = NON_WORD.matcher(s).replaceAll(" ").strip();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
-        }
-        return s.replace(" & ", " and ");
+        return NameKeys.of(name);
     }
 
     List<EntityDraft> drafts() {

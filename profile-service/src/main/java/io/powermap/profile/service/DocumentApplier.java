@@ -18,7 +18,7 @@ import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.Evidence;
 import io.powermap.contract.ExtractedEntity;
 import io.powermap.contract.ExtractedRelationship;
-import io.powermap.profile.domain.MatchKeys;
+import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.ProcessedEvent;
 import io.powermap.profile.domain.ProfileEntity;
 import io.powermap.profile.domain.Relationship;
@@ -85,7 +85,7 @@ public class DocumentApplier {
 
     private Relationship tie(ExtractedRelationship extracted, ProfileEntity source, ProfileEntity target,
                              DocumentParsed document) {
-        String roleKey = MatchKeys.of(extracted.role());
+        String roleKey = NameKeys.of(extracted.role());
         Relationship tie = Relationship.findTie(extracted.type(), source, target, roleKey).orElseGet(() -> {
             Relationship created = new Relationship();
             created.id = UUID.randomUUID();

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.powermap.contract.EntityType;
-import io.powermap.profile.domain.MatchKeys;
+import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.ProfileEntity;
 import io.powermap.profile.domain.Relationship;
 import io.powermap.profile.domain.SourceDocument;
@@ -24,7 +24,7 @@ public class EntityQueries {
     }
 
     public List<EntityView.Summary> search(String name, EntityType type, int page, int size) {
-        return ProfileEntity.search(MatchKeys.of(name), type, page, size).stream().map(EntityQueries::summary).toList();
+        return ProfileEntity.search(NameKeys.of(name), type, page, size).stream().map(EntityQueries::summary).toList();
     }
 
     private static EntityView view(ProfileEntity entity) {

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.powermap.contract.ExtractedEntity;
 import io.powermap.profile.domain.Alias;
-import io.powermap.profile.domain.MatchKeys;
+import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.ProfileEntity;
 
 /**
@@ -27,8 +27,8 @@ public class EntityResolver {
     public ProfileEntity resolve(ExtractedEntity extracted, String documentId) {
         String name = truncate(extracted.name());
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(MatchKeys.of(name));
-        extracted.aliases().stream().map(MatchKeys::of).filter(key -> !key.isEmpty()).forEach(keys::add);
+        keys.add(NameKeys.of(name));
+        extracted.aliases().stream().map(NameKeys::of).filter(key -> !key.isEmpty()).forEach(keys::add);
 
         List<ProfileEntity> known = ProfileEntity.findByKeys(extracted.type(), keys);
         ProfileEntity entity = known.isEmpty() ? create(extracted, name) : known.get(0);
@@ -45,7 +45,7 @@ public class EntityResolver {
         entity.id = UUID.randomUUID();
         entity.type = extracted.type();
         entity.name = name;
-        entity.matchKey = MatchKeys.of(name);
+        entity.matchKey = NameKeys.of(name);
         entity.createdAt = Instant.now();
         entity.updatedAt = entity.createdAt;
         entity.persist();
@@ -53,7 +53,7 @@ public class EntityResolver {
     }
 
     private static void addAlias(ProfileEntity entity, String alias) {
-        String key = MatchKeys.of(alias);
+        String key = NameKeys.of(alias);
         if (!key.isEmpty() && !key.equals(entity.matchKey)) {
             entity.aliases.add(new Alias(alias, key));
         }

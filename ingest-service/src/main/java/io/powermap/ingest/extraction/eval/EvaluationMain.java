@@ -1,11 +1,12 @@
 package io.powermap.ingest.extraction.eval;
 
+import io.powermap.contract.NameKeys;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -159,15 +160,6 @@ public final class EvaluationMain {
         return doc.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
     }
 
-    public static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
-        }
-        return s;
-    }
-
     static Score[] score(JsonNode gold, Extraction ex, PrintStream verbose) {
         List<JsonNode> goldEntities = new ArrayList<>();
         gold.path("entities").forEach(goldEntities::add);
@@ -176,8 +168,8 @@ public final class EvaluationMain {
         Set<Integer> usedGold = new LinkedHashSet<>();
         for (ExtractedEntity e : found) {
             Set<String> names = new LinkedHashSet<>();
-            names.add(normalize(e.name()));
-            e.aliases().forEach(a -> names.add(normalize(a)));
+            names.add(NameKeys.of(e.name()));
+            e.aliases().forEach(a -> names.add(NameKeys.of(a)));
             for (int i = 0; i < goldEntities.size(); i++) {
                 if (usedGold.contains(i)) {
                     continue;
@@ -186,9 +178,9 @@ public final class EvaluationMain {
                 if (!g.path("type").asText().equals(e.type().name())) {
                     continue;
                 }
-                boolean match = names.contains(normalize(g.path("name").asText()));
+                boolean match = names.contains(NameKeys.of(g.path("name").asText()));
                 for (JsonNode a : g.path("aliases")) {
-                    match |= names.contains(normalize(a.asText()));
+                    match |= names.contains(NameKeys.of(a.asText()));
                 }
                 if (match) {
                     usedGold.add(i);
