@@ -83,7 +83,7 @@ public final class DocumentExtractor {
             }
             if (tokens.size() <= 3 && isShouted(tokens)) {
                 // "ORIGINS", "MEMBERS": a section title set in capitals, not an acronym
-                v.mentions.removeIf(m -> m.tokEnd - m.tokStart == 1 && m.name.length() > 4 && !gazetteer.isKnownOrganization(m.name));
+                v.mentions.removeIf(m -> m.tokEnd - m.tokStart == 1 && m.name.length() > 4);
             }
             v.heading = heading;
             views.add(v);

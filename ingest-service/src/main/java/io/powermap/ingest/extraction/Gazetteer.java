@@ -22,7 +22,6 @@ final class Gazetteer {
     final Set<String> roles = load("roles.txt", true);
     final Set<String> personTitles = load("person-titles.txt", false);
     final Set<String> places = load("places.txt", true);
-    final Set<String> knownOrganizations = load("known-organizations.txt", true);
     final Set<String> nonOrgAcronyms = load("non-org-acronyms.txt", false);
     final Set<String> englishStopwords = load("stopwords-en.txt", true);
     final Set<String> foreignStopwords = load("stopwords-foreign.txt", true);
@@ -39,10 +38,6 @@ final class Gazetteer {
 
     boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT));
-    }
-
-    boolean isKnownOrganization(String name) {
-        return knownOrganizations.contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> load(String file, boolean lowerCase) {

@@ -391,7 +391,7 @@ final class NameChunker {
         if (!hasKeyword(toks, from, to)) {
             return false; // "Morris Dees and Joseph Levin", "Apple and JPMorgan Chase"
         }
-        if (k - from == 1 && (toks.get(from).isAllCaps() || isCamelCase(toks.get(from).text()) || g.isKnownOrganization(toks.get(from).text()))) {
+        if (k - from == 1 && (toks.get(from).isAllCaps() || isCamelCase(toks.get(from).text()))) {
             return false;
         }
         if (k - from >= 2 && g.firstNames.contains(toks.get(from).text()) && !hasKeyword(toks, from, k)
@@ -401,8 +401,7 @@ final class NameChunker {
         if (g.isPlace(toks.get(k - 1).text())) {
             return false;
         }
-        String right = text(toks, k + 1, to);
-        boolean rightIsName = hasKeyword(toks, k + 1, to) || g.isKnownOrganization(right)
+        boolean rightIsName = hasKeyword(toks, k + 1, to)
             || (to - k - 1 == 1 && toks.get(k + 1).isAllCaps());
         // "Ford Foundation and Open Society Foundations" splits; "Center for Media and Democracy" does not
         return !(rightIsName && g.orgKeywords.contains(toks.get(k - 1).text()));
@@ -512,9 +511,6 @@ final class NameChunker {
             && !(lastWord.equals("Bill") && words <= 2) && !g.orgKeywords.contains(toks.get(e - 2).text())) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
-        if (g.isKnownOrganization(name)) {
-            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL);
-        }
         if (words == 1 && (g.nonOrgAcronyms.contains(name) || g.starterWords.contains(name) || descriptors.contains(name))) {
             return null;
         }
@@ -525,7 +521,7 @@ final class NameChunker {
             && !g.nonOrgAcronyms.contains(lastWord) && !g.legislationKeywords.contains(lastWord) && g.isPlace(text(toks, s, e - 1))) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Texas AFL-CIO": a state body of a national one
         }
-        if (words >= 3 && toks.get(s + 1).is("of") && (toks.get(s).isAllCaps() || g.isKnownOrganization(firstWord))
+        if (words >= 3 && toks.get(s + 1).is("of") && toks.get(s).isAllCaps()
             && g.isPlace(text(toks, s + 2, e))) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "ACLU of Michigan": a state affiliate
         }
