@@ -38,7 +38,7 @@ public final class DocumentExtractor {
     public DocumentExtractor(int maxTextChars) {
         this.maxTextChars = maxTextChars;
         this.converter = new FormatConverter(maxTextChars);
-        this.language = new LanguageGuard(gazetteer);
+        this.language = new LanguageGuard();
         this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
         this.coreference = new Coreference(gazetteer);
     }

@@ -23,8 +23,6 @@ final class Gazetteer {
     final Set<String> personTitles = load("person-titles.txt", false);
     final Set<String> places = load("places.txt", true);
     final Set<String> nonOrgAcronyms = load("non-org-acronyms.txt", false);
-    final Set<String> englishStopwords = load("stopwords-en.txt", true);
-    final Set<String> foreignStopwords = load("stopwords-foreign.txt", true);
     final Set<String> starterWords = load("starter-words.txt", false);
     final int longestRoleWords;
 

@@ -1,47 +1,70 @@
 package io.powermap.ingest.extraction;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObject;
+import com.optimaize.langdetect.text.TextObjectFactory;
 
 /**
- * English or not, by the share of English function words against those of the other common
- * European languages. Cheap and good enough to keep German or Spanish pages away from rules
- * written for English.
+ * English or not, by the Optimaize n-gram detector. A document is refused only when the detector is
+ * confident that it is another language and there is enough text to judge: a short staff page of
+ * names and titles, or a heading, always passes, because names carry no language.
  */
 final class LanguageGuard {
 
-    private final Gazetteer g;
+    /** Fewer words than this are too little to judge. */
+    static final int MIN_WORDS = 25;
+    /** How sure the detector must be of another language before a document is refused. */
+    static final double CONFIDENCE = 0.90;
+    private static final int SAMPLE_CHARS = 20_000;
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da",
+        "no", "fi", "cs", "ro", "hu", "tr", "ru", "uk", "el", "ar", "zh-CN", "ja", "ko", "vi", "id");
 
-    LanguageGuard(Gazetteer g) {
-        this.g = g;
+    private final LanguageDetector detector;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    LanguageGuard() {
+        try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(new LanguageProfileReader().read(LANGUAGES))
+                .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean isEnglish(String text) {
-        int english = 0;
-        int foreign = 0;
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (words(sample) < MIN_WORDS) {
+            return true;
+        }
+        TextObject object = texts.forText(sample);
+        for (DetectedLanguage language : detector.getProbabilities(object)) {
+            if (!language.getLocale().getLanguage().equals("en") && language.getProbability() >= CONFIDENCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(String text) {
         int words = 0;
-        int n = Math.min(text.length(), 200_000);
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i > s) {
-                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetter(text.charAt(i));
+            if (letter && !inWord) {
                 words++;
-                if (g.englishStopwords.contains(w)) {
-                    english++;
-                } else if (g.foreignStopwords.contains(w)) {
-                    foreign++;
-                }
             }
+            inWord = letter;
         }
-        if (words < 12) {
-            return true; // too little to judge; a heading or a name
-        }
-        return english * 12 >= words && english >= foreign;
+        return words;
     }
 }
