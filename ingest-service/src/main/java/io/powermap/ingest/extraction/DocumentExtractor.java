@@ -34,6 +34,7 @@ public final class DocumentExtractor {
     private final LanguageGuard language;
     private final NameChunker chunker;
     private final Coreference coreference;
+    private final TitleLine titleLine;
 
     public DocumentExtractor(int maxTextChars) {
         this.maxTextChars = maxTextChars;
@@ -41,6 +42,7 @@ public final class DocumentExtractor {
         this.language = new LanguageGuard();
         this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
         this.coreference = new Coreference(gazetteer);
+        this.titleLine = new TitleLine(gazetteer);
     }
 
     /**
@@ -89,6 +91,7 @@ public final class DocumentExtractor {
             views.add(v);
         }
         campaignsUnderHeadings(views);
+        titleLine.dropUnconfirmedNames(views);
 
         EntityResolver resolver = new EntityResolver();
         resolver.resolve(views, doc.title());

@@ -92,7 +92,7 @@ final class LineLayout {
                 continue;
             }
             String text = inline(trimmed, markdown);
-            if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text)) {
+            if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text) && !isProse(text)) {
                 out.add(BlockKind.TITLE, text);
                 titled = true;
                 prevBlank = false;
@@ -124,6 +124,21 @@ final class LineLayout {
         }
         flush(out, paragraph);
         return out.build();
+    }
+
+    /**
+     * A first line that is running text, not a title: it ends like a sentence or holds a sentence
+     * break. Such a line is read like any paragraph, so a one-line document still yields its facts and
+     * a hard-wrapped first paragraph is not cut in two.
+     */
+    static boolean isProse(String line) {
+        char last = line.charAt(line.length() - 1);
+        if ((last == '.' || last == ',' || last == ';') && !line.endsWith("Inc.") && line.indexOf(' ') > 0) {
+            return true;
+        }
+        int stop = line.indexOf(". ");
+        return stop > 0 && stop + 2 < line.length() && Character.isUpperCase(line.charAt(stop + 2))
+            && Character.isLowerCase(line.charAt(stop - 1));
     }
 
     private static boolean endsSentence(StringBuilder p) {

@@ -62,10 +62,12 @@ final class NameChunker {
 
     private final Gazetteer g;
     private final Set<String> descriptors;
+    private final PersonCues personCues;
 
     NameChunker(Gazetteer g, Set<String> descriptors) {
         this.g = g;
         this.descriptors = descriptors;
+        this.personCues = new PersonCues(g);
     }
 
     List<Mention> chunk(int sentenceIndex, List<Token> toks) {
@@ -554,6 +556,9 @@ final class NameChunker {
                 return typed(m, null, 0);
             }
             return typed(m, EntityType.PERSON, words == 1 ? Mention.GUESS : Mention.LEXICAL);
+        }
+        if (words >= 2 && words <= 4 && !hadTitle && looksLikePersonName(toks, s, e) && personCues.personContext(toks, s, e)) {
+            return typed(m, EntityType.PERSON, Mention.CONTEXT);
         }
         if (words == 1 && toks.get(s).isAllCaps()) {
             if (g.nonOrgAcronyms.contains(name) || name.length() > 8 || isRomanNumeral(name)) {

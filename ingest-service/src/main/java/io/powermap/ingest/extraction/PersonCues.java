@@ -1,0 +1,142 @@
+package io.powermap.ingest.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the words around an untyped name say it names a person, whatever the first name: a role
+ * in apposition ("X, the group's treasurer"), a copula before a role ("X is the treasurer of"), a
+ * role or office before it ("its chair, X", "led by X"), or speech ("X said", "according to X").
+ * Lets people from anywhere be found without a list of first names.
+ */
+final class PersonCues {
+
+    private static final Set<String> DETERMINERS = Words.of("the", "its", "their", "a", "an", "his", "her", "our", "this",
+        "that", "one", "whose");
+    private static final Set<String> COPULAS = Words.of("is", "was", "has", "had", "became", "becomes", "serves", "served",
+        "remains", "remained", "will", "would", "as", "been", "be", "become", "now", "also", "currently", "then", "later");
+    private static final Set<String> SPEECH = Words.of("said", "says", "told", "added", "argued", "noted", "wrote",
+        "explained", "warned", "stated", "recalled", "insisted");
+    private static final Set<String> LED_BY = Words.of("led", "chaired", "headed", "directed", "run", "managed", "co-chaired",
+        "presided", "founded", "co-founded", "cofounded", "started", "succeeded", "replaced", "hired", "appointed", "named",
+        "elected", "joined");
+
+    private final Gazetteer g;
+
+    PersonCues(Gazetteer g) {
+        this.g = g;
+    }
+
+    /** True when the tokens around [s, e) mark the name there as a person's. */
+    boolean personContext(List<Token> t, int s, int e) {
+        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e);
+    }
+
+    /** "X, the alliance's executive director", "X is the treasurer of", "X has been its president". */
+    private boolean roleAfter(List<Token> t, int e) {
+        int k = e;
+        boolean comma = k < t.size() && t.get(k).is(",");
+        if (comma) {
+            k++;
+        }
+        int verbs = 0;
+        while (!comma && k < t.size() && COPULAS.contains(t.get(k).lower()) && verbs < 3) {
+            k++;
+            verbs++;
+        }
+        if (!comma && verbs == 0) {
+            return false;
+        }
+        if (k < t.size() && DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        // a possessor between the determiner and the role: "the group's", "the Harbor Alliance's"
+        for (int p = k; p < t.size() && p < k + 5; p++) {
+            if (t.get(p).is("'s")) {
+                k = p + 1;
+                break;
+            }
+            if (!t.get(p).isWord()) {
+                break;
+            }
+        }
+        for (int adj = 0; adj < 2 && k < t.size(); adj++) {
+            if (isRoleAt(t, k)) {
+                return true;
+            }
+            String w = t.get(k).lower();
+            if (!(w.equals("former") || w.equals("longtime") || w.equals("new") || w.equals("interim") || w.equals("founding")
+                || w.equals("acting") || w.equals("current") || w.equals("outgoing") || w.equals("incoming"))) {
+                return false;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /** "its treasurer, X", "Treasurer X", "led by X". */
+    private boolean roleBefore(List<Token> t, int s) {
+        int k = s - 1;
+        if (k >= 0 && t.get(k).is(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        if (w.equals("by") && k >= 1 && LED_BY.contains(t.get(k - 1).lower())) {
+            return true;
+        }
+        for (int from = Math.max(0, k - 2); from <= k; from++) {
+            if (roleEndingAt(t, from, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean speech(List<Token> t, int s, int e) {
+        if (e < t.size() && SPEECH.contains(t.get(e).lower())) {
+            return true;
+        }
+        if (e + 1 < t.size() && t.get(e).is(",") && SPEECH.contains(t.get(e + 1).lower())) {
+            return true;
+        }
+        if (s >= 2 && t.get(s - 1).is("to") && t.get(s - 2).lower().equals("according")) {
+            return true;
+        }
+        return s >= 1 && SPEECH.contains(t.get(s - 1).lower()) && e <= t.size() && (e == t.size() || !t.get(e).isWord());
+    }
+
+    private boolean isRoleAt(List<Token> t, int k) {
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < t.size() && j < k + g.longestRoleWords; j++) {
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+            if (j > k) {
+                b.append(' ');
+            }
+            b.append(t.get(j).lower());
+            if (g.roles.contains(b.toString()) || j == k && NameChunker.PERSON_NOUNS.contains(b.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean roleEndingAt(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+            if (j > from) {
+                b.append(' ');
+            }
+            b.append(t.get(j).lower());
+        }
+        String role = b.toString();
+        return g.roles.contains(role) || to - from == 1 && NameChunker.PERSON_NOUNS.contains(role);
+    }
+}
