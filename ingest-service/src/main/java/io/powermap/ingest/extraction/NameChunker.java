@@ -198,7 +198,7 @@ final class NameChunker {
     }
 
     private boolean startsName(Token t) {
-        return t.isWord() && t.isCapitalized() && !descriptiveCompound(t.text());
+        return t.isWord() && t.isCapitalized() && !descriptiveCompound(t.text()) && !Money.CODES.contains(t.text());
     }
 
     /** "Spanish-language", "Texas-born": an adjective, not a name. */
@@ -210,7 +210,7 @@ final class NameChunker {
     private boolean continuesName(List<Token> toks, int chunkStart, int j) {
         Token u = toks.get(j);
         Token prev = toks.get(j - 1);
-        if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text())) {
+        if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text()) && !Money.CODES.contains(u.text())) {
             return true;
         }
         if ((u.is("\u2013") || u.is("-")) && j + 1 < toks.size() && u.start() == prev.end() && toks.get(j + 1).start() == u.end()

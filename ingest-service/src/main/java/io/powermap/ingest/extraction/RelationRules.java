@@ -1,6 +1,5 @@
 package io.powermap.ingest.extraction;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -327,7 +326,7 @@ final class RelationRules implements TableRelations.RelationSink {
             && Set.of("the", "a", "an", "its", "their").contains(t.get(i - 2).lower())) {
             return; // "the pooled fund that ...": a noun after an adjective, not a verb
         }
-        if (MONEY_VERBS_NEED_AMOUNT.contains(w) && moneyAfter(t, i, t.size()) < 0 && !mentions(t, FUND_NOUNS)) {
+        if (MONEY_VERBS_NEED_AMOUNT.contains(w) && Money.find(t, i, t.size()) < 0 && !mentions(t, FUND_NOUNS)) {
             return;
         }
         if (w.equals("underwriting") || w.equals("bankrolling")) {
@@ -447,7 +446,7 @@ final class RelationRules implements TableRelations.RelationSink {
             return;
         }
         String w = t.get(i).lower();
-        if (w.equals("raised") && !mentions(t, FUND_NOUNS) && moneyAfter(t, i, t.size()) < 0) {
+        if (w.equals("raised") && !mentions(t, FUND_NOUNS) && Money.find(t, i, t.size()) < 0) {
             return;
         }
         EntityDraft recipient = actorBefore(v, i, false);
@@ -523,15 +522,15 @@ final class RelationRules implements TableRelations.RelationSink {
         List<Token> t = v.tokens;
         int windowStart = Math.min(funder.to(), cue);
         int windowEnd = nextSlotAfter(v, Math.max(funder.to(), cue), t.size());
-        int money = moneyAfter(t, windowStart, windowEnd);
+        int money = Money.find(t, windowStart, windowEnd);
         if (money < 0 && fundersIn(v) <= 1) {
-            money = moneyAfter(t, 0, t.size());
+            money = Money.find(t, 0, t.size());
         }
         if (money >= 0) {
-            BigDecimal amount = amount(t, money);
+            Money.Amount amount = Money.at(t, money);
             if (amount != null) {
-                r.amount = amount;
-                r.currency = "USD";
+                r.amount = amount.value();
+                r.currency = amount.currency();
             }
         }
         Dates d = Dates.around(t, money >= 0 ? money : windowStart, money >= 0 ? Math.min(t.size(), money + 12) : windowEnd);
@@ -565,38 +564,6 @@ final class RelationRules implements TableRelations.RelationSink {
             }
         }
         return fallback;
-    }
-
-    static int moneyAfter(List<Token> t, int from, int to) {
-        for (int k = Math.max(0, from); k < to && k < t.size() - 1; k++) {
-            if (t.get(k).is("$") && t.get(k + 1).isNumber()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    static BigDecimal amount(List<Token> t, int dollar) {
-        String digits = t.get(dollar + 1).text().replace(",", "");
-        BigDecimal base;
-        try {
-            int letters = 0;
-            while (letters < digits.length() && (Character.isDigit(digits.charAt(letters)) || digits.charAt(letters) == '.')) {
-                letters++;
-            }
-            String suffix = digits.substring(letters).toLowerCase();
-            base = new BigDecimal(digits.substring(0, letters));
-            String scale = suffix.isEmpty() && dollar + 2 < t.size() ? t.get(dollar + 2).lower() : suffix;
-            base = switch (scale) {
-                case "million", "m", "mn" -> base.multiply(BigDecimal.valueOf(1_000_000));
-                case "billion", "b", "bn" -> base.multiply(BigDecimal.valueOf(1_000_000_000));
-                case "thousand", "k" -> base.multiply(BigDecimal.valueOf(1_000));
-                default -> base;
-            };
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return base.stripTrailingZeros().scale() < 0 ? base.setScale(0) : base.stripTrailingZeros();
     }
 
     // ---------------------------------------------------------------- founding and campaigns

@@ -1,6 +1,5 @@
 package io.powermap.ingest.extraction;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,8 +16,6 @@ import io.powermap.contract.RelationshipType;
 final class TableRelations {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
-    private static final Pattern MONEY = Pattern.compile(
-        "\\$?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|m|bn|k)?\\b", Pattern.CASE_INSENSITIVE);
 
     private TableRelations() {
     }
@@ -156,10 +153,10 @@ final class TableRelations {
         }
         RelationDraft r = sink.add(RelationshipType.FUNDING, funder, recipient, v, 0.85);
         String amount = cell(doc, b, c.amount());
-        BigDecimal value = money(amount);
+        Money.Amount value = Money.parse(amount);
         if (value != null && r.amount == null) {
-            r.amount = value;
-            r.currency = "USD";
+            r.amount = value.value();
+            r.currency = value.currency();
         }
         Matcher m = YEAR.matcher(cell(doc, b, c.years()));
         if (m.find() && r.start == null) {
@@ -168,27 +165,6 @@ final class TableRelations {
                 r.end = m.group(1);
             }
         }
-    }
-
-    static BigDecimal money(String s) {
-        Matcher m = MONEY.matcher(s);
-        while (m.find()) {
-            String digits = m.group(1).replace(",", "");
-            if (digits.length() == 4 && m.group(2) == null && !s.contains("$") && YEAR.matcher(digits).matches()) {
-                continue;
-            }
-            BigDecimal v = new BigDecimal(digits);
-            String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-            v = switch (scale) {
-                case "million", "m" -> v.multiply(BigDecimal.valueOf(1_000_000));
-                case "billion", "bn" -> v.multiply(BigDecimal.valueOf(1_000_000_000));
-                case "thousand", "k" -> v.multiply(BigDecimal.valueOf(1_000));
-                default -> v;
-            };
-            v = v.stripTrailingZeros();
-            return v.scale() < 0 ? v.setScale(0) : v;
-        }
-        return null;
     }
 
     interface RelationSink {
