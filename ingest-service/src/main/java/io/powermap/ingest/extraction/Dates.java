@@ -68,6 +68,15 @@ final class Dates {
         return d;
     }
 
+    /** A time adverbial opening the sentence ("Since 2015, ...", "In 2019, ...") dates every fact in it. */
+    static Dates opening(List<Token> t) {
+        if (t.size() >= 3 && isYear(t.get(1)) && t.get(2).is(",")
+            && (t.get(0).lower().equals("since") || t.get(0).lower().equals("in"))) {
+            return around(t, 0, 2);
+        }
+        return new Dates();
+    }
+
     static boolean endedNear(List<Token> t, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < t.size(); i++) {
             String w = t.get(i).lower();

@@ -228,6 +228,9 @@ final class RelationRules implements TableRelations.RelationSink {
             if (FUND_VERBS.contains(w)) {
                 funding(v, i);
             }
+            if (STOP_VERBS.contains(w)) {
+                endedFunding(v, i);
+            }
             if (RECEIVE_VERBS.contains(w) || (FUND_NOUNS.contains(w) && next(t, i).equals("from"))
                 || ((w.equals("came") || w.equals("comes")) && mentions(t, FUND_NOUNS))) {
                 received(v, i);
@@ -361,6 +364,53 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         for (Slot f : funders) {
             addFunding(v, f, recipient, i);
+        }
+    }
+
+    private static final Set<String> STOP_VERBS = Words.of("stopped", "ceased", "ended", "halted", "discontinued",
+        "suspended", "withdrew", "pulled", "cut", "terminated", "dropped");
+    private static final Set<String> ENDED_FUNDING_NOUNS = Words.of("funding", "support", "grants", "giving", "donations",
+        "backing", "financing", "funds", "grant", "grantmaking", "contributions", "money");
+
+    /**
+     * "X stopped funding Y in 2020", "X ended its support for Y": funding that has ended; the year
+     * after it is the end, and the tie is no longer current.
+     */
+    private void endedFunding(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        int noun = -1;
+        for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+            if (ENDED_FUNDING_NOUNS.contains(t.get(k).lower())) {
+                noun = k;
+                break;
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                break;
+            }
+        }
+        if (noun < 0 || negated(t, i)) {
+            return;
+        }
+        List<Slot> funders = coordinatedBefore(v, i);
+        Slot recipient = null;
+        for (Slot s : v.slots) {
+            if (s.from() > noun && s.from() <= noun + 3 && isOrgLike(s)) {
+                recipient = s;
+                break;
+            }
+        }
+        if (funders.isEmpty() || recipient == null) {
+            return;
+        }
+        Dates d = Dates.around(t, recipient.to(), t.size());
+        for (Slot f : funders) {
+            if (f.root() == recipient.root() || !promotable(f)) {
+                continue;
+            }
+            promote(f.root(), EntityType.ORGANIZATION);
+            RelationDraft r = add(RelationshipType.FUNDING, f.root(), recipient.root(), v, 0.7);
+            r.end = d.end != null ? d.end : d.start;
+            r.current = false;
         }
     }
 
@@ -1148,6 +1198,9 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         int windowEnd = nextRoleStart(t, to);
         Dates d = Dates.around(t, Math.max(person.to(), from - 2), windowEnd);
+        if (d.start == null && d.end == null) {
+            d = Dates.opening(t);
+        }
         r.start = r.start == null ? d.start : r.start;
         r.end = r.end == null ? d.end : r.end;
         boolean ended = Dates.endedNear(t, Math.max(person.to(), from - 4), from)
