@@ -1,5 +1,6 @@
 package io.powermap.ingest.extraction;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +35,13 @@ final class TextAssembler {
         this.maxChars = maxChars;
     }
 
+    /**
+     * NFKC first, so that a PDF's ligatures ("ﬁ"), full-width letters and no-break spaces become the
+     * plain letters the rules read; the stored text is the normalised one, so every offset points at it.
+     */
     static String clean(String raw) {
-        String s = raw.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
+        String n = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String s = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
             .replace('\u00AD', ' ').replace('\uFEFF', ' ');
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
