@@ -265,6 +265,19 @@ final class NameChunker {
             String before = toks.get(last - 1).text();
             return before.equals("for") || before.equals("of");
         }
+        if (g.isPlace(prev.text()) || g.isPlace(next.text()) || hasKeyword(toks, chunkStart, last + 1)
+            || g.roles.contains(next.lower())) {
+            return false; // "Ohio's Senate Bill 5", "the Alliance's Executive Director", "the Ford Foundation's Freedom Fund": an owner, then what it owns
+        }
+        boolean plural = toks.get(j).end() - toks.get(j).start() == 1;
+        if (plural && last == chunkStart) {
+            return true; // "Sailors' Aid Society", "Farmers' Alliance"
+        }
+        if (last == chunkStart) {
+            // "Rosa's Kitchen", "WAVE's Network", "People's Action": one word owns one capitalised head word
+            boolean oneHead = j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized());
+            return oneHead || prev.isAllCaps();
+        }
         return false;
     }
 
@@ -749,7 +762,8 @@ final class NameChunker {
             if (k > s && !attached) {
                 b.append(' ');
             }
-            b.append(t.text());
+            // a plural possessive is tokenised as "'s" but written as a bare apostrophe
+            b.append(t.is("'s") && t.end() - t.start() == 1 ? "'" : t.text());
         }
         return b.toString();
     }

@@ -568,6 +568,7 @@ final class RelationRules implements TableRelations.RelationSink {
             return;
         }
         promote(funder.root(), EntityType.ORGANIZATION);
+        promote(recipient, EntityType.ORGANIZATION);
         RelationDraft r = add(RelationshipType.FUNDING, funder.root(), recipient, v, 0.75);
         List<Token> t = v.tokens;
         int windowStart = Math.min(funder.to(), cue);

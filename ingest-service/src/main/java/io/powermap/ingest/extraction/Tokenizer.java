@@ -81,6 +81,12 @@ final class Tokenizer {
                 i += 2;
                 continue;
             }
+            if (c == '\'' && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).lower().endsWith("s")
+                && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
+                out.add(new Token(i, i + 1, "'s")); // the plural possessive of "Farmers' Alliance"
+                i++;
+                continue;
+            }
             out.add(new Token(i, i + 1, String.valueOf(c)));
             i++;
         }
