@@ -17,6 +17,8 @@ final class NameChunker {
 
     private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
         "y", "&");
+    private static final Set<String> CORPORATE_SUFFIXES = Words.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.",
+        "Co.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "LLP", "Limited", "SE", "B.V.", "gGmbH", "e.V.");
     private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to");
     private static final Set<String> OPENERS = Words.of("The", "In", "On", "At", "By", "During", "After", "Before",
         "Since", "Under", "Its", "His", "Her", "Their", "This", "That", "A", "An", "When", "While", "Although", "Because",
@@ -210,6 +212,9 @@ final class NameChunker {
     private boolean continuesName(List<Token> toks, int chunkStart, int j) {
         Token u = toks.get(j);
         Token prev = toks.get(j - 1);
+        if (CORPORATE_SUFFIXES.contains(prev.text()) && j - 1 > chunkStart) {
+            return false; // "Acme Holdings Inc. Chief Executive Dana Ruiz": the company's name ends at its legal form
+        }
         if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text()) && !Money.CODES.contains(u.text())) {
             return true;
         }

@@ -1445,6 +1445,9 @@ final class RelationRules implements TableRelations.RelationSink {
         } else if (w.equals("part") && n.equals("of")) {
             targetFrom = i + 2;
         } else if (w.equals("joined") || w.equals("joins")) {
+            if (joinedBoard(v, i)) {
+                return;
+            }
             targetFrom = i + 1;
             for (int k = i + 2; k + 1 < t.size() && k < i + 10; k++) {
                 if (t.get(k).is(",") || t.get(k).is(";") || t.get(k).is(".")) {
@@ -1506,6 +1509,57 @@ final class RelationRules implements TableRelations.RelationSink {
                 }
             }
         }
+    }
+
+    /**
+     * "P joined the board of X in 2023", "P joined X's board", "P joined its board": a board seat,
+     * POSITION with role "board member" and the year as its start.
+     */
+    private boolean joinedBoard(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        int board = -1;
+        for (int k = i + 1; k < t.size() && k <= i + 5; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("board") || w.equals("boards")) {
+                board = k;
+                break;
+            }
+            if (!(w.equals("the") || w.equals("its") || w.equals("their") || w.equals("'s") || t.get(k).isCapitalized())) {
+                return false;
+            }
+        }
+        if (board < 0) {
+            return false;
+        }
+        EntityDraft org = null;
+        if (next(t, board).equals("of")) {
+            for (Slot s : v.slots) {
+                if (s.from() > board && s.from() <= board + 3 && isOrgLike(s)) {
+                    org = s.root();
+                    break;
+                }
+            }
+        } else {
+            org = possessorBefore(v, board);
+            if (org == null && (prev(t, board).equals("its") || prev(t, board).equals("their"))) {
+                org = subject;
+            }
+        }
+        List<Slot> people = coordinatedBefore(v, i);
+        if (org == null || people.isEmpty()) {
+            return false;
+        }
+        Dates d = Dates.around(t, board, t.size());
+        for (Slot p : people) {
+            if (p.root().type != EntityType.PERSON || p.root() == org) {
+                continue;
+            }
+            promote(org, EntityType.ORGANIZATION);
+            RelationDraft r = add(RelationshipType.POSITION, p.root(), org, v, 0.7);
+            r.role = r.role == null ? "board member" : r.role;
+            r.start = r.start == null ? d.start : r.start;
+        }
+        return true;
     }
 
     /** "B, then a member of X": the name the appositive describes, right before its comma. */
