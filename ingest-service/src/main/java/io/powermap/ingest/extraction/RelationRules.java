@@ -563,6 +563,12 @@ final class RelationRules implements TableRelations.RelationSink {
     }
 
     private void addFunding(SentenceView v, Slot funder, EntityDraft recipient, int cue) {
+        Slot owned = recipient == null ? null : ownedBy(v, funder);
+        if (owned != null && owned.root() != recipient) {
+            // "Rachel Simmons's Simmons Family Foundation": the foundation gives; its namesake is tied to it
+            add(RelationshipType.AFFILIATION, funder.root(), owned.root(), v, 0.7);
+            funder = owned;
+        }
         if (recipient == null || funder.root() == recipient || funder.root().type == EntityType.LEGISLATION
             || funder.root().type == EntityType.CAMPAIGN || !promotable(funder)) {
             return;
@@ -596,6 +602,19 @@ final class RelationRules implements TableRelations.RelationSink {
         if (d.end != null || Dates.endedNear(t, Math.max(0, cue - 3), cue + 1)) {
             r.current = false;
         }
+    }
+
+    /** The organization a person's possessive names: "P's X Foundation" gives the slot of X Foundation. */
+    private static Slot ownedBy(SentenceView v, Slot person) {
+        if (person.root().type != EntityType.PERSON || person.to() >= v.tokens.size() || !v.tokens.get(person.to()).is("'s")) {
+            return null;
+        }
+        for (Slot s : v.slots) {
+            if (s.from() == person.to() + 1 && !s.reference() && s.root().type == EntityType.ORGANIZATION) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private int fundersIn(SentenceView v) {
