@@ -163,6 +163,21 @@ final class RelationRules implements TableRelations.RelationSink {
                         }
                         break;
                     }
+                    if ((w.equals("members") || w.equals("member")) && !negated(t, i)) {
+                        // "Members of the X Coalition:", "The alliance's member organizations are:", "Our members:"
+                        listStance = RelationshipType.MEMBERSHIP;
+                        EntityDraft owner = possessorBefore(v, i);
+                        if (owner == null && next(t, i).equals("of")) {
+                            for (Slot s : v.slots) {
+                                if (s.from() > i && s.from() <= i + 3 && isOrgLike(s)) {
+                                    owner = s.root();
+                                    break;
+                                }
+                            }
+                        }
+                        listActor = owner != null ? owner : subject;
+                        break;
+                    }
                     if (FUNDER_NOUNS.contains(w)) {
                         listStance = RelationshipType.FUNDING;
                         EntityDraft owner = possessorBefore(v, i);
