@@ -58,16 +58,6 @@ public class ProfileEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Entities of this type known under any of these match keys, by name or by alias. */
-    public static List<ProfileEntity> findByKeys(EntityType type, Set<String> keys) {
-        return find("select distinct e from ProfileEntity e left join e.aliases a "
-            + "where e.type = ?1 and (e.matchKey in ?2 or a.matchKey in ?2) order by e.createdAt", type, keys).list();
-    }
-
-    public static List<ProfileEntity> findByDocument(String documentId) {
-        return find("select e from ProfileEntity e join e.documentIds d where d = ?1", documentId).list();
-    }
-
     /** Names containing the text, by name or alias; optionally of one type. */
     public static List<ProfileEntity> search(String nameKey, EntityType type, int page, int size) {
         String like = "%" + nameKey + "%";

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -69,18 +68,8 @@ public class Relationship extends PanacheEntityBase {
     @OrderBy("id")
     public List<RelationshipEvidence> evidence = new ArrayList<>();
 
-    public static Optional<Relationship> findTie(RelationshipType type, ProfileEntity source, ProfileEntity target,
-                                                 String roleKey) {
-        return find("type = ?1 and source = ?2 and target = ?3 and roleKey = ?4", type, source, target, roleKey)
-            .firstResultOptional();
-    }
-
     /** Every tie of the entity, in either direction. */
     public static List<Relationship> findByEntity(ProfileEntity entity) {
         return find("source = ?1 or target = ?1 order by type, updatedAt", entity).list();
-    }
-
-    public static List<Relationship> findEvidencedBy(String documentId) {
-        return find("select distinct r from Relationship r join r.evidence e where e.documentId = ?1", documentId).list();
     }
 }

@@ -60,7 +60,7 @@ public class DocumentParsedConsumer {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (applier.apply(document)) {
-                    relay.relay();
+                    relay.wake();
                 }
                 return;
             } catch (RuntimeException e) {

@@ -2,7 +2,11 @@ package io.powermap.profile.messaging;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -10,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.powermap.profile.config.ProfileConfig;
-import io.powermap.profile.domain.OutboxEvent;
+import io.powermap.profile.domain.OutboxRows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -19,8 +23,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes outbox rows to profiles.changes in commit order and deletes them once the broker has
- * acknowledged them. A crash between the two re-sends a few events; consumers are idempotent.
- * The consumer calls it right after each commit; the schedule only sweeps up what that missed.
+ * acknowledged them, a batch at a time. A crash between the two re-sends a few events; consumers
+ * are idempotent. The consumer wakes it after each commit (it drains on its own thread, so applying
+ * never waits for the broker); the schedule only sweeps up what that missed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -28,10 +33,18 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> changes;
+    private final OutboxRows outbox;
     private final ProfileConfig config;
+    private final ExecutorService drainer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakePending = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("profiles-changes") MutinyEmitter<String> changes, ProfileConfig config) {
+    public OutboxRelay(@Channel("profiles-changes") MutinyEmitter<String> changes, OutboxRows outbox, ProfileConfig config) {
         this.changes = changes;
+        this.outbox = outbox;
         this.config = config;
     }
 
@@ -41,6 +54,21 @@ public class OutboxRelay {
         relay();
     }
 
+    /** Asks for a drain soon; wakes arriving while one is pending are folded into it. */
+    public void wake() {
+        if (wakePending.compareAndSet(false, true)) {
+            drainer.execute(() -> {
+                wakePending.set(false);
+                try {
+                    relay();
+                } catch (RuntimeException e) {
+                    LOG.warnf("publishing changes failed, the sweep retries: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    /** Publishes everything waiting; one relay at a time, so events for one key leave in commit order. */
     public synchronized void relay() {
         int sent;
         do {
@@ -49,15 +77,26 @@ public class OutboxRelay {
     }
 
     private int relayBatch() {
-        List<OutboxEvent> batch = OutboxEvent.lockOldest(config.outboxBatchSize());
+        List<OutboxRows.Pending> batch = outbox.lockOldest(config.outboxBatchSize());
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = batch.stream().map(event -> changes.sendMessage(Message.of(event.payload)
-            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.recordKey).build()))).toList();
-        Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
-        batch.forEach(OutboxEvent::delete);
+        // sent with the transaction suspended (its row locks stay held), so that no broker callback
+        // thread is ever associated with it
+        QuarkusTransaction.suspendingExisting().run(() -> send(batch));
+        outbox.delete(batch);
         LOG.debugf("published %d changes", batch.size());
         return batch.size();
+    }
+
+    private void send(List<OutboxRows.Pending> batch) {
+        List<Uni<Void>> acks = batch.stream().map(event -> changes.sendMessage(Message.of(event.payload())
+            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).build()))).toList();
+        Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+    }
+
+    @PreDestroy
+    void stop() {
+        drainer.shutdownNow();
     }
 }

@@ -1,6 +1,9 @@
 package io.powermap.profile.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,46 +14,80 @@ import io.powermap.contract.EventJson;
 import io.powermap.contract.ProfileChange;
 import io.powermap.contract.ProfileChange.Change;
 import io.powermap.contract.RelationshipChanged;
-import io.powermap.profile.domain.OutboxEvent;
-import io.powermap.profile.domain.ProfileEntity;
-import io.powermap.profile.domain.Relationship;
+import io.powermap.profile.domain.EntityRows;
+import io.powermap.profile.domain.OutboxRows;
+import io.powermap.profile.domain.TieRows;
 
-/** Writes the change events into the outbox, inside the caller's transaction. */
+/**
+ * Writes the change events into the outbox, inside the caller's transaction. Events stay small
+ * whatever the corpus: an entity lists at most {@value #MAX_DOCUMENTS} of the documents naming it,
+ * a tie at most {@value #MAX_SENTENCES} evidence sentences (the full lists are one REST call away).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ChangeLog {
 
-    public void entityUpserted(ProfileEntity entity) {
-        append(new EntityChanged(ProfileChange.SCHEMA_VERSION, UUID.randomUUID().toString(), Change.UPSERTED,
-            Instant.now(), entity.id.toString(), entity.type, entity.name, entity.aliasNames(), entity.attributes,
-            entity.documentIds.stream().toList()));
+    static final int MAX_ALIASES = 100;
+    static final int MAX_DOCUMENTS = 20;
+    static final int MAX_SENTENCES = 3;
+    static final int MAX_SENTENCE_CHARS = 1000;
+
+    private final EntityRows entities;
+    private final TieRows ties;
+    private final OutboxRows outbox;
+
+    public ChangeLog(EntityRows entities, TieRows ties, OutboxRows outbox) {
+        this.entities = entities;
+        this.ties = ties;
+        this.outbox = outbox;
     }
 
-    public void entityDeleted(ProfileEntity entity) {
-        append(new EntityChanged(ProfileChange.SCHEMA_VERSION, UUID.randomUUID().toString(), Change.DELETED,
-            Instant.now(), entity.id.toString(), entity.type, entity.name, null, null, null));
+    public void entitiesUpserted(Pending pending, Collection<UUID> ids) {
+        Instant now = Instant.now();
+        append(pending, entities.snapshots(ids, MAX_ALIASES, MAX_DOCUMENTS).stream().map(entity -> (ProfileChange) new EntityChanged(
+            ProfileChange.SCHEMA_VERSION, UUID.randomUUID().toString(), Change.UPSERTED, now, entity.id().toString(),
+            entity.type(), entity.name(), entity.aliases(), entity.attributes(), entity.documentIds())).toList());
     }
 
-    public void relationshipUpserted(Relationship tie) {
-        append(snapshot(tie, Change.UPSERTED));
+    public void entitiesDeleted(Pending pending, List<EntityRows.Snapshot> deleted) {
+        Instant now = Instant.now();
+        append(pending, deleted.stream().map(entity -> (ProfileChange) new EntityChanged(ProfileChange.SCHEMA_VERSION,
+            UUID.randomUUID().toString(), Change.DELETED, now, entity.id().toString(), entity.type(), entity.name(),
+            null, null, null)).toList());
     }
 
-    public void relationshipDeleted(Relationship tie) {
-        append(snapshot(tie, Change.DELETED));
+    public void tiesUpserted(Pending pending, Collection<UUID> ids) {
+        Instant now = Instant.now();
+        append(pending, ties.snapshots(ids, MAX_SENTENCES, MAX_SENTENCE_CHARS).stream()
+            .map(tie -> event(tie, Change.UPSERTED, now)).toList());
     }
 
-    private static RelationshipChanged snapshot(Relationship tie, Change change) {
-        return new RelationshipChanged(ProfileChange.SCHEMA_VERSION, UUID.randomUUID().toString(), change, Instant.now(),
-            tie.id.toString(), tie.type, tie.source.id.toString(), tie.source.name, tie.target.id.toString(),
-            tie.target.name, tie.role, tie.startYear, tie.endYear, tie.current, tie.amount, tie.currency,
-            tie.confidence, tie.evidence.stream().map(e -> e.sentence).toList());
+    public void tiesDeleted(Pending pending, List<TieRows.Snapshot> deleted) {
+        Instant now = Instant.now();
+        append(pending, deleted.stream().map(tie -> event(tie, Change.DELETED, now)).toList());
     }
 
-    private static void append(ProfileChange change) {
-        OutboxEvent event = new OutboxEvent();
-        event.recordKey = change.key();
-        event.payload = EventJson.write(change);
-        event.createdAt = Instant.now();
-        event.persist();
+    private static ProfileChange event(TieRows.Snapshot tie, Change change, Instant now) {
+        return new RelationshipChanged(ProfileChange.SCHEMA_VERSION, UUID.randomUUID().toString(), change, now,
+            tie.id().toString(), tie.type(), tie.sourceId().toString(), tie.sourceName(), tie.targetId().toString(),
+            tie.targetName(), tie.role(), tie.start(), tie.end(), tie.current(), tie.amount(), tie.currency(),
+            tie.confidence(), tie.evidence());
+    }
+
+    /** Collects the events of one document; {@link #flush} writes them in one batch, in order. */
+    public static final class Pending {
+        private final List<OutboxRows.Row> rows = new ArrayList<>();
+    }
+
+    public Pending begin() {
+        return new Pending();
+    }
+
+    public void flush(Pending pending) {
+        outbox.append(pending.rows, Instant.now());
+    }
+
+    private static void append(Pending pending, List<ProfileChange> changes) {
+        changes.forEach(change -> pending.rows.add(new OutboxRows.Row(change.key(), EventJson.write(change))));
     }
 }

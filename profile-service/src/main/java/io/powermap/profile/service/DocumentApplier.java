@@ -2,7 +2,7 @@ package io.powermap.profile.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +16,19 @@ import org.jboss.logging.Logger;
 
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.Evidence;
-import io.powermap.contract.ExtractedEntity;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.NameKeys;
-import io.powermap.profile.domain.ProcessedEvent;
-import io.powermap.profile.domain.ProfileEntity;
-import io.powermap.profile.domain.Relationship;
-import io.powermap.profile.domain.RelationshipEvidence;
-import io.powermap.profile.domain.SourceDocument;
+import io.powermap.profile.domain.DocumentRows;
+import io.powermap.profile.domain.EntityRows;
+import io.powermap.profile.domain.TieRows;
+import io.powermap.profile.domain.TieRows.EvidenceRow;
+import io.powermap.profile.domain.TieRows.Key;
+import io.powermap.profile.domain.TieRows.Stated;
 
 /**
  * Applies one parsed document to the graph. What the document said before is withdrawn first
  * (deletes before adds), so re-sending a document, changed or not, leaves exactly what it says now.
+ * A fixed number of set-wise statements per document, whatever its size.
  */
 @ApplicationScoped
 @Transactional
@@ -35,126 +36,109 @@ public class DocumentApplier {
 
     private static final Logger LOG = Logger.getLogger(DocumentApplier.class);
 
+    private final DocumentRows documents;
+    private final EntityRows entities;
+    private final TieRows ties;
     private final EntityResolver resolver;
     private final ChangeLog changes;
 
-    public DocumentApplier(EntityResolver resolver, ChangeLog changes) {
+    public DocumentApplier(DocumentRows documents, EntityRows entities, TieRows ties, EntityResolver resolver,
+                           ChangeLog changes) {
+        this.documents = documents;
+        this.entities = entities;
+        this.ties = ties;
         this.resolver = resolver;
         this.changes = changes;
     }
 
     /** @return false when this event was applied before */
     public boolean apply(DocumentParsed document) {
-        if (ProcessedEvent.seen(document.eventId())) {
+        Instant now = Instant.now();
+        if (!documents.claimEvent(document.eventId(), now)) {
             LOG.debugf("event %s already applied", document.eventId());
             return false;
         }
-        ProcessedEvent.record(document.eventId());
         String documentId = document.documentId();
-        saveSource(document);
+        documents.saveSource(documentId, document.source(), now);
+        DocumentRows.Withdrawn previous = documents.withdraw(documentId);
 
-        List<Relationship> previousTies = Relationship.findEvidencedBy(documentId);
-        previousTies.forEach(tie -> tie.evidence.removeIf(e -> documentId.equals(e.documentId)));
-        List<ProfileEntity> previousEntities = ProfileEntity.findByDocument(documentId);
-        previousEntities.forEach(entity -> entity.documentIds.remove(documentId));
+        EntityResolver.Resolution resolved = resolver.resolve(document.entities(), now);
+        entities.insert(resolved.created(), now);
+        entities.touch(resolved.attributes(), now);
+        entities.addAliases(resolved.aliases());
+        entities.addDocument(resolved.touched(), documentId);
 
-        Map<String, ProfileEntity> byLocalId = new HashMap<>();
-        Set<ProfileEntity> touched = new LinkedHashSet<>();
-        for (ExtractedEntity extracted : document.entities()) {
-            ProfileEntity entity = resolver.resolve(extracted, documentId);
-            byLocalId.put(extracted.id(), entity);
-            touched.add(entity);
-        }
-        Set<Relationship> tied = new LinkedHashSet<>();
+        Map<Key, Stated> stated = new LinkedHashMap<>();
+        Map<Key, List<Evidence>> evidence = new LinkedHashMap<>();
         for (ExtractedRelationship extracted : document.relationships()) {
-            ProfileEntity source = byLocalId.get(extracted.sourceId());
-            ProfileEntity target = byLocalId.get(extracted.targetId());
-            if (source == null || target == null || source == target) {
+            UUID source = resolved.byLocalId().get(extracted.sourceId());
+            UUID target = resolved.byLocalId().get(extracted.targetId());
+            if (source == null || target == null || source.equals(target) || extracted.type() == null) {
                 LOG.debugf("skipping relationship %s of %s: its ends are not two distinct entities", extracted.id(), documentId);
                 continue;
             }
-            tied.add(tie(extracted, source, target, document));
+            Stated tie = stated(extracted, source, target);
+            stated.merge(tie.key(), tie, DocumentApplier::merge);
+            evidence.computeIfAbsent(tie.key(), key -> new ArrayList<>()).addAll(extracted.evidence());
         }
+        Map<Key, UUID> ids = ties.upsert(stated.values(), now);
+        ties.addEvidence(evidenceRows(evidence, ids, document));
+        Set<UUID> tied = new LinkedHashSet<>();
+        stated.keySet().forEach(key -> tied.add(ids.get(key)));
 
-        withdrawLeftovers(previousTies, previousEntities, tied, touched);
-        touched.forEach(changes::entityUpserted);
-        tied.forEach(changes::relationshipUpserted);
-        LOG.infof("applied document %s: %d entities, %d relationships", documentId, touched.size(), tied.size());
+        ChangeLog.Pending events = changes.begin();
+        withdrawLeftovers(events, previous.ties(), previous.entities(), tied, resolved.touched());
+        changes.entitiesUpserted(events, resolved.touched());
+        changes.tiesUpserted(events, tied);
+        changes.flush(events);
+        LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(), tied.size());
         return true;
     }
 
-    private Relationship tie(ExtractedRelationship extracted, ProfileEntity source, ProfileEntity target,
-                             DocumentParsed document) {
-        String roleKey = NameKeys.of(extracted.role());
-        Relationship tie = Relationship.findTie(extracted.type(), source, target, roleKey).orElseGet(() -> {
-            Relationship created = new Relationship();
-            created.id = UUID.randomUUID();
-            created.type = extracted.type();
-            created.source = source;
-            created.target = target;
-            created.roleKey = roleKey;
-            created.confidence = extracted.confidence();
-            created.updatedAt = Instant.now();
-            created.persist();
-            return created;
-        });
-        tie.role = firstNonNull(extracted.role(), tie.role);
-        tie.startYear = firstNonNull(extracted.start(), tie.startYear);
-        tie.endYear = firstNonNull(extracted.end(), tie.endYear);
-        tie.current = firstNonNull(extracted.current(), tie.current);
-        tie.amount = firstNonNull(extracted.amount(), tie.amount);
-        tie.currency = firstNonNull(extracted.currency(), tie.currency);
-        tie.confidence = Math.max(tie.confidence, extracted.confidence());
-        tie.updatedAt = Instant.now();
-        String text = document.text();
-        for (Evidence evidence : extracted.evidence()) {
-            RelationshipEvidence sentence = new RelationshipEvidence();
-            sentence.relationship = tie;
-            sentence.documentId = document.documentId();
-            sentence.startOffset = evidence.start();
-            sentence.endOffset = evidence.end();
-            sentence.sentence = text == null ? "" : text.substring(clamp(evidence.start(), text), clamp(evidence.end(), text));
-            sentence.footnotes = new ArrayList<>(evidence.footnotes());
-            tie.evidence.add(sentence);
-        }
-        return tie;
-    }
-
     /** Ties and entities that only this document supported, and that it no longer states, go. */
-    private void withdrawLeftovers(List<Relationship> previousTies, List<ProfileEntity> previousEntities,
-                                   Set<Relationship> tied, Set<ProfileEntity> touched) {
-        for (Relationship tie : previousTies) {
-            if (tie.evidence.isEmpty() && !tied.contains(tie)) {
-                changes.relationshipDeleted(tie);
-                tie.delete();
-            } else if (!tied.contains(tie)) {
-                changes.relationshipUpserted(tie);
-            }
-        }
-        Relationship.flush();
-        for (ProfileEntity entity : previousEntities) {
-            if (entity.documentIds.isEmpty() && !touched.contains(entity)
-                && Relationship.count("source = ?1 or target = ?1", entity) == 0) {
-                changes.entityDeleted(entity);
-                entity.delete();
-            } else if (!touched.contains(entity)) {
-                changes.entityUpserted(entity);
-            }
-        }
+    private void withdrawLeftovers(ChangeLog.Pending events, Set<UUID> previousTies, Set<UUID> previousEntities,
+                                   Set<UUID> tied, Set<UUID> touched) {
+        Set<UUID> staleTies = new LinkedHashSet<>(previousTies);
+        staleTies.removeAll(tied);
+        List<TieRows.Snapshot> deletedTies = ties.deleteUnsupported(staleTies);
+        deletedTies.forEach(tie -> staleTies.remove(tie.id()));
+        changes.tiesDeleted(events, deletedTies);
+        changes.tiesUpserted(events, staleTies);
+
+        Set<UUID> staleEntities = new LinkedHashSet<>(previousEntities);
+        staleEntities.removeAll(touched);
+        List<EntityRows.Snapshot> deletedEntities = entities.deleteUnsupported(staleEntities);
+        deletedEntities.forEach(entity -> staleEntities.remove(entity.id()));
+        changes.entitiesDeleted(events, deletedEntities);
+        changes.entitiesUpserted(events, staleEntities);
     }
 
-    private static void saveSource(DocumentParsed document) {
-        SourceDocument source = SourceDocument.<SourceDocument>findByIdOptional(document.documentId())
-            .orElseGet(SourceDocument::new);
-        source.id = document.documentId();
-        if (document.source() != null) {
-            source.title = truncate(document.source().title(), 1000);
-            source.uri = document.source().uri();
-            source.mediaType = document.source().mediaType();
-            source.copyright = truncate(document.source().copyright(), 1000);
-        }
-        source.parsedAt = Instant.now();
-        source.persist();
+    private static Stated stated(ExtractedRelationship extracted, UUID source, UUID target) {
+        return new Stated(UUID.randomUUID(), extracted.type(), source, target, extracted.role(), NameKeys.of(extracted.role()),
+            extracted.start(), extracted.end(), extracted.current(), extracted.amount(), extracted.currency(),
+            extracted.confidence());
+    }
+
+    /** The same tie stated twice in one document: the later statement's fields win where given. */
+    private static Stated merge(Stated earlier, Stated later) {
+        return new Stated(earlier.newId(), earlier.type(), earlier.sourceId(), earlier.targetId(),
+            firstNonNull(later.role(), earlier.role()), earlier.roleKey(), firstNonNull(later.start(), earlier.start()),
+            firstNonNull(later.end(), earlier.end()), firstNonNull(later.current(), earlier.current()),
+            firstNonNull(later.amount(), earlier.amount()), firstNonNull(later.currency(), earlier.currency()),
+            Math.max(earlier.confidence(), later.confidence()));
+    }
+
+    private static List<EvidenceRow> evidenceRows(Map<Key, List<Evidence>> evidence, Map<Key, UUID> ids,
+                                                  DocumentParsed document) {
+        String text = document.text() == null ? "" : document.text();
+        List<EvidenceRow> rows = new ArrayList<>();
+        evidence.forEach((key, sentences) -> sentences.forEach(sentence -> {
+            int start = clamp(sentence.start(), text);
+            int end = Math.max(start, clamp(sentence.end(), text));
+            rows.add(new EvidenceRow(ids.get(key), document.documentId(), text.substring(start, end), sentence.start(),
+                sentence.end(), sentence.footnotes()));
+        }));
+        return rows;
     }
 
     private static int clamp(int offset, String text) {
@@ -163,9 +147,5 @@ public class DocumentApplier {
 
     private static <T> T firstNonNull(T preferred, T fallback) {
         return preferred != null ? preferred : fallback;
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -1,65 +1,107 @@
 package io.powermap.profile.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import io.powermap.contract.EntityType;
 import io.powermap.contract.ExtractedEntity;
-import io.powermap.profile.domain.Alias;
 import io.powermap.contract.NameKeys;
-import io.powermap.profile.domain.ProfileEntity;
+import io.powermap.profile.domain.EntityRows;
+import io.powermap.profile.domain.EntityRows.AliasRow;
+import io.powermap.profile.domain.EntityRows.Known;
+import io.powermap.profile.domain.EntityRows.NewEntity;
 
 /**
- * Finds the stored entity a document's entity stands for: same type, and its name or one of its
- * aliases has the same match key as a known name or alias. Otherwise it is new.
+ * Finds the stored entity each of a document's entities stands for: same type, and its name or one
+ * of its aliases has the same match key as a known name or alias (the oldest such entity wins).
+ * Otherwise it is new. All names of a document are looked up in one indexed query.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class EntityResolver {
 
     private static final int MAX_NAME = 500;
+    private static final Comparator<Known> OLDEST = Comparator.comparing(Known::createdAt).thenComparing(Known::id);
 
-    public ProfileEntity resolve(ExtractedEntity extracted, String documentId) {
-        String name = truncate(extracted.name());
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(NameKeys.of(name));
-        extracted.aliases().stream().map(NameKeys::of).filter(key -> !key.isEmpty()).forEach(keys::add);
-
-        List<ProfileEntity> known = ProfileEntity.findByKeys(extracted.type(), keys);
-        ProfileEntity entity = known.isEmpty() ? create(extracted, name) : known.get(0);
-        addAlias(entity, name);
-        extracted.aliases().forEach(alias -> addAlias(entity, truncate(alias)));
-        entity.attributes.putAll(extracted.attributes());
-        entity.documentIds.add(documentId);
-        entity.updatedAt = Instant.now();
-        return entity;
+    /** Where a document's entities went, and what must be written for them. */
+    public record Resolution(Map<String, UUID> byLocalId, Set<UUID> touched, List<NewEntity> created,
+                             Map<UUID, Map<String, String>> attributes, List<AliasRow> aliases) {
     }
 
-    private static ProfileEntity create(ExtractedEntity extracted, String name) {
-        ProfileEntity entity = new ProfileEntity();
-        entity.id = UUID.randomUUID();
-        entity.type = extracted.type();
-        entity.name = name;
-        entity.matchKey = NameKeys.of(name);
-        entity.createdAt = Instant.now();
-        entity.updatedAt = entity.createdAt;
-        entity.persist();
-        return entity;
+    private record TypedKey(EntityType type, String key) {
     }
 
-    private static void addAlias(ProfileEntity entity, String alias) {
+    private final EntityRows entities;
+
+    public EntityResolver(EntityRows entities) {
+        this.entities = entities;
+    }
+
+    public Resolution resolve(List<ExtractedEntity> extracted, Instant now) {
+        Map<TypedKey, List<Known>> known = lookUp(extracted);
+        Map<String, UUID> byLocalId = new HashMap<>();
+        Set<UUID> touched = new LinkedHashSet<>();
+        Map<UUID, NewEntity> created = new LinkedHashMap<>();
+        Map<UUID, Map<String, String>> attributes = new LinkedHashMap<>();
+        Map<String, AliasRow> aliases = new LinkedHashMap<>();
+        for (ExtractedEntity entity : extracted) {
+            String name = truncate(entity.name());
+            Set<TypedKey> keys = keys(entity);
+            Known match = keys.stream().flatMap(key -> known.getOrDefault(key, List.of()).stream()).min(OLDEST)
+                .orElseGet(() -> {
+                    NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, NameKeys.of(name), new HashMap<>());
+                    created.put(fresh.id(), fresh);
+                    return new Known(fresh.id(), fresh.type(), name, fresh.matchKey(), now, null);
+                });
+            // later entities of this document find this one under every name it has here
+            keys.forEach(key -> known.computeIfAbsent(key, k -> new ArrayList<>()).add(match));
+            byLocalId.put(entity.id(), match.id());
+            touched.add(match.id());
+            NewEntity fresh = created.get(match.id());
+            (fresh != null ? fresh.attributes() : attributes.computeIfAbsent(match.id(), id -> new HashMap<>()))
+                .putAll(entity.attributes());
+            addAlias(aliases, match, name);
+            entity.aliases().forEach(alias -> addAlias(aliases, match, truncate(alias)));
+        }
+        return new Resolution(byLocalId, touched, List.copyOf(created.values()), attributes, List.copyOf(aliases.values()));
+    }
+
+    private Map<TypedKey, List<Known>> lookUp(List<ExtractedEntity> extracted) {
+        Set<TypedKey> wanted = new LinkedHashSet<>();
+        extracted.forEach(entity -> wanted.addAll(keys(entity)));
+        Map<TypedKey, List<Known>> known = new HashMap<>();
+        for (Known row : entities.findByKeys(wanted.stream().map(TypedKey::type).toList(),
+            wanted.stream().map(TypedKey::key).toList())) {
+            known.computeIfAbsent(new TypedKey(row.type(), row.foundKey()), key -> new ArrayList<>()).add(row);
+        }
+        return known;
+    }
+
+    private static Set<TypedKey> keys(ExtractedEntity entity) {
+        Set<TypedKey> keys = new LinkedHashSet<>();
+        keys.add(new TypedKey(entity.type(), NameKeys.of(truncate(entity.name()))));
+        entity.aliases().stream().map(alias -> NameKeys.of(truncate(alias))).filter(key -> !key.isEmpty())
+            .forEach(key -> keys.add(new TypedKey(entity.type(), key)));
+        return keys;
+    }
+
+    private static void addAlias(Map<String, AliasRow> aliases, Known entity, String alias) {
         String key = NameKeys.of(alias);
-        if (!key.isEmpty() && !key.equals(entity.matchKey)) {
-            entity.aliases.add(new Alias(alias, key));
+        if (!key.isEmpty() && !key.equals(entity.matchKey())) {
+            aliases.putIfAbsent(entity.id() + "\n" + key, new AliasRow(entity.id(), alias, key));
         }
     }
 
     private static String truncate(String value) {
-        return value.length() <= MAX_NAME ? value : value.substring(0, MAX_NAME);
+        return value == null ? "" : value.length() <= MAX_NAME ? value : value.substring(0, MAX_NAME);
     }
 }

@@ -1,0 +1,147 @@
+package io.powermap.profile.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.EventJson;
+
+/** Entities, their aliases and the documents naming them, read and written in set-wise statements. */
+@ApplicationScoped
+public class EntityRows {
+
+    /** A stored entity as resolution sees it, found under one of the keys asked for. */
+    public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, String foundKey) {
+    }
+
+    public record NewEntity(UUID id, EntityType type, String name, String matchKey, Map<String, String> attributes) {
+    }
+
+    public record AliasRow(UUID entityId, String alias, String matchKey) {
+    }
+
+    /** What a change event says about an entity. */
+    public record Snapshot(UUID id, EntityType type, String name, List<String> aliases, Map<String, String> attributes,
+                           List<String> documentIds) {
+    }
+
+    private static final String FIND_BY_KEYS = """
+        with k(type, key) as (select * from unnest(?::varchar[], ?::varchar[]))
+        select e.id, e.type, e.name, e.match_key, e.created_at, k.key as found
+          from k join entity e on e.type = k.type and e.match_key = k.key
+        union
+        select e.id, e.type, e.name, e.match_key, e.created_at, k.key
+          from k join entity_alias a on a.match_key = k.key join entity e on e.id = a.entity_id and e.type = k.type
+        """;
+
+    private final DataSource data;
+
+    public EntityRows(DataSource data) {
+        this.data = data;
+    }
+
+    /** Every entity of the given type known by name or alias under one of the keys: one query, index lookups. */
+    public List<Known> findByKeys(List<EntityType> types, List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(data, FIND_BY_KEYS, statement -> {
+            statement.setArray(1, Sql.texts(statement, types.stream().map(Enum::name).toList()));
+            statement.setArray(2, Sql.texts(statement, keys));
+        }, row -> new Known(Sql.uuid(row, "id"), EntityType.valueOf(row.getString("type")), row.getString("name"),
+            row.getString("match_key"), row.getTimestamp("created_at").toInstant(), row.getString("found")));
+    }
+
+    public void insert(Collection<NewEntity> entities, Instant now) {
+        Sql.batch(data, "insert into entity (id, type, name, match_key, attributes, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?::jsonb, ?, ?)", entities, (statement, entity) -> {
+                statement.setObject(1, entity.id());
+                statement.setString(2, entity.type().name());
+                statement.setString(3, entity.name());
+                statement.setString(4, entity.matchKey());
+                statement.setString(5, EventJson.write(entity.attributes()));
+                statement.setTimestamp(6, Sql.time(now));
+                statement.setTimestamp(7, Sql.time(now));
+            });
+    }
+
+    /** Merges the attributes in and marks the entities updated. */
+    public void touch(Map<UUID, Map<String, String>> attributes, Instant now) {
+        Sql.batch(data, "update entity set attributes = attributes || ?::jsonb, updated_at = ? where id = ?",
+            attributes.entrySet(), (statement, entry) -> {
+                statement.setString(1, EventJson.write(entry.getValue()));
+                statement.setTimestamp(2, Sql.time(now));
+                statement.setObject(3, entry.getKey());
+            });
+    }
+
+    public void addAliases(Collection<AliasRow> aliases) {
+        Sql.batch(data, "insert into entity_alias (entity_id, alias, match_key) values (?, ?, ?) on conflict do nothing",
+            aliases, (statement, alias) -> {
+                statement.setObject(1, alias.entityId());
+                statement.setString(2, alias.alias());
+                statement.setString(3, alias.matchKey());
+            });
+    }
+
+    public void addDocument(Collection<UUID> entityIds, String documentId) {
+        Sql.batch(data, "insert into entity_document (entity_id, document_id) values (?, ?) on conflict do nothing",
+            entityIds, (statement, id) -> {
+                statement.setObject(1, id);
+                statement.setString(2, documentId);
+            });
+    }
+
+    /** Deletes those of the entities that no document names and no tie joins; returns their last state. */
+    public List<Snapshot> deleteUnsupported(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(data, """
+            delete from entity e where e.id = any(?)
+               and not exists (select 1 from entity_document d where d.entity_id = e.id)
+               and not exists (select 1 from relationship r where r.source_id = e.id)
+               and not exists (select 1 from relationship r where r.target_id = e.id)
+            returning e.id, e.type, e.name
+            """, statement -> statement.setArray(1, Sql.uuids(statement, ids)),
+            row -> new Snapshot(Sql.uuid(row, "id"), EntityType.valueOf(row.getString("type")), row.getString("name"),
+                null, null, null));
+    }
+
+    /** The current state of the entities, with at most {@code maxDocuments} of the documents naming each. */
+    public List<Snapshot> snapshots(Collection<UUID> ids, int maxAliases, int maxDocuments) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(data, """
+            select e.id, e.type, e.name, e.attributes::text as attributes,
+                   array(select a.alias from entity_alias a where a.entity_id = e.id order by a.match_key limit ?) as aliases,
+                   array(select d.document_id from entity_document d where d.entity_id = e.id
+                          order by d.document_id limit ?) as documents
+              from entity e where e.id = any(?)
+            """, statement -> {
+                statement.setInt(1, maxAliases);
+                statement.setInt(2, maxDocuments);
+                statement.setArray(3, Sql.uuids(statement, ids));
+            }, row -> new Snapshot(Sql.uuid(row, "id"), EntityType.valueOf(row.getString("type")), row.getString("name"),
+                Sql.strings(row, "aliases"), attributes(row.getString("attributes")), Sql.strings(row, "documents")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> attributes(String json) {
+        Map<String, Object> raw = EventJson.read(json, Map.class);
+        Map<String, String> attributes = new HashMap<>();
+        raw.forEach((key, value) -> attributes.put(key, value == null ? null : value.toString()));
+        return attributes;
+    }
+
+}

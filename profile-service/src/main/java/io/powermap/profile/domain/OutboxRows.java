@@ -1,0 +1,46 @@
+package io.powermap.profile.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Change events waiting for Kafka; written in the transaction of the change they describe. */
+@ApplicationScoped
+public class OutboxRows {
+
+    public record Pending(long id, String key, String payload) {
+    }
+
+    public record Row(String key, String payload) {
+    }
+
+    private final DataSource data;
+
+    public OutboxRows(DataSource data) {
+        this.data = data;
+    }
+
+    public void append(Collection<Row> rows, Instant now) {
+        Sql.batch(data, "insert into outbox (record_key, payload, created_at) values (?, ?, ?)", rows, (statement, row) -> {
+            statement.setString(1, row.key());
+            statement.setString(2, row.payload());
+            statement.setTimestamp(3, Sql.time(now));
+        });
+    }
+
+    /** The oldest waiting events, locked; rows another relay holds are skipped, not waited for. */
+    public List<Pending> lockOldest(int limit) {
+        return Sql.query(data, "select id, record_key, payload from outbox order by id limit ? for update skip locked",
+            statement -> statement.setInt(1, limit),
+            row -> new Pending(row.getLong("id"), row.getString("record_key"), row.getString("payload")));
+    }
+
+    public void delete(List<Pending> sent) {
+        Sql.update(data, "delete from outbox where id = any(?)", statement -> statement.setArray(1,
+            statement.getConnection().createArrayOf("bigint", sent.stream().map(Pending::id).toArray(Long[]::new))));
+    }
+}

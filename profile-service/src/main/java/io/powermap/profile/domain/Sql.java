@@ -1,0 +1,102 @@
+package io.powermap.profile.domain;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+/** Small JDBC helpers for the write path; every call runs on the caller's transaction. */
+final class Sql {
+
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private Sql() {
+    }
+
+    static <T> List<T> query(DataSource data, String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(mapper.map(result));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    static int update(DataSource data, String sql, Binder binder) {
+        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** One batch (rewritten into multi-row inserts by the driver's reWriteBatchedInserts). */
+    static <T> void batch(DataSource data, String sql, Collection<T> items, ItemBinder<T> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    interface ItemBinder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    static Array uuids(PreparedStatement statement, Collection<UUID> ids) throws SQLException {
+        return statement.getConnection().createArrayOf("uuid", ids.toArray(UUID[]::new));
+    }
+
+    static Array texts(PreparedStatement statement, Collection<String> values) throws SQLException {
+        return statement.getConnection().createArrayOf("varchar", values.toArray(String[]::new));
+    }
+
+    static Timestamp time(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    static UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    static List<String> strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add((String) value);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,149 @@
+package io.powermap.profile.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.powermap.contract.EventJson;
+import io.powermap.contract.RelationshipType;
+
+/** Relationships and their evidence, written in set-wise statements. */
+@ApplicationScoped
+public class TieRows {
+
+    /** One tie as a document states it; its key is (type, source, target, roleKey). */
+    public record Stated(UUID newId, RelationshipType type, UUID sourceId, UUID targetId, String role, String roleKey,
+                         String start, String end, Boolean current, BigDecimal amount, String currency, double confidence) {
+
+        public Key key() {
+            return new Key(type, sourceId, targetId, roleKey);
+        }
+    }
+
+    public record Key(RelationshipType type, UUID sourceId, UUID targetId, String roleKey) {
+    }
+
+    public record EvidenceRow(UUID relationshipId, String documentId, String sentence, int start, int end,
+                              List<String> footnotes) {
+    }
+
+    /** What a change event says about a tie. */
+    public record Snapshot(UUID id, RelationshipType type, UUID sourceId, String sourceName, UUID targetId,
+                           String targetName, String role, String start, String end, Boolean current, BigDecimal amount,
+                           String currency, double confidence, List<String> evidence) {
+    }
+
+    private static final String UPSERT = """
+        insert into relationship (id, type, source_id, target_id, role, role_key, start_year, end_year, current,
+                                  amount, currency, confidence, updated_at)
+        select u.id, u.type, u.source_id, u.target_id, u.role, u.role_key, u.start_year, u.end_year, u.current,
+               u.amount, u.currency, u.confidence, ?
+          from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[],
+                      ?::varchar[], ?::boolean[], ?::numeric[], ?::varchar[], ?::float8[])
+            as u(id, type, source_id, target_id, role, role_key, start_year, end_year, current, amount, currency, confidence)
+        on conflict (type, source_id, target_id, role_key) do update set
+            role = coalesce(excluded.role, relationship.role),
+            start_year = coalesce(excluded.start_year, relationship.start_year),
+            end_year = coalesce(excluded.end_year, relationship.end_year),
+            current = coalesce(excluded.current, relationship.current),
+            amount = coalesce(excluded.amount, relationship.amount),
+            currency = coalesce(excluded.currency, relationship.currency),
+            confidence = greatest(relationship.confidence, excluded.confidence),
+            updated_at = excluded.updated_at
+        returning id, type, source_id, target_id, role_key
+        """;
+
+    private final DataSource data;
+
+    public TieRows(DataSource data) {
+        this.data = data;
+    }
+
+    /** Inserts the ties or merges them into the stored ones (one statement); returns the id of each key. */
+    public Map<Key, UUID> upsert(Collection<Stated> ties, Instant now) {
+        if (ties.isEmpty()) {
+            return Map.of();
+        }
+        Map<Key, UUID> ids = new HashMap<>();
+        Sql.query(data, UPSERT, statement -> {
+            var connection = statement.getConnection();
+            statement.setTimestamp(1, Sql.time(now));
+            statement.setArray(2, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
+            statement.setArray(3, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
+            statement.setArray(4, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
+            statement.setArray(5, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
+            statement.setArray(6, Sql.texts(statement, ties.stream().map(Stated::role).toList()));
+            statement.setArray(7, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
+            statement.setArray(8, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
+            statement.setArray(9, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
+            statement.setArray(10, connection.createArrayOf("bool", ties.stream().map(Stated::current).toArray(Boolean[]::new)));
+            statement.setArray(11, connection.createArrayOf("numeric", ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
+            statement.setArray(12, Sql.texts(statement, ties.stream().map(Stated::currency).toList()));
+            statement.setArray(13, connection.createArrayOf("float8", ties.stream().map(Stated::confidence).toArray(Double[]::new)));
+        }, row -> ids.put(new Key(RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
+            Sql.uuid(row, "target_id"), row.getString("role_key")), Sql.uuid(row, "id")));
+        return ids;
+    }
+
+    public void addEvidence(Collection<EvidenceRow> evidence) {
+        Sql.batch(data, "insert into evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes) "
+            + "values (?, ?, ?, ?, ?, ?::jsonb)", evidence, (statement, row) -> {
+                statement.setObject(1, row.relationshipId());
+                statement.setString(2, row.documentId());
+                statement.setString(3, row.sentence());
+                statement.setInt(4, row.start());
+                statement.setInt(5, row.end());
+                statement.setString(6, EventJson.write(row.footnotes()));
+            });
+    }
+
+    /** Deletes those of the ties that no evidence supports any more; returns their last state. */
+    public List<Snapshot> deleteUnsupported(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(data, """
+            with gone as (
+                delete from relationship r where r.id = any(?)
+                   and not exists (select 1 from evidence e where e.relationship_id = r.id)
+                returning r.*)
+            select g.*, s.name as source_name, t.name as target_name, array[]::text[] as sentences
+              from gone g join entity s on s.id = g.source_id join entity t on t.id = g.target_id
+            """, statement -> statement.setArray(1, Sql.uuids(statement, ids)), TieRows::snapshot);
+    }
+
+    /** The current state of the ties, with at most {@code maxSentences} evidence sentences each. */
+    public List<Snapshot> snapshots(Collection<UUID> ids, int maxSentences, int maxSentenceChars) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(data, """
+            select r.*, s.name as source_name, t.name as target_name,
+                   array(select left(e.sentence, ?) from evidence e where e.relationship_id = r.id
+                          order by e.id limit ?) as sentences
+              from relationship r join entity s on s.id = r.source_id join entity t on t.id = r.target_id
+             where r.id = any(?)
+            """, statement -> {
+                statement.setInt(1, maxSentenceChars);
+                statement.setInt(2, maxSentences);
+                statement.setArray(3, Sql.uuids(statement, ids));
+            }, TieRows::snapshot);
+    }
+
+    private static Snapshot snapshot(java.sql.ResultSet row) throws java.sql.SQLException {
+        Object current = row.getObject("current");
+        return new Snapshot(Sql.uuid(row, "id"), RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
+            row.getString("source_name"), Sql.uuid(row, "target_id"), row.getString("target_name"), row.getString("role"),
+            row.getString("start_year"), row.getString("end_year"), (Boolean) current, row.getBigDecimal("amount"),
+            row.getString("currency"), row.getDouble("confidence"), Sql.strings(row, "sentences"));
+    }
+}
