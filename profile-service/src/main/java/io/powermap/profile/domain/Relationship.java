@@ -70,6 +70,7 @@ public class Relationship extends PanacheEntityBase {
 
     /** Every tie of the entity, in either direction. */
     public static List<Relationship> findByEntity(ProfileEntity entity) {
-        return find("source = ?1 or target = ?1 order by type, updatedAt", entity).list();
+        return find("select distinct r from Relationship r join fetch r.source join fetch r.target "
+            + "left join fetch r.evidence where r.source = ?1 or r.target = ?1 order by r.type, r.updatedAt", entity).list();
     }
 }

@@ -88,6 +88,11 @@ final class Sql {
         return row.getObject(column, UUID.class);
     }
 
+    static List<UUID> uuidList(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
+    }
+
     static List<String> strings(ResultSet row, String column) throws SQLException {
         Array array = row.getArray(column);
         if (array == null) {

@@ -1,8 +1,10 @@
 package io.powermap.profile.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,7 @@ import io.powermap.contract.EntityType;
 import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.ProfileEntity;
 import io.powermap.profile.domain.Relationship;
+import io.powermap.profile.domain.RelationshipEvidence;
 import io.powermap.profile.domain.SourceDocument;
 import io.powermap.profile.service.EntityView.Side;
 import io.powermap.profile.service.EntityView.Tie;
@@ -28,13 +31,16 @@ public class EntityQueries {
     }
 
     private static EntityView view(ProfileEntity entity) {
-        List<Tie> ties = Relationship.findByEntity(entity).stream().map(tie -> {
+        List<Relationship> found = Relationship.findByEntity(entity);
+        Map<String, SourceDocument> sources = SourceDocument.<SourceDocument>list("id in ?1", found.stream()
+            .flatMap(tie -> tie.evidence.stream().map(e -> e.documentId)).distinct().toList()).stream()
+            .collect(Collectors.toMap(d -> d.id, d -> d));
+        List<Tie> ties = found.stream().map(tie -> {
             boolean outgoing = tie.source.id.equals(entity.id);
             ProfileEntity other = outgoing ? tie.target : tie.source;
             return new Tie(tie.id, tie.type, outgoing ? Side.OUTGOING : Side.INCOMING, summary(other), tie.role,
                 tie.startYear, tie.endYear, tie.current, tie.amount, tie.currency, tie.confidence,
-                tie.evidence.stream().map(e -> new EntityView.Source(e.documentId, sourceUri(e.documentId), e.sentence,
-                    e.startOffset, e.endOffset, e.footnotes)).toList());
+                tie.evidence.stream().map(e -> source(e, sources.get(e.documentId))).toList());
         }).toList();
         return new EntityView(entity.id, entity.type, entity.name, entity.aliasNames(), entity.attributes,
             List.copyOf(entity.documentIds), ties);
@@ -44,7 +50,9 @@ public class EntityQueries {
         return new EntityView.Summary(entity.id, entity.type, entity.name, entity.aliasNames());
     }
 
-    private static String sourceUri(String documentId) {
-        return SourceDocument.<SourceDocument>findByIdOptional(documentId).map(d -> d.uri).orElse(null);
+    private static EntityView.Source source(RelationshipEvidence evidence, SourceDocument document) {
+        return new EntityView.Source(evidence.documentId, document == null ? null : document.uri,
+            document == null ? null : document.title, evidence.sentence, evidence.startOffset, evidence.endOffset,
+            evidence.footnotes);
     }
 }

@@ -22,6 +22,7 @@ public record EntityView(UUID id, EntityType type, String name, List<String> ali
                       List<Source> evidence) {
     }
 
-    public record Source(String documentId, String sourceUri, String sentence, int start, int end, List<String> footnotes) {
+    public record Source(String documentId, String sourceUri, String title, String sentence, int start, int end,
+                         List<String> footnotes) {
     }
 }
