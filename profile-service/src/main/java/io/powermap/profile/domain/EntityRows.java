@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +21,8 @@ import io.powermap.contract.EventJson;
 public class EntityRows {
 
     /** A stored entity as resolution sees it, found under one of the keys asked for. */
-    public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, String foundKey) {
+    public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, String foundKey,
+                        int documents) {
     }
 
     public record NewEntity(UUID id, EntityType type, String name, String matchKey, Map<String, String> attributes) {
@@ -35,12 +37,15 @@ public class EntityRows {
     }
 
     private static final String FIND_BY_KEYS = """
-        with k(type, key) as (select * from unnest(?::varchar[], ?::varchar[]))
-        select e.id, e.type, e.name, e.match_key, e.created_at, k.key as found
-          from k join entity e on e.type = k.type and e.match_key = k.key
-        union
-        select e.id, e.type, e.name, e.match_key, e.created_at, k.key
-          from k join entity_alias a on a.match_key = k.key join entity e on e.id = a.entity_id and e.type = k.type
+        with k(type, key) as (select * from unnest(?::varchar[], ?::varchar[])),
+        found as (
+            select e.id, e.type, e.name, e.match_key, e.created_at, k.key as found
+              from k join entity e on e.type = k.type and e.match_key = k.key
+            union
+            select e.id, e.type, e.name, e.match_key, e.created_at, k.key
+              from k join entity_alias a on a.match_key = k.key join entity e on e.id = a.entity_id and e.type = k.type)
+        select f.*, (select count(*) from (select 1 from entity_document d where d.entity_id = f.id limit ?) few) as documents
+          from found f
         """;
 
     private final DataSource data;
@@ -49,16 +54,21 @@ public class EntityRows {
         this.data = data;
     }
 
-    /** Every entity of the given type known by name or alias under one of the keys: one query, index lookups. */
-    public List<Known> findByKeys(List<EntityType> types, List<String> keys) {
+    /**
+     * Every entity of the given type known by name or alias under one of the keys: one query, index
+     * lookups. Each comes with how many documents name it, counted up to {@code countUpTo}.
+     */
+    public List<Known> findByKeys(List<EntityType> types, List<String> keys, int countUpTo) {
         if (keys.isEmpty()) {
             return List.of();
         }
         return Sql.query(data, FIND_BY_KEYS, statement -> {
             statement.setArray(1, Sql.texts(statement, types.stream().map(Enum::name).toList()));
             statement.setArray(2, Sql.texts(statement, keys));
+            statement.setInt(3, countUpTo);
         }, row -> new Known(Sql.uuid(row, "id"), EntityType.valueOf(row.getString("type")), row.getString("name"),
-            row.getString("match_key"), row.getTimestamp("created_at").toInstant(), row.getString("found")));
+            row.getString("match_key"), row.getTimestamp("created_at").toInstant(), row.getString("found"),
+            row.getInt("documents")));
     }
 
     public void insert(Collection<NewEntity> entities, Instant now) {
@@ -74,23 +84,38 @@ public class EntityRows {
             });
     }
 
-    /** Merges the attributes in and marks the entities updated. */
-    public void touch(Map<UUID, Map<String, String>> attributes, Instant now) {
-        Sql.batch(data, "update entity set attributes = attributes || ?::jsonb, updated_at = ? where id = ?",
-            attributes.entrySet(), (statement, entry) -> {
-                statement.setString(1, EventJson.write(entry.getValue()));
-                statement.setTimestamp(2, Sql.time(now));
-                statement.setObject(3, entry.getKey());
-            });
+    /** Merges the attributes in and marks the entities updated; returns those whose attributes changed. */
+    public Set<UUID> touch(Map<UUID, Map<String, String>> attributes, Instant now) {
+        if (attributes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(Sql.query(data, """
+            update entity e set attributes = e.attributes || s.attrs, updated_at = ?
+              from (select u.id, u.attrs::jsonb as attrs, x.attributes as old
+                      from unnest(?::uuid[], ?::text[]) as u(id, attrs) join entity x on x.id = u.id) s
+             where e.id = s.id
+            returning e.id, e.attributes is distinct from s.old as changed
+            """, statement -> {
+                statement.setTimestamp(1, Sql.time(now));
+                statement.setArray(2, Sql.uuids(statement, attributes.keySet()));
+                statement.setArray(3, Sql.texts(statement, attributes.values().stream().map(EventJson::write).toList()));
+            }, row -> row.getBoolean("changed") ? Sql.uuid(row, "id") : null).stream()
+            .filter(Objects::nonNull).toList());
     }
 
-    public void addAliases(Collection<AliasRow> aliases) {
-        Sql.batch(data, "insert into entity_alias (entity_id, alias, match_key) values (?, ?, ?) on conflict do nothing",
-            aliases, (statement, alias) -> {
-                statement.setObject(1, alias.entityId());
-                statement.setString(2, alias.alias());
-                statement.setString(3, alias.matchKey());
-            });
+    /** Adds the aliases not known yet; returns the entities that gained one. */
+    public Set<UUID> addAliases(Collection<AliasRow> aliases) {
+        if (aliases.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(Sql.query(data, """
+            insert into entity_alias (entity_id, alias, match_key)
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[]) on conflict do nothing returning entity_id
+            """, statement -> {
+                statement.setArray(1, Sql.uuids(statement, aliases.stream().map(AliasRow::entityId).toList()));
+                statement.setArray(2, Sql.texts(statement, aliases.stream().map(AliasRow::alias).toList()));
+                statement.setArray(3, Sql.texts(statement, aliases.stream().map(AliasRow::matchKey).toList()));
+            }, row -> Sql.uuid(row, "entity_id")));
     }
 
     public void addDocument(Collection<UUID> entityIds, String documentId) {

@@ -42,24 +42,43 @@ public class TieRows {
                            String currency, double confidence, List<String> evidence) {
     }
 
+    /** A tie after the upsert; changed when it is new or its fields or first sentences are not what they were. */
+    public record Upserted(UUID id, boolean changed) {
+    }
+
     private static final String UPSERT = """
-        insert into relationship (id, type, source_id, target_id, role, role_key, start_year, end_year, current,
-                                  amount, currency, confidence, updated_at)
-        select u.id, u.type, u.source_id, u.target_id, u.role, u.role_key, u.start_year, u.end_year, u.current,
-               u.amount, u.currency, u.confidence, ?
-          from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[],
-                      ?::varchar[], ?::boolean[], ?::numeric[], ?::varchar[], ?::float8[])
-            as u(id, type, source_id, target_id, role, role_key, start_year, end_year, current, amount, currency, confidence)
-        on conflict (type, source_id, target_id, role_key) do update set
-            role = coalesce(excluded.role, relationship.role),
-            start_year = coalesce(excluded.start_year, relationship.start_year),
-            end_year = coalesce(excluded.end_year, relationship.end_year),
-            current = coalesce(excluded.current, relationship.current),
-            amount = coalesce(excluded.amount, relationship.amount),
-            currency = coalesce(excluded.currency, relationship.currency),
-            confidence = greatest(relationship.confidence, excluded.confidence),
-            updated_at = excluded.updated_at
-        returning id, type, source_id, target_id, role_key
+        with input as (
+            select * from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                 ?::varchar[], ?::boolean[], ?::numeric[], ?::varchar[], ?::float8[])
+              as u(id, type, source_id, target_id, role, role_key, start_year, end_year, current, amount, currency,
+                   confidence)
+        ), before as (
+            select r.*, (select count(*) from (select 1 from evidence e where e.relationship_id = r.id limit ?) few)
+                        as sentences
+              from input i join relationship r on r.type = i.type and r.source_id = i.source_id
+                                              and r.target_id = i.target_id and r.role_key = i.role_key
+        ), up as (
+            insert into relationship (id, type, source_id, target_id, role, role_key, start_year, end_year, current,
+                                      amount, currency, confidence, updated_at)
+            select i.id, i.type, i.source_id, i.target_id, i.role, i.role_key, i.start_year, i.end_year, i.current,
+                   i.amount, i.currency, i.confidence, ? from input i
+            on conflict (type, source_id, target_id, role_key) do update set
+                role = coalesce(excluded.role, relationship.role),
+                start_year = coalesce(excluded.start_year, relationship.start_year),
+                end_year = coalesce(excluded.end_year, relationship.end_year),
+                current = coalesce(excluded.current, relationship.current),
+                amount = coalesce(excluded.amount, relationship.amount),
+                currency = coalesce(excluded.currency, relationship.currency),
+                confidence = greatest(relationship.confidence, excluded.confidence),
+                updated_at = excluded.updated_at
+            returning *
+        )
+        select up.id, up.type, up.source_id, up.target_id, up.role_key,
+               b.id is null or b.sentences < ?
+               or (b.role, b.start_year, b.end_year, b.current, b.amount, b.currency, b.confidence)
+                  is distinct from (up.role, up.start_year, up.end_year, up.current, up.amount, up.currency, up.confidence)
+               as changed
+          from up left join before b on b.id = up.id
         """;
 
     private final DataSource data;
@@ -68,29 +87,34 @@ public class TieRows {
         this.data = data;
     }
 
-    /** Inserts the ties or merges them into the stored ones (one statement); returns the id of each key. */
-    public Map<Key, UUID> upsert(Collection<Stated> ties, Instant now) {
+    /**
+     * Inserts the ties or merges them into the stored ones (one statement); returns the id of each key
+     * and whether it changed. A tie that had fewer than {@code fewSentences} sentences counts as changed.
+     */
+    public Map<Key, Upserted> upsert(Collection<Stated> ties, Instant now, int fewSentences) {
         if (ties.isEmpty()) {
             return Map.of();
         }
-        Map<Key, UUID> ids = new HashMap<>();
+        Map<Key, Upserted> ids = new HashMap<>();
         Sql.query(data, UPSERT, statement -> {
             var connection = statement.getConnection();
-            statement.setTimestamp(1, Sql.time(now));
-            statement.setArray(2, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
-            statement.setArray(3, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
-            statement.setArray(4, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
-            statement.setArray(5, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
-            statement.setArray(6, Sql.texts(statement, ties.stream().map(Stated::role).toList()));
-            statement.setArray(7, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
-            statement.setArray(8, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
-            statement.setArray(9, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
-            statement.setArray(10, connection.createArrayOf("bool", ties.stream().map(Stated::current).toArray(Boolean[]::new)));
-            statement.setArray(11, connection.createArrayOf("numeric", ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
-            statement.setArray(12, Sql.texts(statement, ties.stream().map(Stated::currency).toList()));
-            statement.setArray(13, connection.createArrayOf("float8", ties.stream().map(Stated::confidence).toArray(Double[]::new)));
+            statement.setArray(1, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
+            statement.setArray(2, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
+            statement.setArray(3, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
+            statement.setArray(4, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
+            statement.setArray(5, Sql.texts(statement, ties.stream().map(Stated::role).toList()));
+            statement.setArray(6, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
+            statement.setArray(7, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
+            statement.setArray(8, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
+            statement.setArray(9, connection.createArrayOf("bool", ties.stream().map(Stated::current).toArray(Boolean[]::new)));
+            statement.setArray(10, connection.createArrayOf("numeric", ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
+            statement.setArray(11, Sql.texts(statement, ties.stream().map(Stated::currency).toList()));
+            statement.setArray(12, connection.createArrayOf("float8", ties.stream().map(Stated::confidence).toArray(Double[]::new)));
+            statement.setInt(13, fewSentences);
+            statement.setTimestamp(14, Sql.time(now));
+            statement.setInt(15, fewSentences);
         }, row -> ids.put(new Key(RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
-            Sql.uuid(row, "target_id"), row.getString("role_key")), Sql.uuid(row, "id")));
+            Sql.uuid(row, "target_id"), row.getString("role_key")), new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
         return ids;
     }
 

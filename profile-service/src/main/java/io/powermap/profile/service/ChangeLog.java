@@ -21,7 +21,10 @@ import io.powermap.profile.domain.TieRows;
 /**
  * Writes the change events into the outbox, inside the caller's transaction. Events stay small
  * whatever the corpus: an entity lists at most {@value #MAX_DOCUMENTS} of the documents naming it,
- * a tie at most {@value #MAX_SENTENCES} evidence sentences (the full lists are one REST call away).
+ * a tie at most {@value #MAX_SENTENCES} of its evidence sentences; the full lists are one REST call
+ * away. A document that leaves an entity's name, aliases and attributes as they were, and is not
+ * among its first {@value #MAX_DOCUMENTS} documents, publishes nothing for it; likewise a tie whose
+ * fields are unchanged and that already had {@value #MAX_SENTENCES} sentences.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

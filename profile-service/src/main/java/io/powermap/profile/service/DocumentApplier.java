@@ -62,10 +62,13 @@ public class DocumentApplier {
         documents.saveSource(documentId, document.source(), now);
         DocumentRows.Withdrawn previous = documents.withdraw(documentId);
 
-        EntityResolver.Resolution resolved = resolver.resolve(document.entities(), now);
+        EntityResolver.Resolution resolved = resolver.resolve(document.entities(), now, ChangeLog.MAX_DOCUMENTS);
         entities.insert(resolved.created(), now);
-        entities.touch(resolved.attributes(), now);
-        entities.addAliases(resolved.aliases());
+        // an entity's event is published again only when what it shows changes
+        Set<UUID> changedEntities = new LinkedHashSet<>(resolved.fewDocuments());
+        resolved.created().forEach(entity -> changedEntities.add(entity.id()));
+        changedEntities.addAll(entities.touch(resolved.attributes(), now));
+        changedEntities.addAll(entities.addAliases(resolved.aliases()));
         entities.addDocument(resolved.touched(), documentId);
 
         Map<Key, Stated> stated = new LinkedHashMap<>();
@@ -81,15 +84,23 @@ public class DocumentApplier {
             stated.merge(tie.key(), tie, DocumentApplier::merge);
             evidence.computeIfAbsent(tie.key(), key -> new ArrayList<>()).addAll(extracted.evidence());
         }
-        Map<Key, UUID> ids = ties.upsert(stated.values(), now);
+        Map<Key, TieRows.Upserted> upserted = ties.upsert(stated.values(), now, ChangeLog.MAX_SENTENCES);
+        Map<Key, UUID> ids = new LinkedHashMap<>();
+        upserted.forEach((key, tie) -> ids.put(key, tie.id()));
         ties.addEvidence(evidenceRows(evidence, ids, document));
         Set<UUID> tied = new LinkedHashSet<>();
-        stated.keySet().forEach(key -> tied.add(ids.get(key)));
+        Set<UUID> changedTies = new LinkedHashSet<>();
+        stated.keySet().forEach(key -> {
+            tied.add(ids.get(key));
+            if (upserted.get(key).changed()) {
+                changedTies.add(ids.get(key));
+            }
+        });
 
         ChangeLog.Pending events = changes.begin();
         withdrawLeftovers(events, previous.ties(), previous.entities(), tied, resolved.touched());
-        changes.entitiesUpserted(events, resolved.touched());
-        changes.tiesUpserted(events, tied);
+        changes.entitiesUpserted(events, changedEntities);
+        changes.tiesUpserted(events, changedTies);
         changes.flush(events);
         LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(), tied.size());
         return true;

@@ -34,7 +34,8 @@ public class EntityResolver {
 
     /** Where a document's entities went, and what must be written for them. */
     public record Resolution(Map<String, UUID> byLocalId, Set<UUID> touched, List<NewEntity> created,
-                             Map<UUID, Map<String, String>> attributes, List<AliasRow> aliases) {
+                             Map<UUID, Map<String, String>> attributes, List<AliasRow> aliases,
+                             Set<UUID> fewDocuments) {
     }
 
     private record TypedKey(EntityType type, String key) {
@@ -46,8 +47,10 @@ public class EntityResolver {
         this.entities = entities;
     }
 
-    public Resolution resolve(List<ExtractedEntity> extracted, Instant now) {
-        Map<TypedKey, List<Known>> known = lookUp(extracted);
+    /** @param fewDocuments known entities named by fewer documents than this are listed in {@code fewDocuments} */
+    public Resolution resolve(List<ExtractedEntity> extracted, Instant now, int fewDocuments) {
+        Map<TypedKey, List<Known>> known = lookUp(extracted, fewDocuments);
+        Set<UUID> few = new LinkedHashSet<>();
         Map<String, UUID> byLocalId = new HashMap<>();
         Set<UUID> touched = new LinkedHashSet<>();
         Map<UUID, NewEntity> created = new LinkedHashMap<>();
@@ -60,27 +63,30 @@ public class EntityResolver {
                 .orElseGet(() -> {
                     NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, NameKeys.of(name), new HashMap<>());
                     created.put(fresh.id(), fresh);
-                    return new Known(fresh.id(), fresh.type(), name, fresh.matchKey(), now, null);
+                    return new Known(fresh.id(), fresh.type(), name, fresh.matchKey(), now, null, 0);
                 });
             // later entities of this document find this one under every name it has here
             keys.forEach(key -> known.computeIfAbsent(key, k -> new ArrayList<>()).add(match));
             byLocalId.put(entity.id(), match.id());
             touched.add(match.id());
+            if (match.documents() < fewDocuments) {
+                few.add(match.id());
+            }
             NewEntity fresh = created.get(match.id());
             (fresh != null ? fresh.attributes() : attributes.computeIfAbsent(match.id(), id -> new HashMap<>()))
                 .putAll(entity.attributes());
             addAlias(aliases, match, name);
             entity.aliases().forEach(alias -> addAlias(aliases, match, truncate(alias)));
         }
-        return new Resolution(byLocalId, touched, List.copyOf(created.values()), attributes, List.copyOf(aliases.values()));
+        return new Resolution(byLocalId, touched, List.copyOf(created.values()), attributes, List.copyOf(aliases.values()), few);
     }
 
-    private Map<TypedKey, List<Known>> lookUp(List<ExtractedEntity> extracted) {
+    private Map<TypedKey, List<Known>> lookUp(List<ExtractedEntity> extracted, int countUpTo) {
         Set<TypedKey> wanted = new LinkedHashSet<>();
         extracted.forEach(entity -> wanted.addAll(keys(entity)));
         Map<TypedKey, List<Known>> known = new HashMap<>();
         for (Known row : entities.findByKeys(wanted.stream().map(TypedKey::type).toList(),
-            wanted.stream().map(TypedKey::key).toList())) {
+            wanted.stream().map(TypedKey::key).toList(), countUpTo)) {
             known.computeIfAbsent(new TypedKey(row.type(), row.foundKey()), key -> new ArrayList<>()).add(row);
         }
         return known;

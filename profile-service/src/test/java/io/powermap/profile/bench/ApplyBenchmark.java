@@ -57,6 +57,12 @@ class ApplyBenchmark {
         }
         String like = "bench://" + corpus.run() + "/%";
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
+            if (Boolean.getBoolean("powermap.bench.log-slow")) {
+                try (var statement = db.createStatement()) {
+                    statement.execute("alter system set log_min_duration_statement = 1");
+                    statement.execute("select pg_reload_conf()");
+                }
+            }
             long start = System.nanoTime();
             publish(keys, payloads);
             long published = System.nanoTime();
