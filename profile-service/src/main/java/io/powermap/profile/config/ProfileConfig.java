@@ -1,5 +1,7 @@
 package io.powermap.profile.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,6 +15,13 @@ public interface ProfileConfig {
     /** Changes published per transaction. */
     @WithDefault("200")
     int outboxBatchSize();
+
+    /**
+     * How long applied event ids are remembered (redeliveries within it are skipped; an older one is
+     * applied again, which leaves the same graph).
+     */
+    @WithDefault("30d")
+    Duration processedEventRetention();
 
     /** Largest page of GET /api/v1/entities. */
     @WithDefault("100")

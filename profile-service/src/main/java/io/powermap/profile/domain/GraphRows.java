@@ -3,8 +3,11 @@ package io.powermap.profile.domain;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -51,6 +54,17 @@ public class GraphRows {
     public List<Node> nodes(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : Sql.query(data, "select id, type, name from entity where id = any(?)",
             statement -> statement.setArray(1, Sql.uuids(statement, ids)), GraphRows::node);
+    }
+
+    /** The aliases of the entities, in one query. */
+    public Map<UUID, List<String>> aliases(Collection<UUID> ids) {
+        Map<UUID, List<String>> aliases = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Sql.query(data, "select entity_id, alias from entity_alias where entity_id = any(?) order by entity_id, match_key",
+                statement -> statement.setArray(1, Sql.uuids(statement, ids)), row -> aliases
+                    .computeIfAbsent(Sql.uuid(row, "entity_id"), id -> new ArrayList<>()).add(row.getString("alias")));
+        }
+        return aliases;
     }
 
     public boolean exists(UUID id) {

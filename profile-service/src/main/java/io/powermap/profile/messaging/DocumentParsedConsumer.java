@@ -1,7 +1,9 @@
 package io.powermap.profile.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,14 +17,16 @@ import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.EventJson;
 import io.powermap.profile.service.DocumentApplier;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Parsed documents from ingest-service. The offset is committed only after the transaction that
- * applied the document (and wrote its change events to the outbox) has committed. A document that
- * keeps failing goes to documents.dlq rather than stopping the stream behind it.
+ * Parsed documents from ingest-service, a poll at a time. The offsets are committed only after the
+ * transaction that applied the documents (and wrote their change events to the outbox) has
+ * committed. A document that keeps failing goes to documents.dlq rather than stopping the stream
+ * behind it.
  */
 @ApplicationScoped
 public class DocumentParsedConsumer {
@@ -41,22 +45,69 @@ public class DocumentParsedConsumer {
         this.deadLetters = deadLetters;
     }
 
+    /**
+     * A poll's documents are applied in one transaction, in order; should any of them fail, the
+     * transaction rolls back and they are applied one at a time, each with its retries.
+     */
     @Incoming("documents-parsed")
     @Blocking
-    public void consume(String json) throws InterruptedException {
+    public void consume(List<String> batch) throws InterruptedException {
+        List<Received> received = new ArrayList<>(batch.size());
+        for (String json : batch) {
+            DocumentParsed document = read(json);
+            if (document != null) {
+                received.add(new Received(document, json));
+            }
+        }
+        if (received.isEmpty()) {
+            return;
+        }
+        if (received.size() > 1) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> applyAll(received))) {
+                    relay.wake();
+                }
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("applying %d documents together failed (%s); applying them one at a time", received.size(),
+                    e.getMessage());
+            }
+        }
+        for (Received one : received) {
+            applyWithRetries(one);
+        }
+    }
+
+    private record Received(DocumentParsed document, String json) {
+    }
+
+    private boolean applyAll(List<Received> received) {
+        boolean applied = false;
+        for (Received one : received) {
+            applied |= applier.apply(one.document());
+        }
+        return applied;
+    }
+
+    private DocumentParsed read(String json) {
         DocumentParsed document;
         try {
-            document = EventJson.read(json, DocumentParsed.class);
-        } catch (EventJson.MalformedEventException e) {
+            document = DocumentReader.read(json);
+        } catch (IllegalArgumentException e) {
             deadLetter(null, "not a DocumentParsed: " + e.getMessage(), json);
-            return;
+            return null;
         }
         if (document.schemaVersion() != DocumentParsed.SCHEMA_VERSION || document.documentId() == null
             || document.eventId() == null) {
             deadLetter(document.documentId(), "unsupported schema version " + document.schemaVersion()
                 + " or missing ids", json);
-            return;
+            return null;
         }
+        return document;
+    }
+
+    private void applyWithRetries(Received one) throws InterruptedException {
+        DocumentParsed document = one.document();
         for (int attempt = 1; ; attempt++) {
             try {
                 if (applier.apply(document)) {
@@ -66,7 +117,7 @@ public class DocumentParsedConsumer {
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
                     LOG.errorf(e, "document %s could not be applied", document.documentId());
-                    deadLetter(document.documentId(), "could not be applied: " + e.getMessage(), json);
+                    deadLetter(document.documentId(), "could not be applied: " + e.getMessage(), one.json());
                     return;
                 }
                 LOG.warnf("applying document %s failed (attempt %d of %d): %s", document.documentId(), attempt,
@@ -81,7 +132,12 @@ public class DocumentParsedConsumer {
         String key = documentId != null ? documentId : "unknown";
         DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, UUID.randomUUID().toString(), documentId,
             reason, "application/json", null, Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
-        deadLetters.sendMessageAndAwait(Message.of(EventJson.write(failed))
-            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()));
+        try {
+            deadLetters.sendMessageAndAwait(Message.of(EventJson.write(failed))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()));
+        } catch (RuntimeException e) {
+            // the stream behind it must go on; the document's record stays on documents.parsed
+            LOG.errorf("document %s could not be sent to the dead-letter topic either: %s", documentId, e.getMessage());
+        }
     }
 }

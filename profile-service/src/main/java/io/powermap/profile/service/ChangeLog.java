@@ -57,6 +57,7 @@ public class ChangeLog {
         append(pending, deleted.stream().map(entity -> (ProfileChange) new EntityChanged(ProfileChange.SCHEMA_VERSION,
             UUID.randomUUID().toString(), Change.DELETED, now, entity.id().toString(), entity.type(), entity.name(),
             null, null, null)).toList());
+        tombstones(pending, deleted.stream().map(entity -> entity.id().toString()).toList());
     }
 
     public void tiesUpserted(Pending pending, Collection<UUID> ids) {
@@ -68,6 +69,7 @@ public class ChangeLog {
     public void tiesDeleted(Pending pending, List<TieRows.Snapshot> deleted) {
         Instant now = Instant.now();
         append(pending, deleted.stream().map(tie -> event(tie, Change.DELETED, now)).toList());
+        tombstones(pending, deleted.stream().map(tie -> tie.id().toString()).toList());
     }
 
     private static ProfileChange event(TieRows.Snapshot tie, Change change, Instant now) {
@@ -88,6 +90,14 @@ public class ChangeLog {
 
     public void flush(Pending pending) {
         outbox.append(pending.rows, Instant.now());
+    }
+
+    /**
+     * After its DELETED event, a key gets a tombstone (no value), so compaction drops it from the
+     * topic; readers skip tombstones, having applied the delete before.
+     */
+    private static void tombstones(Pending pending, List<String> keys) {
+        keys.forEach(key -> pending.rows.add(new OutboxRows.Row(key, null)));
     }
 
     private static void append(Pending pending, List<ProfileChange> changes) {

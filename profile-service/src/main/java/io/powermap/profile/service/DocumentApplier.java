@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.Evidence;
+import io.powermap.contract.ExtractedEntity;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.DocumentRows;
@@ -62,7 +63,13 @@ public class DocumentApplier {
         documents.saveSource(documentId, document.source(), now);
         DocumentRows.Withdrawn previous = documents.withdraw(documentId);
 
-        EntityResolver.Resolution resolved = resolver.resolve(document.entities(), now, ChangeLog.MAX_DOCUMENTS);
+        List<ExtractedEntity> known = document.entities().stream()
+            .filter(entity -> entity.type() != null && entity.name() != null && entity.id() != null).toList();
+        if (known.size() < document.entities().size()) {
+            LOG.warnf("document %s: left out %d entities of a type this version does not know", documentId,
+                document.entities().size() - known.size());
+        }
+        EntityResolver.Resolution resolved = resolver.resolve(known, now, ChangeLog.MAX_DOCUMENTS);
         entities.insert(resolved.created(), now);
         // an entity's event is published again only when what it shows changes
         Set<UUID> changedEntities = new LinkedHashSet<>(resolved.fewDocuments());

@@ -55,8 +55,9 @@ class GraphQueryBenchmark {
         IntFunction<String> any = i -> ids.get(random.nextInt(ids.size()));
         time("neighbourhood depth 1", i -> "/api/v1/entities/" + any.apply(i) + "/graph?depth=1");
         time("neighbourhood depth 2", i -> "/api/v1/entities/" + any.apply(i) + "/graph?depth=2");
-        time("paths up to 4 hops", i -> "/api/v1/paths?maxHops=4&from=" + any.apply(i) + "&to=" + any.apply(i));
-        time("paths up to 6 hops", i -> "/api/v1/paths?maxHops=6&from=" + any.apply(i) + "&to=" + any.apply(i));
+        IntFunction<String> pair = i -> "&from=" + ids.get((2 * i) % ids.size()) + "&to=" + ids.get((2 * i + 1) % ids.size());
+        time("paths up to 4 hops", i -> "/api/v1/paths?maxHops=4" + pair.apply(i));
+        time("paths up to 6 hops", i -> "/api/v1/paths?maxHops=6" + pair.apply(i + RUNS));
         time("relationships page", i -> "/api/v1/entities/" + any.apply(i) + "/relationships?size=50");
         time("interlocks via FUNDING", i -> "/api/v1/entities/" + any.apply(i) + "/interlocks?via=FUNDING");
         time("funding", i -> "/api/v1/entities/" + any.apply(i) + "/funding");

@@ -125,7 +125,7 @@ class EntityResourceTest {
         publish(fundedOrganization("https://example.org/" + UUID.randomUUID(), name, "Oak Fund"));
 
         var change = KafkaTopics.find(Topics.PROFILES_CHANGES,
-            r -> r.value().contains(name) && r.value().contains("EntityChanged"), Duration.ofSeconds(30));
+            r -> r.value() != null && r.value().contains(name) && r.value().contains("EntityChanged"), Duration.ofSeconds(30));
 
         assertTrue(change.isPresent(), "an EntityChanged for the organization is on " + Topics.PROFILES_CHANGES);
         EntityChanged entity = (EntityChanged) EventJson.read(change.get().value(), ProfileChange.class);
