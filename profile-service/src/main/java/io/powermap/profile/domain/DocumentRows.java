@@ -40,12 +40,21 @@ public class DocumentRows {
         return new Withdrawn(ties, entities);
     }
 
-    /** Records the event id; false when it was recorded before (a redelivery). */
+    /** Serialises applying across instances: two documents naming a new entity cannot both create it. */
+    static final long APPLY_LOCK = 0x706d_6170_706c_79L;
+
+    /**
+     * Takes the apply lock for this transaction and records the event id; false when it was
+     * recorded before (a redelivery).
+     */
     public boolean claimEvent(String eventId, Instant now) {
-        return Sql.update(data, "insert into processed_event (event_id, processed_at) values (?, ?) on conflict do nothing",
-            statement -> {
-                statement.setString(1, eventId);
-                statement.setTimestamp(2, Sql.time(now));
+        return Sql.update(data, """
+            with lock as (select pg_advisory_xact_lock(?))
+            insert into processed_event (event_id, processed_at) select ?, ? from lock on conflict do nothing
+            """, statement -> {
+                statement.setLong(1, APPLY_LOCK);
+                statement.setString(2, eventId);
+                statement.setTimestamp(3, Sql.time(now));
             }) == 1;
     }
 

@@ -32,6 +32,15 @@ public class OutboxRows {
         });
     }
 
+    /** One relay at a time across instances, so that events for one key leave in commit order. */
+    static final long RELAY_LOCK = 0x706d_7265_6c61_79L;
+
+    /** Takes the relay lock for this transaction; false when another instance is relaying. */
+    public boolean lockRelay() {
+        return Sql.query(data, "select pg_try_advisory_xact_lock(?)", statement -> statement.setLong(1, RELAY_LOCK),
+            row -> row.getBoolean(1)).get(0);
+    }
+
     /** The oldest waiting events, locked; rows another relay holds are skipped, not waited for. */
     public List<Pending> lockOldest(int limit) {
         return Sql.query(data, "select id, record_key, payload from outbox order by id limit ? for update skip locked",

@@ -77,6 +77,9 @@ public class OutboxRelay {
     }
 
     private int relayBatch() {
+        if (!outbox.lockRelay()) {
+            return 0;
+        }
         List<OutboxRows.Pending> batch = outbox.lockOldest(config.outboxBatchSize());
         if (batch.isEmpty()) {
             return 0;

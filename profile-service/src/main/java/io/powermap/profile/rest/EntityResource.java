@@ -46,12 +46,10 @@ public class EntityResource {
     @Operation(summary = "Entities whose name or alias contains the given text")
     public List<EntityView.Summary> search(@QueryParam("name") @DefaultValue("") String name,
                                            @QueryParam("type") String type,
-                                           @QueryParam("page") @DefaultValue("0") int page,
-                                           @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > config.maxPageSize()) {
-            throw new ProblemException(Status.BAD_REQUEST, "page must be 0 or more and size between 1 and "
-                + config.maxPageSize() + ".");
-        }
-        return queries.search(name, RequestParams.entityType(type), page, size);
+                                           @QueryParam("page") String page,
+                                           @QueryParam("size") String size) {
+        int pageNumber = Params.range("page", page, 0, 0, Integer.MAX_VALUE - 1);
+        int pageSize = Params.range("size", size, 20, 1, config.maxPageSize());
+        return queries.search(name, RequestParams.entityType(type), pageNumber, pageSize);
     }
 }

@@ -43,11 +43,11 @@ public class GraphResource {
     @Path("/graph")
     @Operation(summary = "The neighbourhood: entities within depth ties (nearest first) and the ties between them")
     public GraphView.Neighbourhood graph(@PathParam("id") String id,
-                                         @Parameter(description = "1 to 3, default 1") @QueryParam("depth") Integer depth,
+                                         @Parameter(description = "1 to 3, default 1") @QueryParam("depth") String depth,
                                          @Parameter(description = "relationship types, comma-separated; default all")
                                          @QueryParam("types") String types,
                                          @Parameter(description = "most entities returned, 1 to 1000, default 100")
-                                         @QueryParam("limit") Integer limit) {
+                                         @QueryParam("limit") String limit) {
         int hops = Params.range("depth", depth, 1, 1, 3);
         List<RelationshipType> tieTypes = Params.types("types", types);
         int most = Params.range("limit", limit, 100, 1, 1000);
@@ -60,7 +60,7 @@ public class GraphResource {
     public GraphView.Interlocks interlocks(@PathParam("id") String id,
                                            @Parameter(description = "FUNDING (default), MEMBERSHIP or POSITION")
                                            @QueryParam("via") String via,
-                                           @QueryParam("limit") Integer limit) {
+                                           @QueryParam("limit") String limit) {
         RelationshipType tie = via == null || via.isBlank() ? RelationshipType.FUNDING : Params.type("via", via);
         if (!INTERLOCK_TIES.contains(tie)) {
             throw new ProblemException(Status.BAD_REQUEST, "via must be FUNDING, MEMBERSHIP or POSITION.");
@@ -85,7 +85,7 @@ public class GraphResource {
                                            @Parameter(description = "the next value of the previous page")
                                            @QueryParam("cursor") String cursor,
                                            @Parameter(description = "ties per page, 1 to 200, default 50")
-                                           @QueryParam("size") Integer size) {
+                                           @QueryParam("size") String size) {
         List<RelationshipType> tieTypes = Params.types("type", type);
         UUID after = cursor == null || cursor.isBlank() ? Cursors.FIRST : Cursors.read(cursor).orElseThrow(
             () -> new ProblemException(Status.BAD_REQUEST, "cursor must be the next value of a previous page."));

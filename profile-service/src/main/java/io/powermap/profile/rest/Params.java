@@ -16,8 +16,14 @@ final class Params {
     private Params() {
     }
 
-    static int range(String name, Integer value, int fallback, int min, int max) {
-        int chosen = value == null ? fallback : value;
+    /** A whole number between min and max, or the fallback when absent; anything else is a 400. */
+    static int range(String name, String value, int fallback, int min, int max) {
+        int chosen;
+        try {
+            chosen = value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            chosen = Integer.MIN_VALUE;
+        }
         if (chosen < min || chosen > max) {
             throw new ProblemException(Status.BAD_REQUEST, name + " must be between " + min + " and " + max + ".");
         }

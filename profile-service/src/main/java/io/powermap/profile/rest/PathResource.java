@@ -34,10 +34,10 @@ public class PathResource {
     @Operation(summary = "The shortest paths between two entities, up to k, each tie with a sentence and its document")
     public GraphView.Paths paths(@Parameter(description = "entity id") @QueryParam("from") String from,
                                  @Parameter(description = "entity id") @QueryParam("to") String to,
-                                 @Parameter(description = "1 to 6, default 4") @QueryParam("maxHops") Integer maxHops,
+                                 @Parameter(description = "1 to 6, default 4") @QueryParam("maxHops") String maxHops,
                                  @Parameter(description = "relationship types, comma-separated; default all")
                                  @QueryParam("types") String types,
-                                 @Parameter(description = "most paths, 1 to 20, default 5") @QueryParam("k") Integer k) {
+                                 @Parameter(description = "most paths, 1 to 20, default 5") @QueryParam("k") String k) {
         UUID start = RequestParams.entityId(Params.required("from", from));
         UUID end = RequestParams.entityId(Params.required("to", to));
         if (start.equals(end)) {

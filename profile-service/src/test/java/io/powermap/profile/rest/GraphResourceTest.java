@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -103,6 +104,25 @@ class GraphResourceTest {
         given().queryParam("depth", 4).get("/api/v1/entities/" + UUID.randomUUID() + "/graph")
             .then().statusCode(BAD_REQUEST.getStatusCode()).contentType(PROBLEM)
             .body("detail", containsString("depth"));
+    }
+
+    @Test
+    void shouldRejectADepthThatIsNotANumber() {
+        given().queryParam("depth", "deep").get("/api/v1/entities/" + UUID.randomUUID() + "/graph")
+            .then().statusCode(BAD_REQUEST.getStatusCode()).contentType(PROBLEM)
+            .body("detail", containsString("depth must be between 1 and 3"));
+    }
+
+    @Test
+    void shouldDescribeTheGraphQuestionsInOpenApi() {
+        given().queryParam("format", "json").get("/q/openapi")
+            .then().statusCode(OK.getStatusCode())
+            .body("paths", hasKey("/api/v1/entities/{id}/graph"))
+            .body("paths", hasKey("/api/v1/paths"))
+            .body("paths", hasKey("/api/v1/entities/{id}/interlocks"))
+            .body("paths", hasKey("/api/v1/entities/{id}/funding"))
+            .body("paths", hasKey("/api/v1/entities/{id}/relationships"))
+            .body("paths", hasKey("/api/v1/documents/{id}"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.OK;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,7 +83,7 @@ class PathResourceTest {
             .queryParam("types", "AFFILIATION").get("/api/v1/paths")
             .then().statusCode(OK.getStatusCode())
             .body("hops", equalTo(3))
-            .body("paths[0].nodes.name", org.hamcrest.Matchers.contains(graph.name("Coalition"), graph.name("Think"),
+            .body("paths[0].nodes.name", contains(graph.name("Coalition"), graph.name("Think"),
                 graph.name("Tank"), graph.name("Senator")))
             .body("paths[0].edges.tie.type", everyItem(equalTo("AFFILIATION")));
     }
@@ -105,6 +106,14 @@ class PathResourceTest {
             .get("/api/v1/paths")
             .then().statusCode(BAD_REQUEST.getStatusCode()).contentType(PROBLEM)
             .body("detail", containsString("maxHops"));
+    }
+
+    @Test
+    void shouldRejectANumberOfPathsThatIsNotANumber() {
+        given().queryParam("from", UUID.randomUUID()).queryParam("to", UUID.randomUUID()).queryParam("k", "many")
+            .get("/api/v1/paths")
+            .then().statusCode(BAD_REQUEST.getStatusCode()).contentType(PROBLEM)
+            .body("detail", containsString("k must be between"));
     }
 
     @Test
