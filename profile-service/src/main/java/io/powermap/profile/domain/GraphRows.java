@@ -67,11 +67,6 @@ public class GraphRows {
         return aliases;
     }
 
-    public boolean exists(UUID id) {
-        return !Sql.query(data, "select 1 from entity where id = ?", statement -> statement.setObject(1, id),
-            row -> true).isEmpty();
-    }
-
     /**
      * The entities within {@code depth} ties of the centre, nearest first, at most {@code maxNodes}.
      * A recursive walk with a hop limit; it stops after {@code maxRows} steps, so a hub cannot make it

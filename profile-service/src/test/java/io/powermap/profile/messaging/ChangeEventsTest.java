@@ -126,6 +126,23 @@ class ChangeEventsTest {
     }
 
     @Test
+    void shouldApplyTheOtherDocumentsOfABatchWhenOneCannotBeApplied() {
+        String first = "Willow Creek Alliance " + UUID.randomUUID();
+        String last = "Juniper Ridge Council " + UUID.randomUUID();
+        String tooLongId = "https://example.org/" + "x".repeat(3000);
+        String good1 = "https://example.org/" + UUID.randomUUID();
+        String good2 = "https://example.org/" + UUID.randomUUID();
+        publish(good1, EventJson.write(funded(good1, first, "Aspen Fund " + UUID.randomUUID())));
+        publish(tooLongId, EventJson.write(funded(tooLongId, "Broken Society " + UUID.randomUUID(), "Nobody Fund")));
+        publish(good2, EventJson.write(funded(good2, last, "Cedar Fund " + UUID.randomUUID())));
+
+        idOf(first);
+        idOf(last);
+        assertTrue(KafkaTopics.find(Topics.DOCUMENTS_DLQ, r -> tooLongId.equals(r.key()), Duration.ofSeconds(30)).isPresent(),
+            "the document that cannot be stored goes to the dead-letter topic");
+    }
+
+    @Test
     void shouldForgetAppliedEventIdsPastTheirRetention() throws Exception {
         String old = "old-" + UUID.randomUUID();
         String recent = "recent-" + UUID.randomUUID();
