@@ -29,7 +29,9 @@ import io.powermap.ingest.extraction.Extraction;
  * Compares the extractor with the gold files of a corpus folder (ANNOTATION.md): entities match by
  * type and any shared normalised name or alias, one to one; relationships by (type, source,
  * target) once their entities are matched. Prints per-document and micro-averaged P/R/F1.
- * Usage: EvaluationMain [corpusDir] [--check] [--verbose]
+ * Usage: EvaluationMain [corpusDir] [--check] [--verbose]. Test code, not in the service's jar: run it
+ * with {@code exec:java@eval} (test classpath, ingest-service/README.md). {@code --check} holds the
+ * tuning set to the targets below; ExtractionEvaluationTest asserts the lower per-corpus floors.
  */
 public final class EvaluationMain {
 
