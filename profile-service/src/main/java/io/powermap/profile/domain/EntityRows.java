@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,59 +70,51 @@ public class EntityRows {
             row.getInt("documents")));
     }
 
-    public void insert(Collection<NewEntity> entities, Instant now) {
-        Sql.batch(data, "insert into entity (id, type, name, match_key, attributes, created_at, updated_at) "
-            + "values (?, ?, ?, ?, ?::jsonb, ?, ?)", entities, (statement, entity) -> {
-                statement.setObject(1, entity.id());
-                statement.setString(2, entity.type().name());
-                statement.setString(3, entity.name());
-                statement.setString(4, entity.matchKey());
-                statement.setString(5, EventJson.write(entity.attributes()));
-                statement.setTimestamp(6, Sql.time(now));
-                statement.setTimestamp(7, Sql.time(now));
-            });
-    }
-
-    /** Merges the attributes in and marks the entities updated; returns those whose attributes changed. */
-    public Set<UUID> touch(Map<UUID, Map<String, String>> attributes, Instant now) {
-        if (attributes.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(Sql.query(data, """
+    private static final String WRITE = """
+        with created as (
+            insert into entity (id, type, name, match_key, attributes, created_at, updated_at)
+            select n.id, n.type, n.name, n.match_key, n.attrs::jsonb, ?, ?
+              from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[]) as n(id, type, name, match_key, attrs)
+        ), touched as (
             update entity e set attributes = e.attributes || s.attrs, updated_at = ?
               from (select u.id, u.attrs::jsonb as attrs, x.attributes as old
                       from unnest(?::uuid[], ?::text[]) as u(id, attrs) join entity x on x.id = u.id) s
              where e.id = s.id
             returning e.id, e.attributes is distinct from s.old as changed
-            """, statement -> {
-                statement.setTimestamp(1, Sql.time(now));
-                statement.setArray(2, Sql.uuids(statement, attributes.keySet()));
-                statement.setArray(3, Sql.texts(statement, attributes.values().stream().map(EventJson::write).toList()));
-            }, row -> row.getBoolean("changed") ? Sql.uuid(row, "id") : null).stream()
-            .filter(Objects::nonNull).toList());
-    }
-
-    /** Adds the aliases not known yet; returns the entities that gained one. */
-    public Set<UUID> addAliases(Collection<AliasRow> aliases) {
-        if (aliases.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(Sql.query(data, """
+        ), aliased as (
             insert into entity_alias (entity_id, alias, match_key)
-            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[]) on conflict do nothing returning entity_id
-            """, statement -> {
-                statement.setArray(1, Sql.uuids(statement, aliases.stream().map(AliasRow::entityId).toList()));
-                statement.setArray(2, Sql.texts(statement, aliases.stream().map(AliasRow::alias).toList()));
-                statement.setArray(3, Sql.texts(statement, aliases.stream().map(AliasRow::matchKey).toList()));
-            }, row -> Sql.uuid(row, "entity_id")));
-    }
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[]) on conflict do nothing
+            returning entity_id
+        ), named as (
+            insert into entity_document (entity_id, document_id) select unnest(?::uuid[]), ? on conflict do nothing
+        )
+        select id from touched where changed union select entity_id from aliased
+        """;
 
-    public void addDocument(Collection<UUID> entityIds, String documentId) {
-        Sql.batch(data, "insert into entity_document (entity_id, document_id) values (?, ?) on conflict do nothing",
-            entityIds, (statement, id) -> {
-                statement.setObject(1, id);
-                statement.setString(2, documentId);
-            });
+    /**
+     * Writes what resolution decided, in one statement: the new entities, the attributes merged
+     * into known ones, the new aliases and the document's mentions. Returns the known entities
+     * whose attributes changed or that gained an alias.
+     */
+    public Set<UUID> write(Collection<NewEntity> created, Map<UUID, Map<String, String>> attributes,
+                           Collection<AliasRow> aliases, Collection<UUID> named, String documentId, Instant now) {
+        return Set.copyOf(Sql.query(data, WRITE, statement -> {
+            statement.setTimestamp(1, Sql.time(now));
+            statement.setTimestamp(2, Sql.time(now));
+            statement.setArray(3, Sql.uuids(statement, created.stream().map(NewEntity::id).toList()));
+            statement.setArray(4, Sql.texts(statement, created.stream().map(e -> e.type().name()).toList()));
+            statement.setArray(5, Sql.texts(statement, created.stream().map(NewEntity::name).toList()));
+            statement.setArray(6, Sql.texts(statement, created.stream().map(NewEntity::matchKey).toList()));
+            statement.setArray(7, Sql.texts(statement, created.stream().map(e -> EventJson.write(e.attributes())).toList()));
+            statement.setTimestamp(8, Sql.time(now));
+            statement.setArray(9, Sql.uuids(statement, attributes.keySet()));
+            statement.setArray(10, Sql.texts(statement, attributes.values().stream().map(EventJson::write).toList()));
+            statement.setArray(11, Sql.uuids(statement, aliases.stream().map(AliasRow::entityId).toList()));
+            statement.setArray(12, Sql.texts(statement, aliases.stream().map(AliasRow::alias).toList()));
+            statement.setArray(13, Sql.texts(statement, aliases.stream().map(AliasRow::matchKey).toList()));
+            statement.setArray(14, Sql.uuids(statement, named));
+            statement.setString(15, documentId);
+        }, row -> Sql.uuid(row, "id")));
     }
 
     /** Deletes those of the entities that no document names and no tie joins; returns their last state. */

@@ -70,13 +70,11 @@ public class DocumentApplier {
                 document.entities().size() - known.size());
         }
         EntityResolver.Resolution resolved = resolver.resolve(known, now, ChangeLog.MAX_DOCUMENTS);
-        entities.insert(resolved.created(), now);
         // an entity's event is published again only when what it shows changes
         Set<UUID> changedEntities = new LinkedHashSet<>(resolved.fewDocuments());
         resolved.created().forEach(entity -> changedEntities.add(entity.id()));
-        changedEntities.addAll(entities.touch(resolved.attributes(), now));
-        changedEntities.addAll(entities.addAliases(resolved.aliases()));
-        entities.addDocument(resolved.touched(), documentId);
+        changedEntities.addAll(entities.write(resolved.created(), resolved.attributes(), resolved.aliases(),
+            resolved.touched(), documentId, now));
 
         Map<Key, Stated> stated = new LinkedHashMap<>();
         Map<Key, List<Evidence>> evidence = new LinkedHashMap<>();
