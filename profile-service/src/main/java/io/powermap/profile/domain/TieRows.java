@@ -32,8 +32,8 @@ public class TieRows {
     public record Key(RelationshipType type, UUID sourceId, UUID targetId, String roleKey) {
     }
 
-    public record EvidenceRow(UUID relationshipId, String documentId, String sentence, int start, int end,
-                              List<String> footnotes) {
+    /** A sentence of the document stating the tie with this key. */
+    public record EvidenceRow(Key key, String sentence, int start, int end, List<String> footnotes) {
     }
 
     /** What a change event says about a tie. */
@@ -72,6 +72,14 @@ public class TieRows {
                 confidence = greatest(relationship.confidence, excluded.confidence),
                 updated_at = excluded.updated_at
             returning *
+        ), ev as (
+            insert into evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes)
+            select up.id, ?, x.sentence, x.start_offset, x.end_offset, x.footnotes::jsonb
+              from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::text[], ?::int[], ?::int[], ?::text[])
+                   with ordinality as x(type, source_id, target_id, role_key, sentence, start_offset, end_offset, footnotes, n)
+              join up on up.type = x.type and up.source_id = x.source_id and up.target_id = x.target_id
+                     and up.role_key = x.role_key
+             order by x.n
         )
         select up.id, up.type, up.source_id, up.target_id, up.role_key,
                b.id is null or b.sentences < ?
@@ -88,10 +96,11 @@ public class TieRows {
     }
 
     /**
-     * Inserts the ties or merges them into the stored ones (one statement); returns the id of each key
-     * and whether it changed. A tie that had fewer than {@code fewSentences} sentences counts as changed.
+     * Inserts the ties or merges them into the stored ones and adds the document's sentences for them,
+     * in one statement; returns the id of each key and whether it changed. A tie that had fewer than {@code fewSentences} sentences counts as changed.
      */
-    public Map<Key, Upserted> upsert(Collection<Stated> ties, Instant now, int fewSentences) {
+    public Map<Key, Upserted> upsert(Collection<Stated> ties, List<EvidenceRow> evidence, String documentId, Instant now,
+                                     int fewSentences) {
         if (ties.isEmpty()) {
             return Map.of();
         }
@@ -106,28 +115,31 @@ public class TieRows {
             statement.setArray(6, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
             statement.setArray(7, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
             statement.setArray(8, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
-            statement.setArray(9, connection.createArrayOf("bool", ties.stream().map(Stated::current).toArray(Boolean[]::new)));
-            statement.setArray(10, connection.createArrayOf("numeric", ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
+            statement.setArray(9, connection.createArrayOf("bool",
+                ties.stream().map(Stated::current).toArray(Boolean[]::new)));
+            statement.setArray(10, connection.createArrayOf("numeric",
+                ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
             statement.setArray(11, Sql.texts(statement, ties.stream().map(Stated::currency).toList()));
-            statement.setArray(12, connection.createArrayOf("float8", ties.stream().map(Stated::confidence).toArray(Double[]::new)));
+            statement.setArray(12, connection.createArrayOf("float8",
+                ties.stream().map(Stated::confidence).toArray(Double[]::new)));
             statement.setInt(13, fewSentences);
             statement.setTimestamp(14, Sql.time(now));
-            statement.setInt(15, fewSentences);
+            statement.setString(15, documentId);
+            statement.setArray(16, Sql.texts(statement, evidence.stream().map(e -> e.key().type().name()).toList()));
+            statement.setArray(17, Sql.uuids(statement, evidence.stream().map(e -> e.key().sourceId()).toList()));
+            statement.setArray(18, Sql.uuids(statement, evidence.stream().map(e -> e.key().targetId()).toList()));
+            statement.setArray(19, Sql.texts(statement, evidence.stream().map(e -> e.key().roleKey()).toList()));
+            statement.setArray(20, Sql.texts(statement, evidence.stream().map(EvidenceRow::sentence).toList()));
+            statement.setArray(21, connection.createArrayOf("int4",
+                evidence.stream().map(EvidenceRow::start).toArray(Integer[]::new)));
+            statement.setArray(22, connection.createArrayOf("int4",
+                evidence.stream().map(EvidenceRow::end).toArray(Integer[]::new)));
+            statement.setArray(23, Sql.texts(statement, evidence.stream().map(e -> EventJson.write(e.footnotes())).toList()));
+            statement.setInt(24, fewSentences);
         }, row -> ids.put(new Key(RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
-            Sql.uuid(row, "target_id"), row.getString("role_key")), new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
+            Sql.uuid(row, "target_id"), row.getString("role_key")),
+            new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
         return ids;
-    }
-
-    public void addEvidence(Collection<EvidenceRow> evidence) {
-        Sql.batch(data, "insert into evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes) "
-            + "values (?, ?, ?, ?, ?, ?::jsonb)", evidence, (statement, row) -> {
-                statement.setObject(1, row.relationshipId());
-                statement.setString(2, row.documentId());
-                statement.setString(3, row.sentence());
-                statement.setInt(4, row.start());
-                statement.setInt(5, row.end());
-                statement.setString(6, EventJson.write(row.footnotes()));
-            });
     }
 
     /** Deletes those of the ties that no evidence supports any more; returns their last state. */

@@ -89,10 +89,10 @@ public class DocumentApplier {
             stated.merge(tie.key(), tie, DocumentApplier::merge);
             evidence.computeIfAbsent(tie.key(), key -> new ArrayList<>()).addAll(extracted.evidence());
         }
-        Map<Key, TieRows.Upserted> upserted = ties.upsert(stated.values(), now, ChangeLog.MAX_SENTENCES);
+        Map<Key, TieRows.Upserted> upserted = ties.upsert(stated.values(), evidenceRows(evidence, document), documentId,
+            now, ChangeLog.MAX_SENTENCES);
         Map<Key, UUID> ids = new LinkedHashMap<>();
         upserted.forEach((key, tie) -> ids.put(key, tie.id()));
-        ties.addEvidence(evidenceRows(evidence, ids, document));
         Set<UUID> tied = new LinkedHashSet<>();
         Set<UUID> changedTies = new LinkedHashSet<>();
         stated.keySet().forEach(key -> {
@@ -144,15 +144,14 @@ public class DocumentApplier {
             Math.max(earlier.confidence(), later.confidence()));
     }
 
-    private static List<EvidenceRow> evidenceRows(Map<Key, List<Evidence>> evidence, Map<Key, UUID> ids,
-                                                  DocumentParsed document) {
+    private static List<EvidenceRow> evidenceRows(Map<Key, List<Evidence>> evidence, DocumentParsed document) {
         String text = document.text() == null ? "" : document.text();
         List<EvidenceRow> rows = new ArrayList<>();
         evidence.forEach((key, sentences) -> sentences.forEach(sentence -> {
             int start = clamp(sentence.start(), text);
             int end = Math.max(start, clamp(sentence.end(), text));
-            rows.add(new EvidenceRow(ids.get(key), document.documentId(), text.substring(start, end), sentence.start(),
-                sentence.end(), sentence.footnotes()));
+            rows.add(new EvidenceRow(key, text.substring(start, end), sentence.start(), sentence.end(),
+                sentence.footnotes()));
         }));
         return rows;
     }
