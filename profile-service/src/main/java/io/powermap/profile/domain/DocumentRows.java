@@ -2,6 +2,7 @@ package io.powermap.profile.domain;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,70 +16,73 @@ import io.powermap.contract.DocumentSource;
 @ApplicationScoped
 public class DocumentRows {
 
+    /** What a document supported before it was sent again: the ties it evidenced and the entities it named. */
+    public record Withdrawn(Set<UUID> ties, Set<UUID> entities) {
+    }
+
+    /** Serialises applying across instances: two documents naming a new entity cannot both create it. */
+    static final long APPLY_LOCK = 0x706d_6170_706c_79L;
+
+    private static final String BEGIN = """
+        with lock as (select pg_advisory_xact_lock(?)),
+        claim as (
+            insert into processed_event (event_id, processed_at) select ?, ? from lock on conflict do nothing
+            returning event_id
+        ), saved as (
+            insert into source_document (id, title, uri, media_type, copyright, parsed_at)
+            select ?, ?, ?, ?, ?, ? from claim
+            on conflict (id) do update set
+                title = case when ? then excluded.title else source_document.title end,
+                uri = case when ? then excluded.uri else source_document.uri end,
+                media_type = case when ? then excluded.media_type else source_document.media_type end,
+                copyright = case when ? then excluded.copyright else source_document.copyright end,
+                parsed_at = excluded.parsed_at
+        ), ev as (
+            delete from evidence where document_id = ? and exists (select 1 from claim) returning relationship_id
+        ), named as (
+            delete from entity_document where document_id = ? and exists (select 1 from claim) returning entity_id
+        )
+        select 'claimed' as kind, null::uuid as id from claim
+        union all select 'tie', relationship_id from ev
+        union all select 'entity', entity_id from named
+        """;
+
     private final DataSource data;
 
     public DocumentRows(DataSource data) {
         this.data = data;
     }
 
-    /** What a document supported before it was sent again: the ties it evidenced and the entities it named. */
-    public record Withdrawn(Set<UUID> ties, Set<UUID> entities) {
-    }
-
-    /** Removes the document's evidence and entity mentions in one statement; returns what they supported. */
-    public Withdrawn withdraw(String documentId) {
+    /**
+     * In one statement: takes the apply lock for this transaction, records the event id, saves the
+     * source (its fields kept when the document carries none) and withdraws the document's previous
+     * evidence and mentions. Empty when the event id was recorded before (a redelivery).
+     */
+    public Optional<Withdrawn> begin(String eventId, String documentId, DocumentSource source, Instant now) {
+        boolean given = source != null;
         Set<UUID> ties = new HashSet<>();
         Set<UUID> entities = new HashSet<>();
-        Sql.query(data, """
-            with ev as (delete from evidence where document_id = ? returning relationship_id),
-                 named as (delete from entity_document where document_id = ? returning entity_id)
-            select true as tie, relationship_id as id from ev union all select false, entity_id from named
-            """, statement -> {
-                statement.setString(1, documentId);
-                statement.setString(2, documentId);
-            }, row -> (row.getBoolean("tie") ? ties : entities).add(Sql.uuid(row, "id")));
-        return new Withdrawn(ties, entities);
-    }
-
-    /** Serialises applying across instances: two documents naming a new entity cannot both create it. */
-    static final long APPLY_LOCK = 0x706d_6170_706c_79L;
-
-    /**
-     * Takes the apply lock for this transaction and records the event id; false when it was
-     * recorded before (a redelivery).
-     */
-    public boolean claimEvent(String eventId, Instant now) {
-        return Sql.update(data, """
-            with lock as (select pg_advisory_xact_lock(?))
-            insert into processed_event (event_id, processed_at) select ?, ? from lock on conflict do nothing
-            """, statement -> {
-                statement.setLong(1, APPLY_LOCK);
-                statement.setString(2, eventId);
-                statement.setTimestamp(3, Sql.time(now));
-            }) == 1;
-    }
-
-    public void saveSource(String documentId, DocumentSource source, Instant now) {
-        if (source == null) {
-            Sql.update(data, "insert into source_document (id, parsed_at) values (?, ?) "
-                + "on conflict (id) do update set parsed_at = excluded.parsed_at", statement -> {
-                    statement.setString(1, documentId);
-                    statement.setTimestamp(2, Sql.time(now));
-                });
-            return;
-        }
-        Sql.update(data, """
-            insert into source_document (id, title, uri, media_type, copyright, parsed_at) values (?, ?, ?, ?, ?, ?)
-            on conflict (id) do update set title = excluded.title, uri = excluded.uri, media_type = excluded.media_type,
-                copyright = excluded.copyright, parsed_at = excluded.parsed_at
-            """, statement -> {
-                statement.setString(1, documentId);
-                statement.setString(2, truncate(source.title(), 1000));
-                statement.setString(3, truncate(source.uri(), 2048));
-                statement.setString(4, truncate(source.mediaType(), 200));
-                statement.setString(5, truncate(source.copyright(), 1000));
-                statement.setTimestamp(6, Sql.time(now));
-            });
+        boolean claimed = Sql.query(data, BEGIN, statement -> {
+            statement.setLong(1, APPLY_LOCK);
+            statement.setString(2, eventId);
+            statement.setTimestamp(3, Sql.time(now));
+            statement.setString(4, documentId);
+            statement.setString(5, given ? truncate(source.title(), 1000) : null);
+            statement.setString(6, given ? truncate(source.uri(), 2048) : null);
+            statement.setString(7, given ? truncate(source.mediaType(), 200) : null);
+            statement.setString(8, given ? truncate(source.copyright(), 1000) : null);
+            statement.setTimestamp(9, Sql.time(now));
+            for (int i = 10; i <= 13; i++) {
+                statement.setBoolean(i, given);
+            }
+            statement.setString(14, documentId);
+            statement.setString(15, documentId);
+        }, row -> switch (row.getString("kind")) {
+            case "tie" -> ties.add(Sql.uuid(row, "id")) && false;
+            case "entity" -> entities.add(Sql.uuid(row, "id")) && false;
+            default -> true;
+        }).contains(true);
+        return claimed ? Optional.of(new Withdrawn(ties, entities)) : Optional.empty();
     }
 
     private static String truncate(String value, int max) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,13 +56,13 @@ public class DocumentApplier {
     /** @return false when this event was applied before */
     public boolean apply(DocumentParsed document) {
         Instant now = Instant.now();
-        if (!documents.claimEvent(document.eventId(), now)) {
+        String documentId = document.documentId();
+        Optional<DocumentRows.Withdrawn> begun = documents.begin(document.eventId(), documentId, document.source(), now);
+        if (begun.isEmpty()) {
             LOG.debugf("event %s already applied", document.eventId());
             return false;
         }
-        String documentId = document.documentId();
-        documents.saveSource(documentId, document.source(), now);
-        DocumentRows.Withdrawn previous = documents.withdraw(documentId);
+        DocumentRows.Withdrawn previous = begun.get();
 
         List<ExtractedEntity> known = document.entities().stream()
             .filter(entity -> entity.type() != null && entity.name() != null && entity.id() != null).toList();
