@@ -77,13 +77,33 @@ public class DocumentApplier {
         changedEntities.addAll(entities.write(resolved.created(), resolved.attributes(), resolved.aliases(),
             resolved.touched(), documentId, now));
 
+        Tied tied = writeTies(document, resolved, now);
+
+        ChangeLog.Pending events = changes.begin();
+        withdrawLeftovers(events, previous.ties(), previous.entities(), tied.all(), resolved.touched());
+        changes.entitiesUpserted(events, changedEntities);
+        changes.tiesUpserted(events, tied.changed());
+        changes.flush(events);
+        LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(),
+            tied.all().size());
+        return true;
+    }
+
+    /** The document's ties, and those of them whose events must be published again. */
+    private record Tied(Set<UUID> all, Set<UUID> changed) {
+    }
+
+    /** Upserts the ties the document states between two distinct resolved entities, with their sentences. */
+    private Tied writeTies(DocumentParsed document, EntityResolver.Resolution resolved, Instant now) {
+        String documentId = document.documentId();
         Map<Key, Stated> stated = new LinkedHashMap<>();
         Map<Key, List<Evidence>> evidence = new LinkedHashMap<>();
         for (ExtractedRelationship extracted : document.relationships()) {
             UUID source = resolved.byLocalId().get(extracted.sourceId());
             UUID target = resolved.byLocalId().get(extracted.targetId());
             if (source == null || target == null || source.equals(target) || extracted.type() == null) {
-                LOG.debugf("skipping relationship %s of %s: its ends are not two distinct entities", extracted.id(), documentId);
+                LOG.debugf("skipping relationship %s of %s: its ends are not two distinct entities", extracted.id(),
+                    documentId);
                 continue;
             }
             Stated tie = stated(extracted, source, target);
@@ -92,24 +112,15 @@ public class DocumentApplier {
         }
         Map<Key, TieRows.Upserted> upserted = ties.upsert(stated.values(), evidenceRows(evidence, document), documentId,
             now, ChangeLog.MAX_SENTENCES);
-        Map<Key, UUID> ids = new LinkedHashMap<>();
-        upserted.forEach((key, tie) -> ids.put(key, tie.id()));
-        Set<UUID> tied = new LinkedHashSet<>();
-        Set<UUID> changedTies = new LinkedHashSet<>();
+        Set<UUID> all = new LinkedHashSet<>();
+        Set<UUID> changed = new LinkedHashSet<>();
         stated.keySet().forEach(key -> {
-            tied.add(ids.get(key));
+            all.add(upserted.get(key).id());
             if (upserted.get(key).changed()) {
-                changedTies.add(ids.get(key));
+                changed.add(upserted.get(key).id());
             }
         });
-
-        ChangeLog.Pending events = changes.begin();
-        withdrawLeftovers(events, previous.ties(), previous.entities(), tied, resolved.touched());
-        changes.entitiesUpserted(events, changedEntities);
-        changes.tiesUpserted(events, changedTies);
-        changes.flush(events);
-        LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(), tied.size());
-        return true;
+        return new Tied(all, changed);
     }
 
     /** Ties and entities that only this document supported, and that it no longer states, go. */
