@@ -42,13 +42,25 @@ public class OutboxRows {
     }
 
     /** The oldest waiting events, locked; rows another relay holds are skipped, not waited for. */
-    public List<Pending> lockOldest(int limit) {
-        return Sql.query(data, "select id, record_key, payload from outbox order by id limit ? for update skip locked",
-            statement -> statement.setInt(1, limit),
+    public List<Pending> lockOldest(int limit, int maxAttempts) {
+        return Sql.query(data, "select id, record_key, payload from outbox where attempts < ? order by id limit ? "
+            + "for update skip locked", statement -> {
+                statement.setInt(1, maxAttempts);
+                statement.setInt(2, limit);
+            },
             row -> new Pending(row.getLong("id"), row.getString("record_key"), row.getString("payload")));
     }
 
+    /** Counts a failed try of the row; returns the tries so far. */
+    public int failed(Pending row) {
+        return Sql.query(data, "update outbox set attempts = attempts + 1 where id = ? returning attempts",
+            statement -> statement.setLong(1, row.id()), result -> result.getInt(1)).get(0);
+    }
+
     public void delete(List<Pending> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
         Sql.update(data, "delete from outbox where id = any(?)", statement -> statement.setArray(1,
             statement.getConnection().createArrayOf("bigint", sent.stream().map(Pending::id).toArray(Long[]::new))));
     }

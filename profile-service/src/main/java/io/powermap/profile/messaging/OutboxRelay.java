@@ -1,6 +1,7 @@
 package io.powermap.profile.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Tries before a change the broker keeps refusing is set aside (it stays in the outbox table). */
+    static final int MAX_ATTEMPTS = 5;
 
     private final MutinyEmitter<String> changes;
     private final OutboxRows outbox;
@@ -80,16 +83,47 @@ public class OutboxRelay {
         if (!outbox.lockRelay()) {
             return 0;
         }
-        List<OutboxRows.Pending> batch = outbox.lockOldest(config.outboxBatchSize());
+        List<OutboxRows.Pending> batch = outbox.lockOldest(config.outboxBatchSize(), MAX_ATTEMPTS);
         if (batch.isEmpty()) {
             return 0;
         }
         // sent with the transaction suspended (its row locks stay held), so that no broker callback
         // thread is ever associated with it
-        QuarkusTransaction.suspendingExisting().run(() -> send(batch));
+        try {
+            QuarkusTransaction.suspendingExisting().run(() -> send(batch));
+        } catch (RuntimeException e) {
+            return relayOneByOne(batch);
+        }
         outbox.delete(batch);
         LOG.debugf("published %d changes", batch.size());
         return batch.size();
+    }
+
+    /**
+     * After a failed batch: the rows in order until the first that fails, which counts a try and
+     * stops the batch (later rows for its key must not overtake it). After {@value #MAX_ATTEMPTS}
+     * tries a row is set aside, with a log line, and the rows behind it go on.
+     */
+    private int relayOneByOne(List<OutboxRows.Pending> batch) {
+        List<OutboxRows.Pending> sent = new ArrayList<>();
+        for (OutboxRows.Pending row : batch) {
+            try {
+                QuarkusTransaction.suspendingExisting().run(() -> send(List.of(row)));
+                sent.add(row);
+            } catch (RuntimeException e) {
+                int attempts = outbox.failed(row);
+                if (attempts >= MAX_ATTEMPTS) {
+                    LOG.errorf("change %d for %s set aside after %d failed tries: %s", row.id(), row.key(), attempts,
+                        e.getMessage());
+                } else {
+                    LOG.warnf("change %d for %s not published (try %d of %d): %s", row.id(), row.key(), attempts,
+                        MAX_ATTEMPTS, e.getMessage());
+                }
+                break;
+            }
+        }
+        outbox.delete(sent);
+        return 0;
     }
 
     private void send(List<OutboxRows.Pending> batch) {

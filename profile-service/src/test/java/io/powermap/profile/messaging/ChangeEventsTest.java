@@ -143,6 +143,39 @@ class ChangeEventsTest {
     }
 
     @Test
+    void shouldSetAsideAChangeTheBrokerKeepsRefusingAndPublishTheOnesBehindIt() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        String nextKey = "next-" + UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres");
+             PreparedStatement insert = db.prepareStatement(
+                 "insert into outbox (record_key, payload, created_at) values (?, ?, now())")) {
+            insert.setString(1, poisonKey);
+            insert.setString(2, "x".repeat(17 * 1024 * 1024)); // above the producer's 16 MB request limit
+            insert.executeUpdate();
+            insert.setString(1, nextKey);
+            insert.setString(2, "{}");
+            insert.executeUpdate();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> attempts(db, poisonKey), tries -> tries == 5);
+            await().atMost(Duration.ofSeconds(30)).until(() -> attempts(db, nextKey), tries -> tries == -1);
+            assertTrue(KafkaTopics.find(Topics.PROFILES_CHANGES, r -> nextKey.equals(r.key()), Duration.ofSeconds(30))
+                .isPresent(), "the change behind the refused one is published");
+            Thread.sleep(2000);
+            assertEquals(5, attempts(db, poisonKey), "the refused change stays set aside in the outbox table");
+        }
+    }
+
+    /** The tries of the outbox row with that key; -1 when it is gone (published). */
+    private static int attempts(Connection db, String key) throws Exception {
+        try (PreparedStatement select = db.prepareStatement("select attempts from outbox where record_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : -1;
+            }
+        }
+    }
+
+    @Test
     void shouldForgetAppliedEventIdsPastTheirRetention() throws Exception {
         String old = "old-" + UUID.randomUUID();
         String recent = "recent-" + UUID.randomUUID();
