@@ -35,6 +35,8 @@ public final class DocumentExtractor {
     private final NameChunker chunker;
     private final Coreference coreference;
     private final TitleLine titleLine;
+    private final TypeSettler typeSettler;
+    private final Recaser recaser;
 
     public DocumentExtractor(int maxTextChars) {
         this.maxTextChars = maxTextChars;
@@ -43,6 +45,8 @@ public final class DocumentExtractor {
         this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
         this.coreference = new Coreference(gazetteer);
         this.titleLine = new TitleLine(gazetteer);
+        this.typeSettler = new TypeSettler(gazetteer);
+        this.recaser = new Recaser(gazetteer);
     }
 
     /**
@@ -77,7 +81,7 @@ public final class DocumentExtractor {
             if ((s.index() & 63) == 0) {
                 Interrupts.check();
             }
-            List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
+            List<Token> tokens = recaser.recaseIfShouted(Tokenizer.tokenize(text, s.start(), s.end()));
             SentenceView v = new SentenceView(s, tokens, chunker.chunk(s.index(), tokens,
                 s.kind() == BlockKind.NUMBERED || s.kind() == BlockKind.BULLET || s.kind() == BlockKind.TABLE_ROW));
             if (s.kind() == BlockKind.HEADING) {
@@ -153,6 +157,7 @@ public final class DocumentExtractor {
 
     private Extraction assemble(StructuredText doc, String mediaType, String sourceUri, List<SentenceView> views,
                                 List<EntityDraft> drafts, List<RelationDraft> relations, EntityDraft subject) {
+        typeSettler.settle(relations);
         List<EntityDraft> kept = new ArrayList<>();
         for (EntityDraft d : drafts) {
             if (d.mergedInto == null && d.type != null && !d.mentions.isEmpty() && !gazetteer.isPlace(d.name)) {
@@ -190,7 +195,7 @@ public final class DocumentExtractor {
             EntityDraft t = r.target.root();
             String sid = ids.get(s);
             String tid = ids.get(t);
-            if (sid == null || tid == null || s == t || !typesFit(r.type, s.type, t.type)) {
+            if (sid == null || tid == null || s == t || !r.type.allows(s.type, t.type)) {
                 continue;
             }
             String key = r.type + "|" + sid + "|" + tid;
@@ -214,19 +219,4 @@ public final class DocumentExtractor {
         return new Extraction(source, doc.text(), subject == null ? null : ids.get(subject), entities, rels);
     }
 
-    private static final Set<EntityType> ACTORS = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
-
-    static boolean typesFit(RelationshipType type, EntityType source, EntityType target) {
-        return switch (type) {
-            case POSITION -> source == EntityType.PERSON && target == EntityType.ORGANIZATION;
-            case MEMBERSHIP -> ACTORS.contains(source) && target == EntityType.ORGANIZATION;
-            case FUNDING -> ACTORS.contains(source) && (target == EntityType.ORGANIZATION || target == EntityType.CAMPAIGN);
-            case HIERARCHY -> source == EntityType.ORGANIZATION && target == EntityType.ORGANIZATION;
-            case CAMPAIGN -> source == EntityType.ORGANIZATION && target == EntityType.CAMPAIGN;
-            case SUPPORTS, OPPOSES -> ACTORS.contains(source) && target != EntityType.PERSON;
-            case FOUNDED -> ACTORS.contains(source) && target == EntityType.ORGANIZATION;
-            case AFFILIATION -> ACTORS.contains(source) && ACTORS.contains(target);
-            case FAMILY -> source == EntityType.PERSON && target == EntityType.PERSON;
-        };
-    }
 }

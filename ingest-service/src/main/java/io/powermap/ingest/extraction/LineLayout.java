@@ -92,14 +92,15 @@ final class LineLayout {
                 continue;
             }
             String text = inline(trimmed, markdown);
-            if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text) && !isProse(text)) {
+            if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text) && !isProse(text)
+                && !onlyLine(lines, i)) {
                 out.add(BlockKind.TITLE, text);
                 titled = true;
                 prevBlank = false;
                 continue;
             }
             boolean nextBreaks = i + 1 >= n || lines[i + 1].isBlank();
-            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks)) {
+            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks) && !(i == 0 && onlyLine(lines, i))) {
                 String next = i + 1 < n ? lines[i + 1].strip() : "";
                 if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)))) {
                     out.add(BlockKind.HEADING, text);
@@ -139,6 +140,16 @@ final class LineLayout {
         int stop = line.indexOf(". ");
         return stop > 0 && stop + 2 < line.length() && Character.isUpperCase(line.charAt(stop + 2))
             && Character.isLowerCase(line.charAt(stop - 1));
+    }
+
+    /** A document of one line is that line's text, whatever its shape. */
+    private static boolean onlyLine(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsSentence(StringBuilder p) {

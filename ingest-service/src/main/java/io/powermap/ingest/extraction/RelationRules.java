@@ -40,7 +40,7 @@ final class RelationRules implements TableRelations.RelationSink {
     private static final Set<String> FOUNDER_NOUNS = Words.of("founder", "founders", "co-founder", "co-founders",
         "cofounder", "cofounders");
     private static final Set<String> SUPPORT = Words.of("supported", "supports", "support", "supporting", "backed",
-        "backs", "backing", "backer", "endorsed", "endorses", "endorsing", "endorser", "endorsement", "championed",
+        "back", "backs", "backing", "backer", "endorse", "endorsed", "endorses", "endorsing", "endorser", "endorsement", "championed",
         "champions", "praised", "favored", "favors", "favoured", "promoted", "promotes", "promoting", "proponent",
         "sponsored", "cosponsored", "co-sponsored", "drafted", "defended", "defend", "defends", "defending", "advocated", "lobbied", "campaigned",
         "pushed", "urged", "welcomed", "applauded", "hailed", "supporter", "supporters", "advocate", "advocates",
@@ -1785,7 +1785,7 @@ final class RelationRules implements TableRelations.RelationSink {
         boolean lawOnly = REPEAL.contains(w);
         List<EntityDraft> coActors = new ArrayList<>();
         for (Slot c : coordinatedBefore(v, i)) {
-            if (c.root() != actor && c.root().type != null && c.root().type != EntityType.LEGISLATION
+            if (c.root() != actor && (c.root().type != null || promotable(c)) && c.root().type != EntityType.LEGISLATION
                 && c.root().type != EntityType.CAMPAIGN) {
                 coActors.add(c.root());
             }
@@ -2165,7 +2165,22 @@ final class RelationRules implements TableRelations.RelationSink {
 
     /** A bare capitalised word opening a sentence ("Opposes", "Started") gets no type from a relation. */
     private static boolean promotable(Slot s) {
-        return s.root().type != null || s.from() > 0 || s.root().name.indexOf(' ') > 0;
+        return s.root().type != null || s.from() > 0 || s.root().name.indexOf(' ') > 0 || !isCueWord(s.root().name);
+    }
+
+    /** A word some rule reads as its cue ("Supports", "Founded"): a list item opening with it names no actor. */
+    static boolean isCueWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return isCueLexicon(w) || w.endsWith("ed") || w.endsWith("ing");
+    }
+
+    /** Whether a lower-case word is in one of the relation cue lexicons. */
+    static boolean isCueLexicon(String w) {
+        return SUPPORT.contains(w) || OPPOSE.contains(w) || FUND_VERBS.contains(w) || FOUND_VERBS.contains(w)
+            || RECEIVE_VERBS.contains(w) || STOP_VERBS.contains(w) || SUPPORT_NEED_FOR.contains(w) || DESIGNATE.contains(w)
+            || REPEAL.contains(w) || DEFEND.contains(w) || LEAD_SUPPORT.contains(w) || PARTNER_VERBS.contains(w)
+            || VERB_ROLES.contains(w) || FUND_NOUNS.contains(w) || FUNDER_NOUNS.contains(w) || FOUNDER_NOUNS.contains(w)
+            || KIN.contains(w);
     }
 
     private static void promote(EntityDraft d, EntityType type) {
