@@ -26,7 +26,7 @@ final class TableRelations {
         }
 
         boolean grants() {
-            return funder >= 0 && (amount >= 0 || years >= 0);
+            return (funder >= 0 || recipient >= 0) && (amount >= 0 || years >= 0);
         }
     }
 
@@ -34,11 +34,11 @@ final class TableRelations {
         int person = -1, role = -1, years = -1, funder = -1, amount = -1, recipient = -1, org = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT);
-            if (h.matches(".*\\b(funder|donor|grantor|foundation|source|contributor|from)\\b.*") && funder < 0) {
+            if (h.matches(".*\\b(funders?|donors?|grantors?|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
                 funder = i;
-            } else if (h.matches(".*\\b(recipient|grantee|beneficiary|to)\\b.*") && recipient < 0) {
+            } else if (h.matches(".*\\b(recipients?|grantees?|beneficiar(y|ies)|to|awardees?|grant partners?|partner organi[sz]ations?)\\b.*") && recipient < 0) {
                 recipient = i;
-            } else if (h.matches(".*(amount|\\$|usd|total|sum|value|grant size).*") && amount < 0) {
+            } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|€|£|total|sum|value|grant size|contribution|award|pledge|gift).*") && amount < 0) {
                 amount = i;
             } else if (h.matches(".*\\b(name|leader|person|officer|staff|executive|director|member|people)s?\\b.*") && person < 0) {
                 person = i;
@@ -135,7 +135,8 @@ final class TableRelations {
     }
 
     private static void grantRow(StructuredText doc, SentenceView v, Block b, Columns c, RelationSink sink, EntityDraft subject) {
-        EntityDraft funder = entityIn(v, b, c.funder());
+        // a table of grantees in a funder's own report: the document's subject gives
+        EntityDraft funder = c.funder() >= 0 ? entityIn(v, b, c.funder()) : subject;
         if (funder == null || funder.type == EntityType.LEGISLATION || funder.type == EntityType.CAMPAIGN) {
             return;
         }
