@@ -411,7 +411,11 @@ final class NameChunker {
         if (!hasKeyword(toks, from, to)) {
             return false; // "Morris Dees and Joseph Levin", "Apple and JPMorgan Chase"
         }
-        if (from >= 2 && toks.get(from - 1).is(",") && toks.get(from - 2).isWord() && toks.get(from - 2).isCapitalized()) {
+        int before = from - 1;
+        if (before >= 1 && toks.get(before).lower().equals("the")) {
+            before--; // "A, the B Society and C"
+        }
+        if (before >= 1 && toks.get(before).is(",") && toks.get(before - 1).isWord() && toks.get(before - 1).isCapitalized()) {
             return false; // "A Alliance, B Initiative and C": the last "and" of a list ends its second-last item
         }
         if (k - from == 1 && (toks.get(from).isAllCaps() || isCamelCase(toks.get(from).text()))) {

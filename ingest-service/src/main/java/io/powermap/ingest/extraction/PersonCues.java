@@ -12,7 +12,7 @@ import java.util.Set;
 final class PersonCues {
 
     private static final Set<String> DETERMINERS = Words.of("the", "its", "their", "a", "an", "his", "her", "our", "this",
-        "that", "one", "whose");
+        "that", "one");
     private static final Set<String> COPULAS = Words.of("is", "was", "has", "had", "became", "becomes", "serves", "served",
         "remains", "remained", "will", "would", "as", "been", "be", "become", "now", "also", "currently", "then", "later");
     private static final Set<String> SPEECH = Words.of("said", "says", "told", "added", "argued", "noted", "wrote",
