@@ -75,7 +75,7 @@ final class Coreference {
                     continue;
                 }
                 if (inMention(v, i + 1)) {
-                    continue; // "the Center for American Progress": the article of a name
+                    continue; // "the Center for Harbor Studies": the article of a name
                 }
                 Token noun = t.get(i + 1);
                 String n = noun.lower();
@@ -118,7 +118,7 @@ final class Coreference {
     }
 
     /**
-     * "Victoria Keenan and her son": the person just before; "Murguia comes from ...: her sister":
+     * "Ines Morel and her son": the person just before; "Murguia comes from ...: her sister":
      * the person the sentence opens with; otherwise the last person named.
      */
     private static EntityDraft antecedent(SentenceView v, int i, EntityDraft lastPerson) {

@@ -239,9 +239,9 @@ final class EntityResolver {
 
     /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */
     /**
-     * "the Leadership Conference" for "Leadership Conference on Civil and Human Rights": the subject
+     * "the Harbor Conference" for "Harbor Conference on Civil and Tenant Rights": the subject
      * named by the words before its first connector. "Sierra Club" stays apart from a subject named
-     * "Sierra Club Foundation", whose next word is a keyword, not a connector.
+     * "Prairie Club Foundation", whose next word is a keyword, not a connector.
      */
     private void subjectHead() {
         if (subject == null) {
@@ -279,7 +279,7 @@ final class EntityResolver {
                 surname |= p.type == EntityType.PERSON && p.name.indexOf(' ') > 0 && p.lastName().equals(shortDraft.name);
             }
             if (surname) {
-                continue; // "Koch" beside "Charles Koch" and "Koch Industries" is the family, not the company
+                continue; // "Quist" beside "Elmer Quist" and "Quist Industries" is the family, not the company
             }
             EntityDraft match = null;
             int count = 0;

@@ -966,7 +966,7 @@ final class RelationRules implements TableRelations.RelationSink {
                 org = pre.root();
             } else if (!t.get(i - 1).text().equals(t.get(i - 1).lower())
                 && !Set.of("the", "its", "his", "her", "their", "a", "an", "our", "and", "as").contains(t.get(i - 1).lower())) {
-                return; // a name the chunker did not take ("eBay founder"): not the subject's founder
+                return; // a name the chunker did not take ("software founder"): not the subject's founder
             }
         }
         if (org == null) {
@@ -1100,7 +1100,7 @@ final class RelationRules implements TableRelations.RelationSink {
         boolean capitalized = t.get(from).isCapitalized();
         Slot after = slotStartingNear(v, to, 0);
         if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of")) {
-            return; // "President Bill Clinton": an honorific, not a post at the organization
+            return; // "President Ada Brandt": an honorific, not a post at the organization
         }
         if (negated(t, from)) {
             return;
@@ -1384,7 +1384,7 @@ final class RelationRules implements TableRelations.RelationSink {
         int objectAt = i + 1;
         if (i + 4 < t.size() && t.get(i + 1).lower().equals("the") && t.get(i + 2).lower().equals("board")
             && t.get(i + 3).lower().equals("of")) {
-            objectAt = i + 4; // "chaired the board of the AFP Foundation"
+            objectAt = i + 4; // "chaired the board of the Alder Foundation"
         }
         Slot org = slotStartingNear(v, objectAt, 1);
         if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
@@ -1837,7 +1837,7 @@ final class RelationRules implements TableRelations.RelationSink {
             }
         }
         if (!any && withinNext(t, i, 5, "both")) {
-            // "campaigned for the passage of both": the laws named earlier in the sentence
+            // "pressed for both bills to pass": the laws named earlier in the sentence
             for (Slot s : v.slots) {
                 if (s.to() <= i && (s.root().type == EntityType.LEGISLATION || s.root().type == EntityType.CAMPAIGN)) {
                     add(type, actor, s.root(), v, 0.55);
@@ -1847,7 +1847,7 @@ final class RelationRules implements TableRelations.RelationSink {
         }
         if (!any && type == RelationshipType.OPPOSES && (w.startsWith("denounc") || w.startsWith("condemn")
             || w.startsWith("critici") || w.startsWith("attack") || w.startsWith("reject"))) {
-            // "the Council has denounced the designation": the other organization of the sentence is meant
+            // "the council has attacked the label": the other organization of the sentence is meant
             EntityDraft other = null;
             for (Slot s : v.slots) {
                 if (s.root() != actor && s.root().type == EntityType.ORGANIZATION) {
@@ -2097,7 +2097,7 @@ final class RelationRules implements TableRelations.RelationSink {
 
     /**
      * "Teresa Heinz Kerry's Heinz Family Foundation", "Soros's philanthropic network, the Open Society
-     * Foundations", "his Pro-Life Action League", "X, the charitable arm of ... Michael Bloomberg".
+     * Foundations", "his Harbor Action League", "X, the charitable arm of ... Michael Bloomberg".
      */
     private void affiliation(SentenceView v) {
         List<Token> t = v.tokens;
@@ -2432,7 +2432,7 @@ final class RelationRules implements TableRelations.RelationSink {
         for (; k < to; k++) {
             Token x = t.get(k);
             if (x.is(",") && k == to - 1 && k > from + 1) {
-                continue; // "and her daughter, Annie Laurie Gaylor": the description stands in apposition
+                continue; // "and her son, Tomas Weil": the description stands in apposition
             }
             if (!x.isWord() || CLAUSE_END.contains(x.lower())) {
                 return false;
@@ -2609,7 +2609,7 @@ final class RelationRules implements TableRelations.RelationSink {
     }
 
     /**
-     * "SPLC Action Fund" beside "SPLC", "Sierra Club Maryland Chapter" beside "Sierra Club": an
+     * "HTU Action Fund" beside "HTU", "Prairie Club Ohio Chapter" beside "Prairie Club": an
      * organization named after another with an added word is its chapter or affiliate.
      */
     void derivedNames(List<EntityDraft> entities, List<SentenceView> views) {
@@ -2662,7 +2662,7 @@ final class RelationRules implements TableRelations.RelationSink {
             if (AFFILIATE_WORDS.contains(w)) {
                 any = true;
             } else if (g.isPlace(w) && rest.split(" ").length <= 3) {
-                any = true; // "Sierra Club Maryland Chapter", "Americans for Prosperity – Texas"
+                any = true; // "Prairie Club Ohio Chapter", "Americans for Prosperity – Texas"
             } else if (!(w.chars().allMatch(Character::isDigit) || w.equals("of") || w.equals("and") || w.equals("\u2013") || w.equals("-"))) {
                 return false;
             }

@@ -118,7 +118,7 @@ final class SentenceSplitter {
         if (NAME_ENDINGS.contains(word)) {
             String nextWord = wordAt(text, next, end);
             if (word.equals("Jr.") || word.equals("Sr.")) {
-                // "Joseph Levin Jr. Dees had": a new sentence; "James Byrd Jr. Hate Crimes Act": a name goes on
+                // "Tomas Weil Jr. Brandt had": a new sentence; "James Byrd Jr. Hate Crimes Act": a name goes on
                 int after = next + nextWord.length();
                 while (after < end && text.charAt(after) == ' ') {
                     after++;

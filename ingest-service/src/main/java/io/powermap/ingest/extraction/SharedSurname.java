@@ -5,8 +5,8 @@ import java.util.List;
 import io.powermap.contract.EntityType;
 
 /**
- * Couples and siblings are often named with one surname: "Herbert and Marion Sandler",
- * "Charles and David Koch". Both given names must be known first names, so "Smith and Wesson
+ * Couples and siblings are often named with one surname: "Otto and Greta Lind",
+ * "Elmer and Hugo Quist". Both given names must be known first names, so "Smith and Wesson
  * Holdings" or "Johnson and Johnson" stay whole.
  */
 final class SharedSurname {

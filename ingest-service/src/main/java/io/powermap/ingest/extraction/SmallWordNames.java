@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names of campaigns and groups often keep lowercase words inside ("Ready for 100", "Save the
+ * Names of campaigns and groups often keep lowercase words inside ("Ready for 50", "Save the
  * Forests"). Taken blindly that would glue "the Club in Boston" together, so the longer reading is
  * only accepted where the text itself marks a name: a naming cue before it ("known as", "called"),
  * a descriptive appositive after it (", a campaign ..."), or the defined term opening a list item.

@@ -55,8 +55,8 @@ final class TitleLine {
     private boolean wholeLineIsOrganizationName(Mention m, SentenceView title) {
         List<Token> t = title.tokens;
         int end = m.tokEnd;
-        if (end + 2 < t.size() && t.get(end).is("(") && t.get(end + 1).isAllCaps() && t.get(end + 2).is(")")) {
-            end += 3; // "Harbor Renters Alliance (HRA)"
+        if (end < t.size() && t.get(end).is("(") && t.get(t.size() - 1).is(")")) {
+            end = t.size(); // "Harbor Renters Alliance (HRA)", "Harbor Renters Alliance (est. 1999)"
         }
         int start = m.tokStart;
         if (start == 1 && t.get(0).lower().equals("the")) {

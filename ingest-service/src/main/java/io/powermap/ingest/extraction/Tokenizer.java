@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Splits a sentence into words, numbers and punctuation in one linear pass. Dotted abbreviations
  * ("U.S.", "W.K.", "Jr.") stay whole, a possessive "'s" becomes a token of its own so that
- * "Alabama's HB 56" yields two names.
+ * "Ohio's HB 12" yields two names.
  */
 final class Tokenizer {
 
@@ -97,7 +97,7 @@ final class Tokenizer {
         char c = text.charAt(i);
         if ((c == '-' || c == '\'' || c == '\u2011') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
             && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            // keep "Baynes-Dunning" and "O'Brien", but leave a possessive for the caller to split
+            // keep "Morel-Quist" and "O'Brien", but leave a possessive for the caller to split
             return !(c == '\'' && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                 && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))));
         }

@@ -78,6 +78,13 @@ class FaultKindsTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"Harbor Renters Alliance (7F3K2Q)", "Harbor Renters Alliance (HRA)", "The Harbor Renters Alliance"})
+        void shouldKeepTitleThatIsOneOrganizationNameEvenWhenBodyOnlyRefersToIt(String title) throws Exception {
+            Extraction x = plain(title + "\n\nThe group was set up in 2004 to defend tenants. It now runs a legal clinic.\n");
+            assertEquals("Harbor Renters Alliance", subjectName(x));
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"Briefing note", "Grant Notes", "Food Access Notes", "Background Memo"})
         void shouldNotTakeGenericFirstLineForOrganization(String firstLine) throws Exception {
             Extraction x = plain(firstLine + "\nThe Prairie Seed Trust gave $20,000 to the Hollow Creek Food Bank in 2020.\n");
