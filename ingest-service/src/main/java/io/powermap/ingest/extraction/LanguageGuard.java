@@ -24,7 +24,8 @@ final class LanguageGuard {
     static final int MIN_WORDS = 25;
     /** How sure the detector must be of another language before a document is refused. */
     static final double CONFIDENCE = 0.90;
-    private static final int SAMPLE_CHARS = 20_000;
+    /** Enough text for a confident answer; the detector costs time in proportion to what it reads. */
+    private static final int SAMPLE_CHARS = 2_000;
     private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da",
         "no", "fi", "cs", "ro", "hu", "tr", "ru", "uk", "el", "ar", "zh-CN", "ja", "ko", "vi", "id");
 
@@ -43,7 +44,7 @@ final class LanguageGuard {
 
     boolean isEnglish(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (words(sample) < MIN_WORDS) {
+        if (words(sample) < MIN_WORDS || plainlyEnglish(sample)) {
             return true;
         }
         TextObject object = texts.forText(sample);
@@ -54,6 +55,36 @@ final class LanguageGuard {
         }
         return true;
     }
+
+    /**
+     * A fast path: running English prose is dense in a few function words. Only text that fails this
+     * goes to the detector (which costs milliseconds), and only the detector refuses anything.
+     */
+    private static boolean plainlyEnglish(String text) {
+        int words = 0;
+        int common = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                words++;
+                if (ENGLISH_FUNCTION_WORDS.contains(text.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
+                    common++;
+                }
+            }
+        }
+        return common * 100 >= words * 15;
+    }
+
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = Words.of("the", "and", "of", "to", "in", "is",
+        "for", "that", "with", "on", "was", "by", "as", "are", "its", "has", "from", "which", "were", "have", "this", "it");
 
     private static int words(String text) {
         int words = 0;
