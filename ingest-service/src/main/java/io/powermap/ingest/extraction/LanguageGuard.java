@@ -3,6 +3,8 @@ package io.powermap.ingest.extraction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
@@ -29,6 +31,9 @@ final class LanguageGuard {
     private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da",
         "no", "fi", "cs", "ro", "hu", "tr", "ru", "uk", "el", "ar", "zh-CN", "ja", "ko", "vi", "id");
 
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Words.of("the", "and", "of", "to", "in", "is", "for",
+        "that", "with", "on", "was", "by", "as", "are", "its", "has", "from", "which", "were", "have", "this", "it");
+
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
@@ -44,7 +49,10 @@ final class LanguageGuard {
 
     boolean isEnglish(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (words(sample) < MIN_WORDS || plainlyEnglish(sample)) {
+        int[] counts = wordsAndFunctionWords(sample);
+        // running English prose is dense in a few function words: only text that is not goes to the
+        // detector (which costs milliseconds), and only the detector refuses anything
+        if (counts[0] < MIN_WORDS || counts[1] * 100 >= counts[0] * 15) {
             return true;
         }
         TextObject object = texts.forText(sample);
@@ -56,11 +64,8 @@ final class LanguageGuard {
         return true;
     }
 
-    /**
-     * A fast path: running English prose is dense in a few function words. Only text that fails this
-     * goes to the detector (which costs milliseconds), and only the detector refuses anything.
-     */
-    private static boolean plainlyEnglish(String text) {
+    /** Letters-only words in the text, and how many of them are common English function words. */
+    private static int[] wordsAndFunctionWords(String text) {
         int words = 0;
         int common = 0;
         int i = 0;
@@ -75,27 +80,11 @@ final class LanguageGuard {
             }
             if (i > s) {
                 words++;
-                if (ENGLISH_FUNCTION_WORDS.contains(text.substring(s, i).toLowerCase(java.util.Locale.ROOT))) {
+                if (ENGLISH_FUNCTION_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
                     common++;
                 }
             }
         }
-        return common * 100 >= words * 15;
-    }
-
-    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = Words.of("the", "and", "of", "to", "in", "is",
-        "for", "that", "with", "on", "was", "by", "as", "are", "its", "has", "from", "which", "were", "have", "this", "it");
-
-    private static int words(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetter(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
+        return new int[] {words, common};
     }
 }
