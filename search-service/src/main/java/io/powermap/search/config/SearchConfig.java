@@ -1,5 +1,9 @@
 package io.powermap.search.config;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,4 +16,27 @@ public interface SearchConfig {
     /** Largest page of results. */
     @WithDefault("100")
     int maxResults();
+
+    /** Longest query text accepted (400 above). */
+    @WithDefault("500")
+    int maxQueryLength();
+
+    /** Time one query may take before it is answered with 503. */
+    @WithDefault("2s")
+    Duration queryTimeLimit();
+
+    /** A durable commit (with the Kafka offsets) at least this often while changes are pending. */
+    @WithDefault("5s")
+    Duration commitInterval();
+
+    /** ... or as soon as this many changes are pending. */
+    @WithDefault("20000")
+    int commitChanges();
+
+    /** profile-service, for evidence documents (title, URI) and paths; absent: neither is offered. */
+    Optional<URI> profileUrl();
+
+    /** How long a call to profile-service may take. */
+    @WithDefault("3s")
+    Duration profileTimeout();
 }

@@ -1,6 +1,7 @@
 package io.powermap.search.messaging;
 
 import java.util.Collection;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,13 +9,14 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
-import io.powermap.search.index.SearchIndex;
+import io.powermap.search.service.Ingestion;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 
 /**
- * On assignment, seeks each partition to just after the last offset the index has committed, or
- * to the beginning for a new index: a lost or rebuilt index replays the compacted topic in full.
+ * On assignment, seeks each partition to just after the last offset of the index's last durable
+ * commit, or to the beginning for a new index (a lost index replays the compacted topic in full),
+ * and notes the partition's end offset then: the index is caught up once it has applied that far.
  */
 @ApplicationScoped
 @Identifier("search-index-offsets")
@@ -22,23 +24,39 @@ public class IndexOffsets implements KafkaConsumerRebalanceListener {
 
     private static final Logger LOG = Logger.getLogger(IndexOffsets.class);
 
-    private final SearchIndex index;
+    private final Ingestion ingestion;
+    private final IndexProgress progress;
 
-    public IndexOffsets(SearchIndex index) {
-        this.index = index;
+    public IndexOffsets(Ingestion ingestion, IndexProgress progress) {
+        this.ingestion = ingestion;
+        this.progress = progress;
     }
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        var ends = consumer.endOffsets(partitions);
         for (TopicPartition partition : partitions) {
-            var committed = index.committedOffset(partition.topic(), partition.partition());
-            if (committed.isPresent()) {
-                consumer.seek(partition, committed.getAsLong() + 1);
-                LOG.infof("resuming %s at offset %d from the index", partition, committed.getAsLong() + 1);
+            Long committed = ingestion.committedOffsets().get(partition.partition());
+            long end = ends.getOrDefault(partition, 0L);
+            if (committed != null && committed < end) {
+                consumer.seek(partition, committed + 1);
+                LOG.infof("resuming %s at offset %d from the index; the topic ends at %d", partition, committed + 1, end);
+            } else if (committed != null) {
+                consumer.seek(partition, end);
+                if (committed >= end) {
+                    LOG.warnf("%s: the index has read to offset %d but the topic ends at %d (was it recreated?); "
+                        + "delete the index directory to rebuild it", partition, committed, end);
+                }
             } else {
-                consumer.seekToBeginning(java.util.List.of(partition));
-                LOG.infof("reading %s from the beginning into a new index", partition);
+                consumer.seekToBeginning(List.of(partition));
+                LOG.infof("reading %s from the beginning into a new index: %d offsets", partition, end);
             }
+            progress.assigned(partition.partition(), end);
         }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        partitions.forEach(partition -> progress.revoked(partition.partition()));
     }
 }

@@ -13,24 +13,27 @@ import org.jboss.logging.Logger;
 
 import io.powermap.contract.EventJson;
 import io.powermap.contract.ProfileChange;
-import io.powermap.search.index.IndexedChange;
-import io.powermap.search.index.SearchIndex;
+import io.powermap.search.domain.IndexedChange;
+import io.powermap.search.service.Ingestion;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * profiles.changes, the only input of search-service, read in batches. A batch is acknowledged
- * only after the index has committed it; where to resume is taken from the index itself
- * ({@link IndexOffsets}), so an index and its position can never disagree.
+ * profiles.changes, the only input of search-service, read in batches and applied to the index,
+ * which makes them searchable at once and durable (with their offsets) at its next commit. Where
+ * to resume is taken from the index ({@link IndexOffsets}), so the index and its position can
+ * never disagree; the consumer group's own offsets are not used.
  */
 @ApplicationScoped
 public class ProfileChangesConsumer {
 
     private static final Logger LOG = Logger.getLogger(ProfileChangesConsumer.class);
 
-    private final SearchIndex index;
+    private final Ingestion ingestion;
+    private final IndexProgress progress;
 
-    public ProfileChangesConsumer(SearchIndex index) {
-        this.index = index;
+    public ProfileChangesConsumer(Ingestion ingestion, IndexProgress progress) {
+        this.ingestion = ingestion;
+        this.progress = progress;
     }
 
     @Incoming("profiles-changes")
@@ -38,21 +41,27 @@ public class ProfileChangesConsumer {
     public void consume(ConsumerRecords<String, String> records) throws IOException {
         List<IndexedChange> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
-            if (record.value() == null) {
-                continue; // a compaction tombstone: the delete event before it was already applied
-            }
-            try {
-                ProfileChange change = EventJson.read(record.value(), ProfileChange.class);
-                if (change.schemaVersion() != ProfileChange.SCHEMA_VERSION) {
-                    LOG.errorf("skipping %s at offset %d: schema version %d", record.key(), record.offset(), change.schemaVersion());
-                    continue;
-                }
-                batch.add(new IndexedChange(change, record.topic(), record.partition(), record.offset()));
-            } catch (EventJson.MalformedEventException e) {
-                LOG.errorf("skipping malformed change at offset %d: %s", record.offset(), e.getMessage());
-            }
+            batch.add(new IndexedChange(read(record), record.partition(), record.offset()));
         }
-        index.apply(batch);
-        LOG.debugf("indexed %d changes", batch.size());
+        ingestion.apply(batch);
+        progress.applied();
+    }
+
+    /** The change a record carries, or null for one that carries nothing to apply. */
+    private static ProfileChange read(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            return null; // a compaction tombstone: the delete event before it was already applied
+        }
+        try {
+            ProfileChange change = EventJson.read(record.value(), ProfileChange.class);
+            if (change.schemaVersion() != ProfileChange.SCHEMA_VERSION) {
+                LOG.errorf("skipping %s at offset %d: schema version %d", record.key(), record.offset(), change.schemaVersion());
+                return null;
+            }
+            return change;
+        } catch (EventJson.MalformedEventException e) {
+            LOG.errorf("skipping malformed change at offset %d: %s", record.offset(), e.getMessage());
+            return null;
+        }
     }
 }

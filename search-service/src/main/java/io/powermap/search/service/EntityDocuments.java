@@ -1,0 +1,159 @@
+package io.powermap.search.service;
+
+import static io.powermap.search.service.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.search.suggest.document.SuggestField;
+import org.apache.lucene.util.BytesRef;
+
+import io.powermap.contract.EntityChanged;
+import io.powermap.contract.EventJson;
+import io.powermap.contract.NameKeys;
+import io.powermap.contract.RelationshipChanged;
+import io.powermap.contract.RelationshipType;
+
+/**
+ * Turns changes into index documents. A relationship is stored as it came; an entity is stored
+ * with what its ties say about it (their types, its funders, what it is a member of, its
+ * neighbours, their sentences, how many there are), so one query over entities can filter, facet
+ * and rank by all of it.
+ */
+final class EntityDocuments {
+
+    /** Sentences of an entity's ties kept for search and snippets; the count of ties is exact. */
+    static final int MAX_EVIDENCE_CHARS = 20_000;
+    /** Words of a name from which a suggestion may start ("Law Center" finds the whole name). */
+    private static final int SUGGEST_WORD_STARTS = 4;
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private EntityDocuments() {
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(DIM_RELATIONSHIP, true);
+        config.setMultiValued(DIM_FUNDER, true);
+        config.setMultiValued(DIM_MEMBER_OF, true);
+        return config;
+    }
+
+    static Document relationship(RelationshipChanged tie) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, tie.relationshipId(), Field.Store.NO));
+        doc.add(new StringField(KIND, RELATIONSHIP, Field.Store.NO));
+        doc.add(new StringField(TYPE, tie.type().name(), Field.Store.NO));
+        doc.add(new StringField(SOURCE, tie.sourceId(), Field.Store.NO));
+        doc.add(new StringField(TARGET, tie.targetId(), Field.Store.NO));
+        doc.add(new StoredField(JSON, EventJson.write(tie)));
+        return doc;
+    }
+
+    /** @param ties the entity's ties, both directions; {@code connections} counts all of them */
+    static Document entity(EntityChanged entity, List<RelationshipChanged> ties, int connections) throws IOException {
+        Document doc = new Document();
+        String id = entity.entityId();
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(id)));
+        doc.add(new StringField(KIND, ENTITY, Field.Store.NO));
+        doc.add(new StringField(TYPE, entity.type().name(), Field.Store.NO));
+        doc.add(new StoredField(JSON, EventJson.write(entity)));
+        doc.add(new SortedSetDocValuesFacetField(DIM_TYPE, entity.type().name()));
+
+        doc.add(new TextField(NAME, entity.name(), Field.Store.YES));
+        names(entity).forEach(name -> {
+            doc.add(new TextField(NAME_WORDS, name, Field.Store.NO));
+            doc.add(new StringField(NAME_KEY, NameKeys.of(name), Field.Store.NO));
+        });
+        entity.aliases().forEach(alias -> doc.add(new TextField(ALIAS, alias, Field.Store.YES)));
+        entity.attributes().forEach((key, value) -> doc.add(new TextField(DESCRIPTION, key + ": " + value, Field.Store.YES)));
+        String headquarters = entity.attributes().get("headquarters");
+        if (headquarters != null && !headquarters.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(DIM_HEADQUARTERS, headquarters.strip()));
+        }
+        addSuggestions(doc, entity, connections);
+        addTies(doc, id, ties);
+        doc.add(new NumericDocValuesField(CONNECTIONS, connections));
+        doc.add(new StoredField(CONNECTIONS, connections));
+        return FACETS.build(doc);
+    }
+
+    private static Set<String> names(EntityChanged entity) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.name());
+        names.addAll(entity.aliases());
+        return names;
+    }
+
+    /** The name and aliases, each also from its second, third ... word on; weighted by connections. */
+    private static void addSuggestions(Document doc, EntityChanged entity, int connections) {
+        Set<String> inputs = new LinkedHashSet<>();
+        for (String name : names(entity)) {
+            String[] words = name.strip().split("\\s+");
+            for (int i = 0; i < Math.min(words.length, SUGGEST_WORD_STARTS); i++) {
+                inputs.add(String.join(" ", List.of(words).subList(i, words.length)));
+            }
+        }
+        inputs.stream().filter(input -> !input.isBlank())
+            .forEach(input -> doc.add(new SuggestField(SUGGEST, input, connections)));
+    }
+
+    private static void addTies(Document doc, String id, List<RelationshipChanged> ties) {
+        Set<String> types = new LinkedHashSet<>();
+        Set<String> peers = new LinkedHashSet<>();
+        Set<String> funders = new LinkedHashSet<>();
+        Set<String> memberOf = new LinkedHashSet<>();
+        List<String> peerFields = new ArrayList<>();
+        int evidenceChars = 0;
+        for (RelationshipChanged tie : ties) {
+            boolean outgoing = tie.sourceId().equals(id);
+            types.add(tie.type().name());
+            peers.add(outgoing ? tie.targetId() : tie.sourceId());
+            if (!outgoing && tie.type() == RelationshipType.FUNDING) {
+                funders.add(tie.sourceName());
+                peerFields.add(FUNDED_BY + "=" + tie.sourceId());
+            } else if (!outgoing && tie.type() == RelationshipType.MEMBERSHIP) {
+                peerFields.add(MEMBER + "=" + tie.sourceId());
+            } else if (!outgoing && tie.type() == RelationshipType.POSITION) {
+                peerFields.add(LEADER + "=" + tie.sourceId());
+            } else if (outgoing && tie.type() == RelationshipType.MEMBERSHIP) {
+                memberOf.add(tie.targetName());
+            }
+            for (String sentence : tie.evidence()) {
+                if (evidenceChars + sentence.length() <= MAX_EVIDENCE_CHARS) {
+                    doc.add(new TextField(EVIDENCE, sentence, Field.Store.YES));
+                    evidenceChars += sentence.length();
+                }
+            }
+        }
+        types.forEach(type -> {
+            doc.add(new StringField(TIE_TYPE, type, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(DIM_RELATIONSHIP, type));
+        });
+        peers.forEach(peer -> doc.add(new StringField(PEER, peer, Field.Store.NO)));
+        funders.stream().filter(EntityDocuments::usable).forEach(name -> doc.add(new SortedSetDocValuesFacetField(DIM_FUNDER, name)));
+        memberOf.stream().filter(EntityDocuments::usable).forEach(name -> doc.add(new SortedSetDocValuesFacetField(DIM_MEMBER_OF, name)));
+        new LinkedHashSet<>(peerFields).forEach(pair -> {
+            int eq = pair.indexOf('=');
+            doc.add(new StringField(pair.substring(0, eq), pair.substring(eq + 1), Field.Store.YES));
+        });
+    }
+
+    private static boolean usable(String label) {
+        return label != null && !label.isBlank();
+    }
+}

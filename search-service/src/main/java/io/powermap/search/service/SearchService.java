@@ -1,0 +1,185 @@
+package io.powermap.search.service;
+
+import static io.powermap.search.service.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import io.powermap.contract.EntityChanged;
+import io.powermap.contract.EventJson;
+import io.powermap.search.config.SearchConfig;
+import io.powermap.search.domain.SearchPage;
+import io.powermap.search.domain.SearchPage.FacetCount;
+import io.powermap.search.domain.SearchPage.Hit;
+import io.powermap.search.domain.SearchPage.Part;
+import io.powermap.search.domain.SearchPage.Snippet;
+
+/** Full-text search over entities: BM25, filters, Lucene facets, highlighted snippets, search-after pages. */
+@ApplicationScoped
+public class SearchService {
+
+    private static final String[] SNIPPET_FIELDS = {ALIAS, DESCRIPTION, EVIDENCE};
+    private static final List<String> DIMENSIONS = List.of(DIM_TYPE, DIM_RELATIONSHIP, DIM_FUNDER, DIM_MEMBER_OF, DIM_HEADQUARTERS);
+    private static final int FACET_VALUES = 10;
+
+    private final LuceneIndex index;
+    private final SearchConfig config;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final TextQueries textQueries = new TextQueries(analyzer);
+    private volatile FacetState facetState;
+
+    public SearchService(LuceneIndex index, SearchConfig config) {
+        this.index = index;
+        this.config = config;
+    }
+
+    public SearchPage search(SearchRequest request) throws IOException {
+        Query text = request.text().isBlank() ? new MatchAllDocsQuery() : textQueries.parse(request.text());
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+            .add(text, Occur.MUST)
+            .add(new TermQuery(new Term(KIND, ENTITY)), Occur.FILTER);
+        if (request.type() != null) {
+            builder.add(new TermQuery(new Term(TYPE, request.type().name())), Occur.FILTER);
+        }
+        if (request.relationship() != null) {
+            builder.add(new TermQuery(new Term(TIE_TYPE, request.relationship().name())), Occur.FILTER);
+        }
+        if (request.connectedTo() != null) {
+            builder.add(new TermQuery(new Term(PEER, request.connectedTo())), Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(EntityDocuments.FACETS, builder.build());
+        request.facetFilters().forEach(pair -> query.add(pair[0], pair[1]));
+        Object[] afterValues = request.cursor() == null ? null : Cursor.read(request.cursor(), request.sort());
+
+        return Searches.run(index.searchers(), config.queryTimeLimit(), searcher -> {
+            // the id in the sort values places the cursor; the last doc id lets no equal hit through again
+            FieldDoc after = afterValues == null ? null
+                : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, afterValues);
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, query,
+                request.limit(), request.sort().sort(), true, new FacetsCollectorManager());
+            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+            ScoreDoc[] hits = result.topDocs().scoreDocs;
+            List<Hit> page = hits(searcher, text, hits);
+            String next = hits.length == request.limit() && total > 0
+                ? Cursor.of((FieldDoc) hits[hits.length - 1], request.sort()) : null;
+            return new SearchPage(total, page, facets(searcher.getIndexReader(), result), next);
+        });
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] hits) throws IOException {
+        Map<String, Object[]> snippets = Map.of();
+        if (hits.length > 0 && !(text instanceof MatchAllDocsQuery)) {
+            int[] docIds = new int[hits.length];
+            int[] passages = new int[SNIPPET_FIELDS.length];
+            for (int i = 0; i < hits.length; i++) {
+                docIds[i] = hits[i].doc;
+            }
+            java.util.Arrays.fill(passages, 1);
+            snippets = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(EntityDocuments.MAX_EVIDENCE_CHARS + 1000))
+                .snippets(SNIPPET_FIELDS, text, docIds, passages);
+        }
+        List<Hit> page = new ArrayList<>(hits.length);
+        for (int i = 0; i < hits.length; i++) {
+            FieldDoc hit = (FieldDoc) hits[i];
+            Document doc = searcher.storedFields().document(hit.doc);
+            EntityChanged entity = EventJson.read(doc.get(JSON), EntityChanged.class);
+            List<Snippet> found = new ArrayList<>();
+            for (String field : SNIPPET_FIELDS) {
+                Object[] perDoc = snippets.get(field);
+                if (perDoc != null && perDoc[i] instanceof List<?> parts && !parts.isEmpty()) {
+                    @SuppressWarnings("unchecked")
+                    List<Part> typed = (List<Part>) parts;
+                    found.add(new Snippet(field, typed));
+                }
+            }
+            float score = Float.isNaN(hit.score) ? 0f : hit.score;
+            page.add(new Hit(entity.entityId(), entity.type(), entity.name(), entity.aliases(),
+                doc.getField(CONNECTIONS).numericValue().intValue(), score, found));
+        }
+        return page;
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(reader);
+        if (state == null) {
+            return facets;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (String dimension : DIMENSIONS) {
+            FacetResult top;
+            try {
+                top = counts.getTopChildren(FACET_VALUES, dimension);
+            } catch (IllegalArgumentException e) {
+                top = null; // no document has this dimension yet
+            }
+            List<FacetCount> values = new ArrayList<>();
+            if (top != null) {
+                for (LabelAndValue value : top.labelValues) {
+                    values.add(new FacetCount(value.label, value.value.longValue()));
+                }
+            }
+            facets.put(dimension, values);
+        }
+        return facets;
+    }
+
+    /** The ordinals of facet labels, built once per reopened reader. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader == reader) {
+            return current.state;
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, EntityDocuments.FACETS);
+        } catch (IllegalArgumentException e) {
+            state = null; // an index without any entity yet
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    /** Lucene's unified highlighter, asked for formatted objects (parts) rather than strings. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+}

@@ -1,0 +1,122 @@
+package io.powermap.search.service;
+
+import static io.powermap.search.service.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.Response.Status;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import io.powermap.contract.NameKeys;
+import io.powermap.contract.problem.ProblemException;
+
+/**
+ * What a query text means. The text goes through Lucene's classic query parser over names,
+ * aliases, descriptions and evidence (BM25, every word required unless OR is written; phrases in
+ * quotes; field:, wildcards and ~ as Lucene has them). A text of plain words also matches names
+ * as a whole (exactly, ranked first, or as a prefix) and word by word with misspellings allowed
+ * by length: none up to 2 letters, one up to 5, two from 6.
+ */
+final class TextQueries {
+
+    private static final Map<String, Float> BOOSTS = Map.of(NAME, 4f, ALIAS, 3f, DESCRIPTION, 1f, EVIDENCE, 0.5f);
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}\\s'\u2019.,&-]+");
+
+    private final Analyzer analyzer;
+    private final Analyzer words = Analyzers.words();
+
+    TextQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Query parse(String text) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(false);
+        Query parsed;
+        try {
+            parsed = parser.parse(text);
+        } catch (ParseException | TooManyClauses e) {
+            throw new ProblemException(Status.BAD_REQUEST, "The query could not be read" + where(e)
+                + ". Close quotes and parentheses, put a backslash before a special character "
+                + "(+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /), or write the words alone.");
+        }
+        if (!PLAIN.matcher(text).matches()) {
+            return parsed;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(parsed, Occur.SHOULD);
+        String key = NameKeys.of(text);
+        if (!key.isEmpty()) {
+            any.add(new BoostQuery(new TermQuery(new Term(NAME_KEY, key)), 8f), Occur.SHOULD);
+            if (key.length() >= 3) {
+                any.add(new BoostQuery(new PrefixQuery(new Term(NAME_KEY, key)), 2f), Occur.SHOULD);
+            }
+        }
+        Query misspelt = misspelt(text);
+        if (misspelt != null) {
+            any.add(new BoostQuery(misspelt, 0.5f), Occur.SHOULD);
+        }
+        return any.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /** Every word of the name, each within the edits its length allows. */
+    private Query misspelt(String text) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty() || tokens.size() > 8) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String token : tokens) {
+            int edits = token.length() <= 2 ? 0 : token.length() <= 5 ? 1 : 2;
+            Query word = edits == 0 ? new TermQuery(new Term(NAME_WORDS, token))
+                : new FuzzyQuery(new Term(NAME_WORDS, token), edits, 1, 50, true);
+            all.add(word, Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream(NAME_WORDS, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private static String where(Exception e) {
+        if (e instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
+            return " near character " + parse.currentToken.next.beginColumn;
+        }
+        if (e instanceof TooManyClauses) {
+            return ": it expands to too many terms";
+        }
+        return "";
+    }
+}
