@@ -34,8 +34,10 @@ final class NameChunker {
     private static final Pattern LEG_CODE = Pattern.compile(
         "^(?:H\\.\\s?R\\.|S\\.|HR|HB|SB|AB|LB|SF|HF|SJR|HJR|H\\.B\\.|S\\.B\\.|A\\.B\\.|Assembly Bill|Senate Bill|House Bill)\\s?\\d{1,5}$");
     private static final Pattern LEG_NUMBERED = Pattern.compile(
-        "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
-    private static final Set<String> ORG_NOUNS = Words.of("group", "organization", "organisation", "nonprofit",
+        "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
+    private static final Set<String> INSTRUMENTS = Words.of("Charter", "Convention", "Treaty", "Covenant", "Declaration",
+        "Directive", "Regulation");
+    static final Set<String> ORG_NOUNS = Words.of("group", "organization", "organisation", "nonprofit",
         "non-profit", "coalition", "company", "firm", "corporation", "broadcaster", "network", "newspaper", "outlet",
         "magazine", "bank", "retailer", "foundation", "charity", "union", "think", "agency", "committee", "party",
         "association", "alliance", "funder", "publisher", "insurer", "giant", "manufacturer", "chain", "station",
@@ -58,7 +60,12 @@ final class NameChunker {
         "niece", "nephew", "cousin", "grandson", "granddaughter", "sibling", "spouse", "partner", "colleague",
         "aide", "adviser", "advisor", "assistant", "deputy", "justice", "prosecutor", "sheriff", "demographer",
         "environmentalist", "ecologist", "biologist", "psychologist", "conservationist", "preacher", "evangelist",
-        "televangelist", "commissioner", "ambassador", "speaker", "nurse", "surgeon", "engineer", "architect");
+        "televangelist", "commissioner", "ambassador", "speaker", "nurse", "surgeon", "engineer", "architect",
+        "servant", "manufacturer", "organiser", "campaigner", "advocate", "diplomat", "unionist", "broadcaster", "novelist",
+        "playwright", "filmmaker", "poet", "academic", "educator", "monk", "nun", "farmer", "industrialist", "tycoon",
+        "socialite", "lecturer", "editor", "columnist", "reporter", "analyst", "adviser", "advisor", "aide", "jurist",
+        "barrister", "solicitor", "trustee", "accountant", "economist", "physicist", "chemist", "anthropologist",
+        "sportsman", "sportswoman", "athlete", "footballer", "cleric", "theologian", "philosopher", "mathematician");
     static final Set<String> CAMPAIGN_NOUNS = Words.of("campaign", "initiative", "program", "programme", "project",
         "drive", "effort", "tour", "series", "curriculum", "fellowship", "academy", "platform", "pledge", "network");
 
@@ -101,6 +108,12 @@ final class NameChunker {
                 }
                 if (isConnector(toks, j, last)) {
                     j++;
+                    continue;
+                }
+                int close = u.is("(") ? lawParenthetical(toks, j) : -1;
+                if (close > 0) {
+                    last = close;
+                    j = close + 1;
                     continue;
                 }
                 if (u.is(",") && last >= i) {
@@ -152,7 +165,47 @@ final class NameChunker {
             }
             i = last + 1;
         }
+        peopleInLists(toks, out);
         return out;
+    }
+
+    /**
+     * "Ines Duarte, Kwame Boateng and Lior Abramov": an untyped, name-shaped item of a list whose
+     * neighbour is a person is a person too, so one listed first name carries the rest.
+     */
+    private void peopleInLists(List<Token> toks, List<Mention> out) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < out.size(); k++) {
+                Mention m = out.get(k);
+                if (m.type != null || m.tokEnd - m.tokStart < 2 || m.tokEnd - m.tokStart > 4
+                    || !looksLikePersonName(toks, m.tokStart, m.tokEnd) || hasKeyword(toks, m.tokStart, m.tokEnd)) {
+                    continue;
+                }
+                boolean before = k > 0 && out.get(k - 1).type == EntityType.PERSON && listGlue(toks, out.get(k - 1).tokEnd, m.tokStart);
+                boolean after = k + 1 < out.size() && out.get(k + 1).type == EntityType.PERSON
+                    && listGlue(toks, m.tokEnd, out.get(k + 1).tokStart);
+                if (before || after) {
+                    m.type = EntityType.PERSON;
+                    m.strength = Mention.CONTEXT;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Only list punctuation between two names: ",", "and", ", and". */
+    private static boolean listGlue(List<Token> toks, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!(toks.get(k).is(",") || toks.get(k).is("and"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -339,6 +392,31 @@ final class NameChunker {
     }
 
     /** "Border Security, Economic Opportunity, and Immigration Modernization Act": commas inside a law's name. */
+    /**
+     * "National Wage (Amendment) Act 2024": a bracketed part in the middle of a law's name, followed
+     * by the rest of the name and its keyword. Returns the index of ")" or -1.
+     */
+    private int lawParenthetical(List<Token> toks, int open) {
+        int k = open + 1;
+        while (k < toks.size() && k < open + 9 && toks.get(k).isWord()
+            && (toks.get(k).isCapitalized() || CONNECTORS.contains(toks.get(k).text()))) {
+            k++;
+        }
+        if (k == open + 1 || k >= toks.size() || !toks.get(k).is(")")) {
+            return -1;
+        }
+        for (int r = k + 1; r < toks.size() && r <= k + 4; r++) {
+            Token t = toks.get(r);
+            if (!t.isWord() || !t.isCapitalized()) {
+                return -1;
+            }
+            if (g.legislationKeywords.contains(t.text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private int legislationThroughCommas(List<Token> toks, int comma) {
         int k = comma;
         int limit = Math.min(toks.size(), comma + 16);
@@ -349,6 +427,8 @@ final class NameChunker {
                     int end = k;
                     if (k + 2 < toks.size() && toks.get(k + 1).is("of") && toks.get(k + 2).text().matches("\\d{4}")) {
                         end = k + 2;
+                    } else if (k + 1 < toks.size() && toks.get(k + 1).text().matches("(19|20)\\d{2}")) {
+                        end = k + 1;
                     }
                     return end;
                 }
@@ -364,7 +444,8 @@ final class NameChunker {
         List<int[]> parts = new ArrayList<>();
         List<Integer> cuts = new ArrayList<>();
         boolean legislation = g.legislationKeywords.contains(toks.get(to - 1).text())
-            || (to - from > 2 && toks.get(to - 2).is("of") && g.legislationKeywords.contains(toks.get(to - 3).text()));
+            || (to - from > 2 && toks.get(to - 2).is("of") && g.legislationKeywords.contains(toks.get(to - 3).text()))
+            || endsWithActYear(toks, from, to) || namedInstrumentOf(toks, from, to);
         for (int k = from + 1; k < to - 1; k++) {
             Token t = toks.get(k);
             if (t.is(",")) {
@@ -447,7 +528,17 @@ final class NameChunker {
 
     private Mention classify(int sentenceIndex, List<Token> toks, int s, int e, boolean listItem) {
         boolean hadTitle = false;
-        boolean law = g.legislationKeywords.contains(toks.get(e - 1).text()) || endsWithActOfYear(toks, s, e);
+        boolean law = g.legislationKeywords.contains(toks.get(e - 1).text()) || endsWithActOfYear(toks, s, e)
+            || endsWithActYear(toks, s, e) || namedInstrumentOf(toks, s, e);
+        if (law && e - s >= 3 && (g.isPlace(toks.get(s).text()) && toks.get(s).isAllCaps() || toks.get(s + 1).is("'s")
+            && (g.isPlace(toks.get(s).text()) || toks.get(s).isAllCaps() && toks.get(s).text().length() <= 3))) {
+            s += toks.get(s + 1).is("'s") ? 2 : 1; // "the EU's Data Act", "the US Farm Act": the lawmaker's place is not part of the name
+        }
+        int person = afterInnerTitle(toks, s, e, law);
+        if (person > s) {
+            s = person;
+            hadTitle = true;
+        }
         // honorifics and sentence-opening words are not part of a name
         while (s < e) {
             String w = toks.get(s).text();
@@ -489,6 +580,9 @@ final class NameChunker {
                 continue;
             }
             break;
+        }
+        if (hadTitle && onlyTitles(toks, s, e)) {
+            return null; // "the Deputy Director": an office, nobody named
         }
         // "Alder Foundation of Toledo", "Ruth Ames of Ohio": the place is not part of the name
         String fullName = null;
@@ -534,8 +628,9 @@ final class NameChunker {
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
-        if (words >= 2 && (g.legislationKeywords.contains(lastWord) || endsWithActOfYear(toks, s, e))
-            && !(lastWord.equals("Bill") && words <= 2) && !g.orgKeywords.contains(toks.get(e - 2).text())) {
+        if (words >= 2 && (g.legislationKeywords.contains(lastWord) || endsWithActOfYear(toks, s, e) || endsWithActYear(toks, s, e)
+            || namedInstrumentOf(toks, s, e))
+            && !(lastWord.equals("Bill") && words <= 2) && !(g.orgKeywords.contains(toks.get(e - 2).text()) && !lastWord.equals("Act"))) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
         if (words == 1 && (g.nonOrgAcronyms.contains(name) || g.starterWords.contains(name) || descriptors.contains(name))) {
@@ -607,6 +702,43 @@ final class NameChunker {
         return typed(m, null, 0);
     }
 
+    /**
+     * "Education Minister Ana Ruiz", "Senate President Kofi Mensah": an office title inside the
+     * chunk, its portfolio or body before it, and two or three name-shaped words after it. Returns
+     * where the person's name starts, or {@code s} when the chunk is not of that shape.
+     */
+    private int afterInnerTitle(List<Token> toks, int s, int e, boolean law) {
+        if (law) {
+            return s;
+        }
+        for (int k = e - 3; k > s && k >= e - 4; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !t.isCapitalized() || !(g.personTitles.contains(t.text()) || g.roles.contains(t.lower())) || k + 1 < e && toks.get(k + 1).is("'s")) {
+                continue;
+            }
+            for (int j = s; j < k; j++) {
+                if (!toks.get(j).isWord() || !toks.get(j).isCapitalized() || CONNECTORS.contains(toks.get(j).text())) {
+                    return s;
+                }
+            }
+            if (e - k - 1 >= 2 && !hasKeyword(toks, k + 1, e) && looksLikePersonName(toks, k + 1, e)
+                && !g.personTitles.contains(toks.get(k + 1).text()) && !g.roles.contains(toks.get(k + 1).lower())) {
+                return k + 1;
+            }
+        }
+        return s;
+    }
+
+    private boolean onlyTitles(List<Token> toks, int s, int e) {
+        for (int k = s; k < e; k++) {
+            String w = toks.get(k).text();
+            if (!(g.personTitles.contains(w) || g.roles.contains(w.toLowerCase()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean verbLike(String w) {
         return w.endsWith("ed") || w.endsWith("es") || w.endsWith("ing");
     }
@@ -644,6 +776,21 @@ final class NameChunker {
         m.type = type;
         m.strength = strength;
         return m;
+    }
+
+    /** "Elections Act 2022": a law's keyword, then its year without "of". */
+    private boolean endsWithActYear(List<Token> toks, int s, int e) {
+        return e - s >= 3 && toks.get(e - 1).text().matches("(19|20)\\d{2}") && g.legislationKeywords.contains(toks.get(e - 2).text());
+    }
+
+    /** "Charter of Digital Rights", "Convention on Migrant Workers": an instrument named by what follows it. */
+    private static boolean namedInstrumentOf(List<Token> toks, int s, int e) {
+        for (int k = s; k < e - 2; k++) {
+            if (INSTRUMENTS.contains(toks.get(k).text()) && (toks.get(k + 1).is("of") || toks.get(k + 1).is("on"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithActOfYear(List<Token> toks, int s, int e) {
@@ -768,7 +915,8 @@ final class NameChunker {
         StringBuilder b = new StringBuilder();
         for (int k = s; k < e; k++) {
             Token t = toks.get(k);
-            boolean attached = t.is(",") || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
+            boolean attached = t.is(",") || t.is(")") || k > s && toks.get(k - 1).is("(")
+                || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
                 || k > s && t.start() == toks.get(k - 1).end()
                 && (t.is("\u2013") || t.is("-") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-"));
             if (k > s && !attached) {

@@ -21,6 +21,13 @@ final class PersonCues {
         "presided", "founded", "co-founded", "cofounded", "started", "succeeded", "replaced", "hired", "appointed", "named",
         "elected", "joined");
 
+    private static final Set<String> CLAUSE_WORDS = Words.of("who", "whose", "which", "that", "and", "or", "with", "of",
+        "for", "in", "at", "on", "from", "by", "to");
+    private static final Set<String> PERSONAL_POSSESSIONS = Words.of("wife", "husband", "widow", "widower", "son",
+        "daughter", "father", "mother", "brother", "sister", "children", "government", "administration", "cabinet",
+        "presidency", "premiership", "re-election", "reelection", "memoir", "memoirs", "biographer", "chief of staff");
+    private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
+
     private final Gazetteer g;
 
     PersonCues(Gazetteer g) {
@@ -29,7 +36,7 @@ final class PersonCues {
 
     /** True when the tokens around [s, e) mark the name there as a person's. */
     boolean personContext(List<Token> t, int s, int e) {
-        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e);
+        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e);
     }
 
     /** "X, the alliance's executive director", "X is the treasurer of", "X has been its president". */
@@ -60,18 +67,30 @@ final class PersonCues {
                 break;
             }
         }
-        for (int adj = 0; adj < 2 && k < t.size(); adj++) {
+        // up to three modifiers before the head noun: "a Canadian former public servant", "the retired Lagos banker"
+        for (int adj = 0; adj < 4 && k < t.size(); adj++) {
             if (isRoleAt(t, k)) {
                 return true;
             }
-            String w = t.get(k).lower();
-            if (!(w.equals("former") || w.equals("longtime") || w.equals("new") || w.equals("interim") || w.equals("founding")
-                || w.equals("acting") || w.equals("current") || w.equals("outgoing") || w.equals("incoming"))) {
+            Token w = t.get(k);
+            if (!w.isWord() || CLAUSE_WORDS.contains(w.lower()) || g.orgKeywords.contains(w.text())
+                || NameChunker.ORG_NOUNS.contains(w.lower())) {
                 return false;
             }
             k++;
         }
         return false;
+    }
+
+    /** "Lena Park's husband", "Viktor Orban's government": a possession only a person has. */
+    private static boolean personalPossession(List<Token> t, int e) {
+        return e + 1 < t.size() && t.get(e).is("'s") && PERSONAL_POSSESSIONS.contains(t.get(e + 1).lower());
+    }
+
+    /** "Ama Owusu succeeded him": a succession whose other side is a person. */
+    private static boolean succeedsPerson(List<Token> t, int e) {
+        return e + 1 < t.size() && SUCCESSION.contains(t.get(e).lower())
+            && (t.get(e + 1).is("him") || t.get(e + 1).is("her"));
     }
 
     /** "its treasurer, X", "Treasurer X", "led by X". */
@@ -118,7 +137,7 @@ final class PersonCues {
                 b.append(' ');
             }
             b.append(t.get(j).lower());
-            if (g.roles.contains(b.toString()) || j == k && NameChunker.PERSON_NOUNS.contains(b.toString())) {
+            if (g.roles.contains(b.toString()) || j == k && isPersonNoun(b.toString())) {
                 return true;
             }
         }
@@ -137,6 +156,12 @@ final class PersonCues {
             b.append(t.get(j).lower());
         }
         String role = b.toString();
-        return g.roles.contains(role) || to - from == 1 && NameChunker.PERSON_NOUNS.contains(role);
+        return g.roles.contains(role) || to - from == 1 && isPersonNoun(role);
+    }
+
+    /** "investor", "scientists": a noun for a person, singular or plural. */
+    private static boolean isPersonNoun(String w) {
+        return NameChunker.PERSON_NOUNS.contains(w) || w.length() > 4 && w.endsWith("s")
+            && NameChunker.PERSON_NOUNS.contains(w.substring(0, w.length() - 1));
     }
 }

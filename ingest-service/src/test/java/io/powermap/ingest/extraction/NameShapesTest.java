@@ -1,0 +1,120 @@
+package io.powermap.ingest.extraction;
+
+import static io.powermap.ingest.extraction.Fixtures.entity;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.powermap.contract.EntityType;
+
+/**
+ * Names recognised by their shape and the words around them, not by a list of names: people whose
+ * first name no list holds, and laws written the way other parliaments write them. Every sentence is
+ * invented for this test.
+ */
+class NameShapesTest {
+
+    private static final String OPENING = "The Lakeside Tenants Alliance is a housing charity founded in 2004. ";
+
+    private static Extraction plain(String text) throws DocumentRejectedException {
+        return Fixtures.extract(OPENING + text, "text/plain");
+    }
+
+    private static void expectEntity(Extraction x, EntityType type, String name) {
+        assertTrue(entity(x, type, name).isPresent(), "no " + type + " " + name + " among "
+            + x.entities().stream().map(e -> e.type() + ":" + e.name()).toList());
+    }
+
+    @Nested
+    class PeopleAfterAnOfficeTitle {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Housing Minister Tendai Moyo praised the alliance on Friday.|Tendai Moyo",
+            "Regional Premier Oskari Lahtinen refused to meet its organisers.|Oskari Lahtinen",
+            "The plan was announced by Senate President Ebere Nwachukwu last spring.|Ebere Nwachukwu",
+            "Finance Secretary Radoslav Petrov said the grant would continue.|Radoslav Petrov",
+            "Board Chair Yusuf Demirci opened the annual meeting.|Yusuf Demirci",
+        })
+        void shouldFindThePersonAfterTheTitleAndItsPortfolio(String sentence, String person) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, person);
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().endsWith(" " + person)),
+                "the title stays outside the name: " + x.entities());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Senators Ilse Brandvold and Tomasz Wierzba wrote to the alliance.|Ilse Brandvold|Tomasz Wierzba",
+        })
+        void shouldFindEveryPersonAfterAPluralTitle(String sentence, String first, String second) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, first);
+            expectEntity(x, EntityType.PERSON, second);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Its Senior Vice President spoke first.|Senior Vice President",
+            "The National Deputy Director resigned.|Director",
+        })
+        void shouldNotTakeATitleAloneForAPerson(String sentence, String notAPerson) throws Exception {
+            Extraction x = plain(sentence);
+            assertFalse(entity(x, EntityType.PERSON, notAPerson).isPresent(), x.entities().toString());
+        }
+    }
+
+    @Nested
+    class PeopleDescribedAroundTheName {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Ottilie Haugland, a Norwegian former civil servant, chaired the alliance until 2019.|Ottilie Haugland",
+            "The money came from Teodor Vlasceanu, a retired Bucharest manufacturer.|Teodor Vlasceanu",
+            "The alliance hired the economists Rasmus Kjeldsen and Amara Oduya in 2021.|Rasmus Kjeldsen",
+            "Critics pointed to Bence Farkasházy's government, which cut the housing budget.|Bence Farkasházy",
+            "Liesel Ambrosch led the alliance for a decade. Kaveh Sohrabi succeeded her in 2015.|Kaveh Sohrabi",
+        })
+        void shouldTakeTheNameForAPerson(String sentence, String person) throws Exception {
+            expectEntity(plain(sentence), EntityType.PERSON, person);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The alliance was started by Marguerite Oyelaran, Wendell Strachan and Ikaika Kahananui.|Ikaika Kahananui",
+            "Its trustees are Ruth Abernathy, Dagny Solberg and Emeka Obiora.|Dagny Solberg",
+        })
+        void shouldCarryPersonFromOneListedNameToTheOthers(String sentence, String person) throws Exception {
+            expectEntity(plain(sentence), EntityType.PERSON, person);
+        }
+    }
+
+    @Nested
+    class LawsAsOtherParliamentsWriteThem {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The alliance opposed the Renters Reform Act 2024 from the start.|Renters Reform Act 2024",
+            "It lobbied against the Rent, Deposits and Evictions Act 2019.|Rent, Deposits and Evictions Act 2019",
+            "It welcomed the Housing (Temporary Accommodation) Act 2021.|Housing (Temporary Accommodation) Act 2021",
+            "It campaigned against Bill 61, which froze rents for a year.|Bill 61",
+            "It supported the European Tenancy Regulation adopted in 2022.|European Tenancy Regulation",
+            "It cited the Charter of Fundamental Rights and Freedoms in court.|Charter of Fundamental Rights and Freedoms",
+        })
+        void shouldFindTheWholeLaw(String sentence, String law) throws Exception {
+            expectEntity(plain(sentence), EntityType.LEGISLATION, law);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "It backed the EU's Platform Work Directive in 2023.|Platform Work Directive",
+            "It welcomed the US Fair Housing Act but asked for more.|Fair Housing Act",
+        })
+        void shouldLeaveTheLawmakersPlaceOutOfTheName(String sentence, String law) throws Exception {
+            expectEntity(plain(sentence), EntityType.LEGISLATION, law);
+        }
+    }
+}
