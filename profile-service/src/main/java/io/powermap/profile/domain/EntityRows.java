@@ -19,9 +19,21 @@ import io.powermap.contract.EventJson;
 @ApplicationScoped
 public class EntityRows {
 
-    /** A stored entity as resolution sees it, found under one of the keys asked for. */
-    public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, String foundKey,
-                        int documents) {
+    /**
+     * A stored entity found as a candidate for the document's entity number {@code n}: how it was
+     * found (NAME, ALIAS, SIMILAR, ACRONYM), its alias keys, the keys of the entities it is tied to,
+     * and how many documents name it (counted up to a limit).
+     */
+    public record Found(int n, Set<String> how, UUID id, EntityType type, String name, String matchKey,
+                        Instant createdAt, List<String> aliasKeys, List<String> neighbourKeys, int documents) {
+    }
+
+    /** A key to look up for the document's entity number {@code n}; {@code acronym} when it was written as one. */
+    public record Lookup(int n, EntityType type, String key, boolean acronym) {
+    }
+
+    /** A line of an entity's history written with the document. */
+    public record HistoryRow(UUID entityId, String kind, String detailJson) {
     }
 
     public record NewEntity(UUID id, EntityType type, String name, String matchKey, Map<String, String> attributes) {
@@ -35,17 +47,57 @@ public class EntityRows {
                            List<String> documentIds) {
     }
 
-    private static final String FIND_BY_KEYS = """
-        with k(type, key) as (select * from unnest(?::varchar[], ?::varchar[])),
-        found as (
-            select e.id, e.type, e.name, e.match_key, e.created_at, k.key as found
-              from k join entity e on e.type = k.type and e.match_key = k.key
-            union
-            select e.id, e.type, e.name, e.match_key, e.created_at, k.key
-              from k join entity_alias a on a.match_key = k.key join entity e on e.id = a.entity_id and e.type = k.type)
-        select f.*, (select count(*) from (select 1 from entity_document d where d.entity_id = f.id limit ?) few) as documents
-          from found f
+    // Exact names and aliases first; entities found that way by name skip the trigram and acronym
+    // searches (the GIN and expression indexes of V6), which are the costly part.
+    private static final String CANDIDATES = """
+        with k(n, type, key, acronym) as (select * from unnest(?::int[], ?::varchar[], ?::varchar[], ?::boolean[])),
+        named as (
+            select distinct k.n from k join entity e on e.type = k.type and e.match_key = k.key
+        ), open_k as (
+            select k.* from k where not exists (select 1 from named where named.n = k.n)
+        ), hit(n, id, how) as (
+            select k.n, e.id, 'NAME' from k join entity e on e.type = k.type and e.match_key = k.key
+            union all
+            select k.n, a.entity_id, 'ALIAS' from k join entity_alias a on a.match_key = k.key
+            union all
+            select k.n, s.id, 'SIMILAR' from open_k k cross join lateral (
+                select e.id from entity e where e.match_key % k.key and e.type = k.type
+                 order by similarity(e.match_key, k.key) desc limit ?) s
+             where not k.acronym
+            union all
+            select k.n, s.entity_id, 'SIMILAR' from open_k k cross join lateral (
+                select a.entity_id from entity_alias a where a.match_key % k.key
+                 order by similarity(a.match_key, k.key) desc limit ?) s
+             where not k.acronym
+            union all
+            select k.n, e.id, 'ACRONYM' from open_k k join entity e
+                on e.type = k.type and powermap_acronym(e.match_key) = k.key where k.acronym
+            union all
+            select k.n, a.entity_id, 'ACRONYM' from open_k k join entity_alias a
+                on powermap_acronym(a.match_key) = k.key where k.acronym
+            union all
+            select k.n, e.id, 'ACRONYM' from open_k k join entity e
+                on e.type = k.type and e.match_key = powermap_acronym(k.key) where k.type <> 'PERSON'
+            union all
+            select k.n, a.entity_id, 'ACRONYM' from open_k k join entity_alias a
+                on a.match_key = powermap_acronym(k.key) where k.type <> 'PERSON'
+        ), found as (
+            select h.n, h.id, array_agg(distinct h.how) as how from hit h
+             where not exists (select 1 from resolution_block b join k on k.n = h.n and k.key = b.match_key
+                                where b.entity_id = h.id)
+             group by h.n, h.id
+        )
+        select f.n, f.how, e.id, e.type, e.name, e.match_key, e.created_at,
+               array(select a.match_key from entity_alias a where a.entity_id = e.id order by a.match_key limit 50)
+                   as aliases,
+               array(select o.match_key from tie_end t join entity o on o.id = t.other_id where t.entity_id = e.id
+                      limit 200) as neighbours,
+               (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few) as documents
+          from found f join entity e on e.id = f.id
+         where e.type = (select k.type from k where k.n = f.n limit 1)
         """;
+
+    private static final int SIMILAR_PER_KEY = 5;
 
     private final DataSource data;
 
@@ -54,19 +106,30 @@ public class EntityRows {
     }
 
     /**
-     * Every entity of the given type known by name or alias under one of the keys: one query, index
-     * lookups. Each comes with how many documents name it, counted up to {@code countUpTo}.
+     * The candidates for a document's entities, in one query: entities of the same type with a name
+     * or alias equal to a key; unless one has that name, also those with a trigram-similar name or
+     * alias (the {@value #SIMILAR_PER_KEY} most similar per key), whose long name has a written
+     * acronym as initials, or that are named by the initials of a long name. A name a user took away
+     * from an entity (resolution_block) does not find it. Each comes with how many documents name it,
+     * counted up to {@code countUpTo}.
      */
-    public List<Known> findByKeys(List<EntityType> types, List<String> keys, int countUpTo) {
-        if (keys.isEmpty()) {
+    public List<Found> candidates(List<Lookup> lookups, int countUpTo) {
+        if (lookups.isEmpty()) {
             return List.of();
         }
-        return Sql.query(data, FIND_BY_KEYS, statement -> {
-            statement.setArray(1, Sql.texts(statement, types.stream().map(Enum::name).toList()));
-            statement.setArray(2, Sql.texts(statement, keys));
-            statement.setInt(3, countUpTo);
-        }, row -> new Known(Sql.uuid(row, "id"), EntityType.valueOf(row.getString("type")), row.getString("name"),
-            row.getString("match_key"), row.getTimestamp("created_at").toInstant(), row.getString("found"),
+        return Sql.query(data, CANDIDATES, statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("int4",
+                lookups.stream().map(Lookup::n).toArray(Integer[]::new)));
+            statement.setArray(2, Sql.texts(statement, lookups.stream().map(l -> l.type().name()).toList()));
+            statement.setArray(3, Sql.texts(statement, lookups.stream().map(Lookup::key).toList()));
+            statement.setArray(4, statement.getConnection().createArrayOf("bool",
+                lookups.stream().map(Lookup::acronym).toArray(Boolean[]::new)));
+            statement.setInt(5, SIMILAR_PER_KEY);
+            statement.setInt(6, SIMILAR_PER_KEY);
+            statement.setInt(7, countUpTo);
+        }, row -> new Found(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id"),
+            EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
+            row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), Sql.strings(row, "neighbours"),
             row.getInt("documents")));
     }
 
@@ -87,6 +150,10 @@ public class EntityRows {
             returning entity_id
         ), named as (
             insert into entity_document (entity_id, document_id) select unnest(?::uuid[]), ? on conflict do nothing
+        ), recorded as (
+            insert into entity_history (entity_id, kind, document_id, detail, at)
+            select h.entity_id, h.kind, ?, h.detail::jsonb, ? from unnest(?::uuid[], ?::varchar[], ?::text[])
+                as h(entity_id, kind, detail)
         )
         select id from touched where changed union select entity_id from aliased
         """;
@@ -94,10 +161,11 @@ public class EntityRows {
     /**
      * Writes what resolution decided, in one statement: the new entities, the attributes merged
      * into known ones, the new aliases and the document's mentions. Returns the known entities
-     * whose attributes changed or that gained an alias.
+     * whose attributes changed or that gained an alias. {@code history} is recorded with the document.
      */
     public Set<UUID> write(Collection<NewEntity> created, Map<UUID, Map<String, String>> attributes,
-                           Collection<AliasRow> aliases, Collection<UUID> named, String documentId, Instant now) {
+                           Collection<AliasRow> aliases, Collection<UUID> named, Collection<HistoryRow> history,
+                           String documentId, Instant now) {
         return Set.copyOf(Sql.query(data, WRITE, statement -> {
             statement.setTimestamp(1, Sql.time(now));
             statement.setTimestamp(2, Sql.time(now));
@@ -114,6 +182,11 @@ public class EntityRows {
             statement.setArray(13, Sql.texts(statement, aliases.stream().map(AliasRow::matchKey).toList()));
             statement.setArray(14, Sql.uuids(statement, named));
             statement.setString(15, documentId);
+            statement.setString(16, documentId);
+            statement.setTimestamp(17, Sql.time(now));
+            statement.setArray(18, Sql.uuids(statement, history.stream().map(HistoryRow::entityId).toList()));
+            statement.setArray(19, Sql.texts(statement, history.stream().map(HistoryRow::kind).toList()));
+            statement.setArray(20, Sql.texts(statement, history.stream().map(HistoryRow::detailJson).toList()));
         }, row -> Sql.uuid(row, "id")));
     }
 

@@ -75,7 +75,7 @@ public class DocumentApplier {
         Set<UUID> changedEntities = new LinkedHashSet<>(resolved.fewDocuments());
         resolved.created().forEach(entity -> changedEntities.add(entity.id()));
         changedEntities.addAll(entities.write(resolved.created(), resolved.attributes(), resolved.aliases(),
-            resolved.touched(), documentId, now));
+            resolved.touched(), resolved.history(), documentId, now));
 
         Tied tied = writeTies(document, resolved, now);
 
