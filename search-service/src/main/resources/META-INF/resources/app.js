@@ -1,15 +1,14 @@
-// powermap search page: plain JavaScript, no dependencies.
+// powermap search page: plain JavaScript and Cytoscape.js (served from its WebJar).
 // Every piece of data from the API reaches the page through textContent or text nodes, never as markup.
 'use strict';
 
 (() => {
   const API = 'api/v1';
   const PAGE_SIZE = 20;
-  const MAX_RESULTS = 100;
-  const SUGGEST_DELAY_MS = 180;
+  const SUGGEST_DELAY_MS = 150;
   const TYPES = ['ORGANIZATION', 'PERSON', 'LEGISLATION', 'CAMPAIGN'];
-
-  /** How each relationship type reads from the centre entity, going out (source) or coming in (target). */
+  const FACET_TITLES = { type: 'Type', relationship: 'Ties', funder: 'Funded by', memberOf: 'Member of', headquarters: 'Headquarters' };
+  /** How each relationship type reads from the entity shown, going out (source) or coming in (target). */
   const RELATIONSHIPS = {
     POSITION: { title: 'Positions', out: 'Holds a position at', in: 'Position held by' },
     MEMBERSHIP: { title: 'Memberships', out: 'Member of', in: 'Has as a member' },
@@ -22,31 +21,16 @@
     AFFILIATION: { title: 'Affiliations', out: 'Affiliated with', in: 'Affiliated with' },
     FAMILY: { title: 'Family', out: 'Family of', in: 'Family of' },
   };
+  const COLORS = { ORGANIZATION: '#3b82f6', PERSON: '#10b981', LEGISLATION: '#f59e0b', CAMPAIGN: '#a855f7' };
 
   const $ = (id) => document.getElementById(id);
-  const form = $('search-form');
   const input = $('q');
   const list = $('suggestions');
-  const status = $('status');
-  const facets = $('facets');
-  const hits = $('hits');
-  const more = $('more');
-  const resultsEmpty = $('results-empty');
-  const searchError = $('search-error');
-  const entity = $('entity');
-  const entityHeading = $('entity-heading');
-  const entityMeta = $('entity-meta');
-  const graphError = $('graph-error');
-  const graphEmpty = $('graph-empty');
-  const relationships = $('relationships');
-  // The "how to search" text, shown again whenever the page has no query.
-  const intro = Array.from(resultsEmpty.childNodes).map((node) => node.cloneNode(true));
-
-  let limit = PAGE_SIZE; // results asked for; "Show more" raises it, a new query or filter resets it
-  let lastSearchKey = null; // what the results on screen answer, so moving between entities does not search again
-  let lastResults = null;
-  let searchAbort = null; // the request in flight for each kind, so a slower stale answer cannot win
-  let graphAbort = null;
+  let filters = { type: null, relationship: null, facet: [] };
+  let next = null;
+  let currentEntity = null;
+  let network = null;
+  let pending = {};
 
   // ---------------------------------------------------------------- helpers
 
@@ -57,6 +41,7 @@
       if (value === null || value === undefined || value === false) continue;
       if (name === 'class') node.className = value;
       else if (name === 'text') node.textContent = value;
+      else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? '' : String(value));
     }
     for (const child of children.flat()) {
@@ -66,13 +51,9 @@
     return node;
   }
 
-  function show(node, visible) {
-    node.hidden = !visible;
-  }
-
   function setError(node, message) {
     node.textContent = message || '';
-    show(node, Boolean(message));
+    node.hidden = !message;
   }
 
   function typeLabel(type) {
@@ -81,470 +62,331 @@
     return word.charAt(0).toUpperCase() + word.slice(1);
   }
 
-  function typeBadge(type) {
-    const known = TYPES.includes(type) ? type.toLowerCase() : 'other';
-    return el('span', { class: `badge badge-${known}` }, typeLabel(type));
+  function badge(type) {
+    return el('span', { class: `badge badge-${TYPES.includes(type) ? type.toLowerCase() : 'other'}` }, typeLabel(type));
   }
 
-  /** GET a JSON resource; failures become Errors carrying the problem+json detail when there is one. */
-  async function getJson(path, params, signal) {
+  /** GET JSON; only the latest request of each kind counts. Failures carry the problem+json detail. */
+  async function getJson(kind, path, params) {
+    if (pending[kind]) pending[kind].abort();
+    const control = new AbortController();
+    pending[kind] = control;
     const query = new URLSearchParams();
     for (const [name, value] of Object.entries(params || {})) {
-      if (value !== null && value !== undefined && value !== '') query.set(name, value);
+      for (const one of [].concat(value)) if (one !== null && one !== undefined && one !== '') query.append(name, one);
     }
-    const url = `${API}/${path}${query.toString() ? `?${query}` : ''}`;
     let response;
     try {
-      response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+      response = await fetch(`${API}/${path}${query.toString() ? `?${query}` : ''}`,
+        { headers: { Accept: 'application/json' }, signal: control.signal });
     } catch (e) {
       if (e.name === 'AbortError') throw e;
-      throw new Error('The search service could not be reached. Check your connection and try again.');
+      throw new Error('The service could not be reached. Check your connection and try again.');
     }
     if (!response.ok) {
       let detail = '';
-      try {
-        const problem = await response.json();
-        detail = problem && (problem.detail || problem.title);
-      } catch (ignored) {
-        // not JSON: fall back to the status line
-      }
-      const statusLine = [response.status, response.statusText].filter(Boolean).join(' ');
-      throw new Error(detail || `The request failed (${statusLine}).`);
+      try { const problem = await response.json(); detail = problem.detail || problem.title; } catch (ignored) { /* not JSON */ }
+      throw new Error(detail || `The request failed (${response.status}).`);
     }
     return response.json();
   }
 
-  // ---------------------------------------------------------------- state in the address bar
+  function quietly(promise) {
+    return promise.catch((e) => { if (e.name !== 'AbortError') throw e; });
+  }
 
-  /** The page's state: q (null when no search has been made), type and the entity shown. */
-  function readState() {
-    const params = new URLSearchParams(location.search);
-    const type = (params.get('type') || '').toUpperCase();
+  /** A link to a source document when its address is a web address; its title (or address) as text otherwise. */
+  function sourceLink(evidence) {
+    const label = evidence.documentTitle || evidence.documentUri || evidence.documentId;
+    if (!label) return null;
+    const uri = evidence.documentUri || '';
+    return /^https?:\/\//i.test(uri)
+      ? el('a', { href: uri, class: 'source', rel: 'noopener noreferrer', target: '_blank' }, label)
+      : el('span', { class: 'source' }, label);
+  }
+
+  // ---------------------------------------------------------------- search
+
+  function searchParams(cursor) {
+    const q = input.value.trim();
     return {
-      q: params.has('q') ? params.get('q') : null,
-      type: TYPES.includes(type) ? type : null,
-      id: params.get('id') || null,
+      q, type: filters.type, relationship: filters.relationship, facet: filters.facet,
+      sort: q ? 'relevance' : 'connections', limit: PAGE_SIZE, cursor,
     };
   }
 
-  function stateUrl(state) {
-    const params = new URLSearchParams();
-    if (state.q !== null && state.q !== undefined) params.set('q', state.q);
-    if (state.type) params.set('type', state.type);
-    if (state.id) params.set('id', state.id);
-    const query = params.toString();
-    return query ? `?${query}` : location.pathname;
+  async function search(cursor) {
+    setError($('search-error'), '');
+    $('results-empty').hidden = true;
+    try {
+      const page = await getJson('search', 'search', searchParams(cursor));
+      if (!cursor) $('hits').replaceChildren();
+      page.hits.forEach((hit) => $('hits').append(hitItem(hit)));
+      next = page.next;
+      $('more').hidden = !next;
+      $('status').textContent = page.total === 0 ? 'Nothing matches.'
+        : `${page.total} ${page.total === 1 ? 'match' : 'matches'}; showing ${$('hits').children.length}.`;
+      if (!cursor) renderFacets(page.facets || {});
+    } catch (e) {
+      if (e.name !== 'AbortError') setError($('search-error'), e.message);
+    }
   }
 
-  /** Moves to a new state, recording it in the history so Back works. */
-  function navigate(changes, options = {}) {
-    const current = readState();
-    const next = { ...current, ...changes };
-    if (next.q !== current.q || next.type !== current.type) limit = PAGE_SIZE;
-    history.pushState(null, '', stateUrl(next));
-    render(options);
+  function hitItem(hit) {
+    const snippets = (hit.snippets || []).map((snippet) => el('p', { class: 'snippet' },
+      snippet.parts.map((part) => (part.match ? el('mark', {}, part.text) : part.text))));
+    return el('li', { class: 'hit' },
+      el('button', { type: 'button', class: 'hit-name', 'data-id': hit.id, onclick: () => openEntity(hit.id) }, hit.name),
+      ' ', badge(hit.type), ' ',
+      el('span', { class: 'hit-meta' }, `${hit.connections} ${hit.connections === 1 ? 'tie' : 'ties'}`),
+      hit.aliases && hit.aliases.length ? el('span', { class: 'hit-meta' }, ` · also ${hit.aliases.join(', ')}`) : null,
+      snippets);
   }
 
-  /** An in-page link: a real href (open in new tab works), handled here for a plain click or Enter. */
-  function stateLink(state, text, className, options = {}) {
-    const link = el('a', { href: stateUrl(state), class: className }, text);
-    link.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      navigate(state, options);
-    });
-    return link;
+  function renderFacets(facets) {
+    const box = $('facets');
+    box.replaceChildren();
+    for (const [dimension, values] of Object.entries(facets)) {
+      if (!values.length) continue;
+      box.append(el('div', { class: 'facet-group' }, el('h3', {}, FACET_TITLES[dimension] || dimension),
+        values.map((value) => {
+          const active = isActive(dimension, value.value);
+          return el('button', { type: 'button', 'aria-pressed': String(active), 'data-facet': `${dimension}:${value.value}`,
+            onclick: () => { toggle(dimension, value.value); search(); } },
+          `${dimension === 'type' || dimension === 'relationship' ? typeLabel(value.value) : value.value} (${value.count})`);
+        })));
+    }
+    box.hidden = !box.children.length;
   }
 
-  // ---------------------------------------------------------------- suggestions (ARIA 1.2 combobox)
+  function isActive(dimension, value) {
+    if (dimension === 'type' || dimension === 'relationship') return filters[dimension] === value;
+    return filters.facet.includes(`${dimension}:${value}`);
+  }
 
-  let suggestTimer = 0;
-  let suggestAbort = null;
-  let activeIndex = -1;
+  function toggle(dimension, value) {
+    if (dimension === 'type' || dimension === 'relationship') {
+      filters[dimension] = filters[dimension] === value ? null : value;
+    } else {
+      const pair = `${dimension}:${value}`;
+      filters.facet = filters.facet.includes(pair) ? filters.facet.filter((f) => f !== pair) : filters.facet.concat(pair);
+    }
+  }
 
-  function options() {
-    return Array.from(list.querySelectorAll('[role="option"]'));
+  // ---------------------------------------------------------------- typeahead
+
+  let suggestTimer = null;
+  function suggestSoon() {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(() => quietly(suggest()), SUGGEST_DELAY_MS);
+  }
+
+  async function suggest() {
+    const prefix = input.value.trim();
+    if (!prefix) { closeSuggestions(); return; }
+    const found = await getJson('suggest', 'suggest', { prefix, limit: 8 });
+    list.replaceChildren(...found.map((s, i) => el('li', {
+      role: 'option', id: `suggestion-${i}`, 'data-id': s.id, class: 'suggestion',
+      onmousedown: (event) => { event.preventDefault(); pick(s); },
+    }, s.name, ' ', badge(s.type))));
+    list.hidden = !found.length;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    list.items = found;
   }
 
   function closeSuggestions() {
-    clearTimeout(suggestTimer);
-    if (suggestAbort) suggestAbort.abort();
-    suggestAbort = null;
-    list.replaceChildren();
-    show(list, false);
+    list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
-    activeIndex = -1;
   }
 
-  function setActive(index) {
-    const all = options();
-    if (all.length === 0) return;
-    activeIndex = (index + all.length) % all.length;
-    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === activeIndex)));
-    const active = all[activeIndex];
-    input.setAttribute('aria-activedescendant', active.id);
-    active.scrollIntoView({ block: 'nearest' });
-  }
-
-  function showSuggestions(names) {
-    list.replaceChildren();
-    activeIndex = -1;
-    input.removeAttribute('aria-activedescendant');
-    const unique = [...new Set(names)];
-    if (unique.length === 0 || document.activeElement !== input) {
-      closeSuggestions();
-      return;
-    }
-    unique.forEach((name, i) => {
-      const option = el('li', { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', class: 'suggestion' }, name);
-      // mousedown would blur the input first and close the list before the click lands.
-      option.addEventListener('mousedown', (event) => event.preventDefault());
-      option.addEventListener('click', () => chooseSuggestion(name));
-      list.append(option);
-    });
-    show(list, true);
-    input.setAttribute('aria-expanded', 'true');
-  }
-
-  function requestSuggestions() {
-    clearTimeout(suggestTimer);
-    const prefix = input.value.trim();
-    if (!prefix) {
-      closeSuggestions();
-      return;
-    }
-    suggestTimer = setTimeout(async () => {
-      if (suggestAbort) suggestAbort.abort();
-      const abort = new AbortController();
-      suggestAbort = abort;
-      try {
-        const names = await getJson('suggest', { prefix, limit: 8 }, abort.signal);
-        if (suggestAbort === abort && input.value.trim() === prefix) showSuggestions(Array.isArray(names) ? names : []);
-      } catch (e) {
-        // Suggestions are a convenience: a failure closes them quietly; searching reports errors.
-        if (e.name !== 'AbortError' && suggestAbort === abort) closeSuggestions();
-      }
-    }, SUGGEST_DELAY_MS);
-  }
-
-  function chooseSuggestion(name) {
-    input.value = name;
+  function pick(suggestion) {
     closeSuggestions();
-    navigate({ q: name, id: null }, { openExactMatch: true });
+    input.value = suggestion.name;
+    openEntity(suggestion.id);
   }
 
-  input.addEventListener('input', requestSuggestions);
+  input.addEventListener('input', suggestSoon);
   input.addEventListener('keydown', (event) => {
-    const open = !list.hidden && options().length > 0;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (open) setActive(activeIndex + 1);
-        else requestSuggestions();
-        break;
-      case 'ArrowUp':
-        if (open) {
-          event.preventDefault();
-          setActive(activeIndex < 0 ? -1 : activeIndex - 1);
-        }
-        break;
-      case 'Enter':
-        if (open && activeIndex >= 0) {
-          event.preventDefault();
-          chooseSuggestion(options()[activeIndex].textContent);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          closeSuggestions();
-        }
-        break;
-      case 'Tab':
-        closeSuggestions();
-        break;
-      default:
-        break;
+    const options = Array.from(list.children);
+    const active = options.findIndex((o) => o.getAttribute('aria-selected') === 'true');
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden || !options.length) return;
+      event.preventDefault();
+      const at = (active + (event.key === 'ArrowDown' ? 1 : options.length - 1 + (active < 0 ? 1 : 0))) % options.length;
+      options.forEach((o, i) => o.setAttribute('aria-selected', String(i === at)));
+      input.setAttribute('aria-activedescendant', options[at].id);
+    } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+      event.preventDefault();
+      pick(list.items[active]);
+    } else if (event.key === 'Escape') {
+      closeSuggestions();
     }
   });
-  input.addEventListener('blur', () => closeSuggestions());
+  input.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 
-  form.addEventListener('submit', (event) => {
+  $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     closeSuggestions();
-    navigate({ q: input.value.trim(), id: null });
+    filters = { type: null, relationship: null, facet: [] };
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);
+    search();
   });
+  $('more').addEventListener('click', () => search(next));
 
-  more.addEventListener('click', () => {
-    limit = MAX_RESULTS;
-    lastSearchKey = null;
-    // The button disappears once everything is shown: carry focus to the first newly listed result.
-    render({ focusHit: hits.children.length });
-  });
+  // ---------------------------------------------------------------- entity page
 
-  // ---------------------------------------------------------------- search results
-
-  function renderFacets(state, results) {
-    const counts = results.facets || {};
-    const all = TYPES.reduce((sum, type) => sum + (counts[type] || 0), 0);
-    const chip = (type, label, count) => {
-      const pressed = (state.type || null) === type;
-      const button = el('button', { type: 'button', class: 'chip', 'aria-pressed': String(pressed) },
-        label, ' ', el('span', { class: 'count' }, String(count)));
-      button.addEventListener('click', () => {
-        if (!pressed) navigate({ type, id: null }, { focusChip: type || 'ALL' });
-      });
-      button.dataset.type = type || 'ALL';
-      return button;
-    };
-    facets.replaceChildren(chip(null, 'All types', all));
-    for (const type of TYPES) {
-      if (counts[type] || state.type === type) facets.append(chip(type, typeLabel(type), counts[type] || 0));
-    }
-    show(facets, all > 0 || Boolean(state.type));
-  }
-
-  function renderHits(state, results) {
-    hits.replaceChildren();
-    for (const hit of results.hits || []) {
-      const aliases = (hit.aliases || []).filter((alias) => alias && alias !== hit.name);
-      const link = stateLink({ q: state.q, type: state.type, id: hit.id }, hit.name, 'hit-link', { focusEntity: true });
-      if (hit.id === state.id) link.setAttribute('aria-current', 'true');
-      hits.append(el('li', { class: 'hit' },
-        el('div', { class: 'hit-title' }, link, ' ', typeBadge(hit.type)),
-        aliases.length ? el('p', { class: 'aliases' }, `Also known as: ${aliases.join(', ')}`) : null));
-    }
-  }
-
-  function renderNoResults(state) {
-    const words = state.q ? `Nothing matches “${state.q}”` : 'Nothing is indexed yet';
-    const children = [el('p', {}, `${words}${state.type ? ` among ${typeLabel(state.type).toLowerCase()} entries` : ''}.`)];
-    if (state.type) {
-      children.push(el('p', {}, stateLink({ q: state.q, type: null, id: null }, 'Search all types instead', 'inline-link')));
-    } else if (state.q) {
-      children.push(el('p', {}, 'Try fewer words, another spelling, or the start of a name followed by *.'));
-    }
-    resultsEmpty.replaceChildren(...children);
-    show(resultsEmpty, true);
-  }
-
-  async function runSearch(state, options) {
-    const key = JSON.stringify([state.q, state.type, limit]);
-    if (key === lastSearchKey && lastResults) {
-      renderHits(state, lastResults);
-      return;
-    }
-    if (searchAbort) searchAbort.abort();
-    const abort = new AbortController();
-    searchAbort = abort;
-    $('results').setAttribute('aria-busy', 'true');
-    status.textContent = 'Searching…';
+  async function openEntity(id) {
+    currentEntity = id;
+    history.replaceState(null, '', `?entity=${encodeURIComponent(id)}`);
+    $('entity').hidden = false;
+    setError($('graph-error'), '');
+    $('paths').replaceChildren();
     try {
-      const results = await getJson('search', { q: state.q, type: state.type, limit }, abort.signal);
-      if (searchAbort !== abort) return;
-      lastSearchKey = key;
-      lastResults = results;
-      setError(searchError, '');
-      renderFacets(state, results);
-      renderHits(state, results);
-      const shown = (results.hits || []).length;
-      const total = results.total || 0;
-      show(more, shown < total && limit < MAX_RESULTS);
-      if (shown === 0) renderNoResults(state);
-      else show(resultsEmpty, false);
-      const subject = state.q ? ` for “${state.q}”` : '';
-      status.textContent = total === 0 ? `No results${subject}.`
-        : `${total} result${total === 1 ? '' : 's'}${subject}${shown < total ? `, showing ${shown}` : ''}.`;
-      if (Number.isInteger(options.focusHit)) {
-        const link = hits.querySelectorAll('.hit-link')[options.focusHit];
-        if (link) link.focus();
-      }
-      if (options.focusChip) {
-        const chip = facets.querySelector(`[data-type="${options.focusChip}"]`);
-        if (chip) chip.focus();
-      }
-      if (options.openExactMatch && !state.id) {
-        const wanted = (state.q || '').toLowerCase();
-        const exact = (results.hits || []).filter((hit) => (hit.name || '').toLowerCase() === wanted);
-        if (exact.length === 1) {
-          history.replaceState(null, '', stateUrl({ ...state, id: exact[0].id }));
-          render({});
-        }
-      }
+      const graph = await getJson('graph', `graph/${encodeURIComponent(id)}`, {});
+      renderEntity(graph);
+      drawNetwork(graph);
+      $('entity-heading').focus();
     } catch (e) {
-      if (e.name === 'AbortError' || searchAbort !== abort) return;
-      lastSearchKey = null;
-      hits.replaceChildren();
-      show(facets, false);
-      show(more, false);
-      show(resultsEmpty, false);
-      setError(searchError, e.message);
-      status.textContent = 'The search failed.';
-    } finally {
-      if (searchAbort === abort) $('results').removeAttribute('aria-busy');
+      if (e.name !== 'AbortError') setError($('graph-error'), e.message);
     }
   }
 
-  // ---------------------------------------------------------------- graph neighbourhood
-
-  function years(edge) {
-    const start = edge.start || '';
-    const end = edge.end || '';
-    let text = '';
-    if (start && end) text = start === end ? start : `${start}–${end}`;
-    else if (start) text = edge.current === false ? `from ${start}` : `since ${start}`;
-    else if (end) text = `until ${end}`;
-    if (edge.current === true && !end) text = text ? `${text} (current)` : 'current';
-    else if (edge.current === false && !end) text = text ? `${text} (former)` : 'former';
-    return text;
-  }
-
-  function money(amount, currency) {
-    if (amount === null || amount === undefined || amount === '') return '';
-    const number = Number(amount);
-    if (currency && Number.isFinite(number)) {
-      try {
-        return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(number);
-      } catch (ignored) {
-        // not an ISO 4217 code: show it as written
-      }
-    }
-    const shown = Number.isFinite(number) ? new Intl.NumberFormat().format(number) : String(amount);
-    return currency ? `${shown} ${currency}` : shown;
-  }
-
-  function renderEdge(state, center, edge) {
-    const outgoing = edge.sourceId === center;
-    const words = RELATIONSHIPS[edge.type] || { out: typeLabel(edge.type), in: typeLabel(edge.type) };
-    const otherId = outgoing ? edge.targetId : edge.sourceId;
-    const otherName = (outgoing ? edge.targetName : edge.sourceName) || otherId;
-    const direction = el('span', { class: `direction ${outgoing ? 'out' : 'in'}` },
-      el('span', { 'aria-hidden': 'true' }, outgoing ? '→ ' : '← '),
-      outgoing ? words.out : words.in);
-    const neighbour = otherId && otherId !== center
-      ? stateLink({ q: state.q, type: state.type, id: otherId }, otherName, 'neighbour', { focusEntity: true })
-      : el('span', { class: 'neighbour self' }, otherName || 'itself');
-
-    const facts = [];
-    if (edge.role) facts.push(['Role', edge.role]);
-    const span = years(edge);
-    if (span) facts.push(['When', span]);
-    const amount = money(edge.amount, edge.currency);
-    if (amount) facts.push(['Amount', amount]);
-    if (typeof edge.confidence === 'number') facts.push(['Confidence', `${Math.round(edge.confidence * 100)}%`]);
-
-    const item = el('li', { class: 'edge' },
-      el('p', { class: 'edge-line' }, direction, ' ', neighbour),
-      facts.length ? el('dl', { class: 'facts' }, facts.map(([term, value]) =>
-        el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value)))) : null);
-
-    const evidence = (edge.evidence || []).filter(Boolean);
-    if (evidence.length) {
-      item.append(el('div', { class: 'evidence' },
-        el('p', { class: 'evidence-title' }, evidence.length === 1 ? 'Evidence' : `Evidence (${evidence.length} sentences)`),
-        el('ul', {}, evidence.map((sentence) => el('li', {}, el('blockquote', {}, sentence))))));
-    }
-    return item;
-  }
-
-  function renderGraph(state, graph) {
+  function renderEntity(graph) {
     const center = graph.center;
-    const nodes = graph.nodes || [];
-    const self = nodes.find((node) => node.id === center) || { id: center, name: center, type: null };
-    entityHeading.replaceChildren(document.createTextNode(self.name || center), ' ', typeBadge(self.type));
-    const edges = graph.edges || [];
-    const neighbours = new Set(edges.map((edge) => (edge.sourceId === center ? edge.targetId : edge.sourceId)));
-    entityMeta.textContent = edges.length
-      ? `${edges.length} relationship${edges.length === 1 ? '' : 's'} with ${neighbours.size} other entit${neighbours.size === 1 ? 'y' : 'ies'}.`
-      : '';
+    $('entity-heading').textContent = center.name;
+    $('entity-meta').replaceChildren(badge(center.type), ` ${center.connections} ties`,
+      center.aliases.length ? ` · also known as ${center.aliases.join(', ')}` : '');
+    $('attributes').replaceChildren(...Object.entries(center.attributes || {})
+      .flatMap(([key, value]) => [el('dt', {}, typeLabel(key)), el('dd', {}, value)]));
+    const names = Object.fromEntries(graph.nodes.map((n) => [n.id, n]));
+    const groups = {};
+    graph.edges.forEach((edge) => (groups[edge.type] = groups[edge.type] || []).push(edge));
+    $('relationships').replaceChildren(...Object.entries(groups).map(([type, edges]) => el('section', { class: 'tie-group' },
+      el('h3', {}, (RELATIONSHIPS[type] || { title: type }).title),
+      el('ul', {}, edges.map((edge) => tieItem(edge, center.id, names))))));
+    $('graph-empty').hidden = graph.edges.length > 0;
+    const filter = $('network-filter');
+    filter.replaceChildren(el('option', { value: '' }, 'of every type'),
+      ...Object.keys(groups).map((type) => el('option', { value: type }, (RELATIONSHIPS[type] || { title: type }).title)));
+  }
 
-    const groups = new Map();
-    for (const edge of edges) {
-      if (!groups.has(edge.type)) groups.set(edge.type, []);
-      groups.get(edge.type).push(edge);
-    }
-    const order = Object.keys(RELATIONSHIPS);
-    const types = [...groups.keys()].sort((a, b) => {
-      const ia = order.indexOf(a) < 0 ? order.length : order.indexOf(a);
-      const ib = order.indexOf(b) < 0 ? order.length : order.indexOf(b);
-      return ia - ib || String(a).localeCompare(String(b));
+  function tieItem(edge, centerId, names) {
+    const outgoing = edge.source === centerId;
+    const other = names[outgoing ? edge.target : edge.source] || { name: '?' };
+    const words = RELATIONSHIPS[edge.type] || { out: edge.type, in: edge.type };
+    const details = [edge.role, [edge.start, edge.end].filter(Boolean).join('–'),
+      edge.amount != null ? `${Number(edge.amount).toLocaleString('en')} ${edge.currency || ''}`.trim() : null]
+      .filter(Boolean).join(' · ');
+    return el('li', { class: 'tie' },
+      `${outgoing ? words.out : words.in} `,
+      el('button', { type: 'button', class: 'tie-other', onclick: () => openEntity(other.id) }, other.name),
+      ' ', badge(other.type), details ? el('span', { class: 'hit-meta' }, ` (${details})`) : null,
+      el('ul', {}, edge.evidence.map((ev) => el('li', { class: 'evidence' },
+        el('q', {}, ev.sentence || ''), ' ', sourceLink(ev)))));
+  }
+
+  // ---------------------------------------------------------------- network drawing
+
+  function elements(graph) {
+    return [
+      ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, type: n.type || 'OTHER' } })),
+      ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+    ];
+  }
+
+  function drawNetwork(graph) {
+    if (typeof window.cytoscape !== 'function') return;
+    if (network) network.destroy();
+    network = window.cytoscape({
+      container: $('network'),
+      elements: elements(graph),
+      style: [
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 110,
+          'background-color': (n) => COLORS[n.data('type')] || '#888', width: 18, height: 18 } },
+        { selector: `node[id = "${graph.center.id}"]`, style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#111' } },
+        { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+          label: 'data(type)', 'font-size': 7, 'line-color': '#99a', 'target-arrow-color': '#99a' } },
+      ],
+      layout: { name: 'cose', animate: false, randomize: false },
+      wheelSensitivity: 0.3,
     });
-    relationships.replaceChildren(...types.map((type) => {
-      const group = groups.get(type);
-      // Outgoing ties first, then incoming, each by the other entity's name.
-      group.sort((a, b) => {
-        const oa = a.sourceId === center ? 0 : 1;
-        const ob = b.sourceId === center ? 0 : 1;
-        const na = (oa === 0 ? a.targetName : a.sourceName) || '';
-        const nb = (ob === 0 ? b.targetName : b.sourceName) || '';
-        return oa - ob || na.localeCompare(nb);
-      });
-      const title = (RELATIONSHIPS[type] || {}).title || typeLabel(type);
-      const headingId = `rel-${String(type).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-      return el('section', { class: 'rel-group', 'aria-labelledby': headingId },
-        el('h3', { id: headingId }, title, ' ', el('span', { class: 'count' }, String(group.length))),
-        el('ul', { class: 'edges' }, group.map((edge) => renderEdge(state, center, edge))));
-    }));
-    show(graphEmpty, edges.length === 0);
+    network.on('tap', 'node', (event) => { if (event.target.id() !== currentEntity) openEntity(event.target.id()); });
+    network.on('dbltap', 'node', (event) => quietly(expand(event.target.id())));
+    window.powermapNetwork = network; // for people poking at the page, and the browser test
   }
 
-  async function runGraph(state, options) {
-    if (graphAbort) graphAbort.abort();
-    const abort = new AbortController();
-    graphAbort = abort;
-    show(entity, true);
-    entity.setAttribute('aria-busy', 'true');
-    try {
-      const graph = await getJson(`graph/${encodeURIComponent(state.id)}`, { limit: MAX_RESULTS }, abort.signal);
-      if (graphAbort !== abort) return;
-      setError(graphError, '');
-      renderGraph(state, graph);
-      document.title = `${entityHeading.firstChild ? entityHeading.firstChild.textContent : 'Entity'} · powermap`;
-    } catch (e) {
-      if (e.name === 'AbortError' || graphAbort !== abort) return;
-      entityHeading.textContent = 'Entity';
-      entityMeta.textContent = '';
-      relationships.replaceChildren();
-      show(graphEmpty, false);
-      setError(graphError, e.message);
-    } finally {
-      if (graphAbort === abort) entity.removeAttribute('aria-busy');
-    }
-    if (options.focusEntity) entityHeading.focus();
+  /** Adds the ties of a node (and the entities at their other ends) to the drawing. */
+  async function expand(id) {
+    const graph = await getJson('expand', `graph/${encodeURIComponent(id)}`, {});
+    const fresh = elements(graph).filter((item) => network.getElementById(item.data.id).empty());
+    network.add(fresh);
+    applyFilter();
+    network.layout({ name: 'cose', animate: false, randomize: false }).run();
   }
 
-  // ---------------------------------------------------------------- rendering the state
-
-  function render(options = {}) {
-    const state = readState();
-    if (input.value !== (state.q || '')) input.value = state.q || '';
-    if (state.q === null) {
-      if (searchAbort) searchAbort.abort();
-      lastSearchKey = null;
-      hits.replaceChildren();
-      show(facets, false);
-      show(more, false);
-      setError(searchError, '');
-      status.textContent = '';
-      resultsEmpty.replaceChildren(...intro.map((node) => node.cloneNode(true)));
-      show(resultsEmpty, true);
-    } else {
-      runSearch(state, options);
-    }
-    if (state.id) {
-      runGraph(state, options);
-    } else {
-      if (graphAbort) graphAbort.abort();
-      show(entity, false);
-      document.title = 'powermap search';
-    }
+  function applyFilter() {
+    const type = $('network-filter').value;
+    network.edges().forEach((edge) => edge.style('display', !type || edge.data('type') === type ? 'element' : 'none'));
+    network.nodes().forEach((node) => {
+      const shown = node.id() === currentEntity || node.connectedEdges().some((e) => e.style('display') !== 'none');
+      node.style('display', shown ? 'element' : 'none');
+    });
   }
+  $('network-filter').addEventListener('change', () => network && applyFilter());
 
-  window.addEventListener('popstate', () => {
-    closeSuggestions();
-    render({});
+  // ---------------------------------------------------------------- paths
+
+  const pathInput = $('path-to');
+  let pathChoices = [];
+  pathInput.addEventListener('input', () => quietly((async () => {
+    const prefix = pathInput.value.trim();
+    pathChoices = prefix ? await getJson('path-suggest', 'suggest', { prefix, limit: 8 }) : [];
+    $('path-options').replaceChildren(...pathChoices.map((s) => el('option', { value: s.name })));
+  })()));
+
+  $('path-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    quietly(findPaths());
   });
 
-  render({});
+  async function findPaths() {
+    const box = $('paths');
+    const name = pathInput.value.trim().toLowerCase();
+    let choices = pathChoices;
+    if (!choices.length && name) choices = await getJson('path-suggest', 'suggest', { prefix: name, limit: 8 });
+    const target = choices.find((s) => s.name.toLowerCase() === name) || choices[0];
+    if (!target) { box.replaceChildren(el('p', { class: 'empty' }, 'No entity by that name.')); return; }
+    try {
+      const answer = await getJson('paths', 'paths', { from: currentEntity, to: target.id, k: 5 });
+      if (!answer.paths.length) {
+        box.replaceChildren(el('p', { class: 'empty' }, `No chain of ties to ${target.name} within ${answer.maxHops} steps.`));
+        return;
+      }
+      box.replaceChildren(el('h3', {}, `Chains to ${target.name}`), el('ol', {}, answer.paths.map(pathItem)));
+    } catch (e) {
+      if (e.name !== 'AbortError') box.replaceChildren(el('p', { class: 'error' }, e.message));
+    }
+  }
+
+  function pathItem(path) {
+    const parts = [];
+    path.nodes.forEach((node, i) => {
+      parts.push(el('button', { type: 'button', class: 'path-node', onclick: () => openEntity(node.id) }, node.name));
+      const step = path.edges[i];
+      if (step) {
+        const tie = step.tie || {};
+        parts.push(` — ${typeLabel(tie.type)} — `);
+      }
+    });
+    const sources = path.edges.map((step) => step.evidence).filter(Boolean).map((ev) => el('li', { class: 'evidence' },
+      el('q', {}, ev.sentence || ''), ' ', sourceLink({ documentTitle: ev.title, documentUri: ev.uri, documentId: ev.documentId })));
+    return el('li', { class: 'path' }, parts, el('ul', {}, sources));
+  }
+
+  // ---------------------------------------------------------------- start
+
+  const start = new URLSearchParams(location.search);
+  if (start.get('entity')) openEntity(start.get('entity'));
+  else if (start.has('q')) { input.value = start.get('q'); search(); }
 })();

@@ -12,15 +12,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.powermap.contract.Topics;
 import io.powermap.testsupport.KafkaBrokerResource;
 import io.powermap.testsupport.KafkaTopics;
 import io.powermap.testsupport.PostgresResource;
-import io.powermap.testsupport.ServiceProcess;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,31 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
+@WithTestResource(value = OtherServicesResource.class, scope = TestResourceScope.GLOBAL)
 class EndToEndTest {
-
-    private static ServiceProcess ingest;
-    private static ServiceProcess profile;
-
-    @BeforeAll
-    static void startTheOtherServices() {
-        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", KafkaBrokerResource.bootstrapServers());
-        ingest = ServiceProcess.start("ingest-service", kafka);
-        profile = ServiceProcess.start("profile-service", Map.of(
-            "KAFKA_BOOTSTRAP_SERVERS", KafkaBrokerResource.bootstrapServers(),
-            "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(),
-            "QUARKUS_DATASOURCE_USERNAME", "postgres",
-            "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
-    }
-
-    @AfterAll
-    static void stopTheOtherServices() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        if (profile != null) {
-            profile.close();
-        }
-    }
 
     /** A profile naming a fresh organization; the word is letters only so search sees one token. */
     private static String profileOf(String word) {
@@ -72,7 +46,7 @@ class EndToEndTest {
     @Test
     void shouldFindAnUploadedDocumentsOrganizationThroughSearch() {
         String word = uniqueWord();
-        given().baseUri(ingest.baseUrl()).contentType("text/plain").body(profileOf(word))
+        given().baseUri(OtherServicesResource.ingestUrl()).contentType("text/plain").body(profileOf(word))
             .when().post("/api/v1/documents")
             .then().statusCode(ACCEPTED.getStatusCode());
 
@@ -81,7 +55,7 @@ class EndToEndTest {
             .then().statusCode(OK.getStatusCode())
             .body("hits.name", hasItem(word + " Housing Justice Coalition")));
 
-        given().baseUri(profile.baseUrl()).queryParam("name", word + " Housing Justice Coalition")
+        given().baseUri(OtherServicesResource.profileUrl()).queryParam("name", word + " Housing Justice Coalition")
             .when().get("/api/v1/entities")
             .then().statusCode(OK.getStatusCode())
             .body("$", hasSize(1))
@@ -92,7 +66,7 @@ class EndToEndTest {
     void shouldKeepOneOrganizationWhenTheSameDocumentIsPostedTwice() {
         String word = uniqueWord();
         for (int i = 0; i < 2; i++) {
-            given().baseUri(ingest.baseUrl()).contentType("text/plain").body(profileOf(word))
+            given().baseUri(OtherServicesResource.ingestUrl()).contentType("text/plain").body(profileOf(word))
                 .when().post("/api/v1/documents")
                 .then().statusCode(ACCEPTED.getStatusCode());
         }

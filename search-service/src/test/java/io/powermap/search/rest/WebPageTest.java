@@ -39,6 +39,13 @@ class WebPageTest {
     }
 
     @Test
+    void shouldServeTheNetworkLibraryFromItsWebJar() {
+        given().get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")
+            .then().statusCode(OK.getStatusCode())
+            .contentType(containsString("javascript"));
+    }
+
+    @Test
     void shouldServeTheStylesheetAsCss() {
         given().get("/app.css")
             .then().statusCode(OK.getStatusCode())
