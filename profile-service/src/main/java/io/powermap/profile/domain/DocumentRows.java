@@ -16,8 +16,12 @@ import io.powermap.contract.DocumentSource;
 @ApplicationScoped
 public class DocumentRows {
 
-    /** What a document supported before it was sent again: the ties it evidenced and the entities it named. */
-    public record Withdrawn(Set<UUID> ties, Set<UUID> entities) {
+    /**
+     * What a document supported before it was sent again: the ties it evidenced and the entities it
+     * named, the aliases it gave, the entities it stated attributes of, the ties it gave fields.
+     */
+    public record Withdrawn(Set<UUID> ties, Set<UUID> entities, Set<EntityRows.AliasKey> aliases, Set<UUID> attributes,
+                            Set<UUID> statements) {
     }
 
     /** Serialises applying across instances: two documents naming a new entity cannot both create it. */
@@ -41,10 +45,19 @@ public class DocumentRows {
             delete from evidence where document_id = ? and exists (select 1 from claim) returning relationship_id
         ), named as (
             delete from entity_document where document_id = ? and exists (select 1 from claim) returning entity_id
+        ), aliased as (
+            delete from alias_source where document_id = ? and exists (select 1 from claim) returning entity_id, match_key
+        ), attributed as (
+            delete from attribute_source where document_id = ? and exists (select 1 from claim) returning entity_id
+        ), stated as (
+            delete from tie_statement where document_id = ? and exists (select 1 from claim) returning relationship_id
         )
-        select 'claimed' as kind, null::uuid as id from claim
-        union all select 'tie', relationship_id from ev
-        union all select 'entity', entity_id from named
+        select 'claimed' as kind, null::uuid as id, null as key from claim
+        union all select 'tie', relationship_id, null from ev
+        union all select 'entity', entity_id, null from named
+        union all select 'alias', entity_id, match_key from aliased
+        union all select 'attributes', entity_id, null from attributed
+        union all select 'statement', relationship_id, null from stated
         """;
 
     private final DataSource data;
@@ -62,6 +75,9 @@ public class DocumentRows {
         boolean given = source != null;
         Set<UUID> ties = new HashSet<>();
         Set<UUID> entities = new HashSet<>();
+        Set<EntityRows.AliasKey> aliases = new HashSet<>();
+        Set<UUID> attributes = new HashSet<>();
+        Set<UUID> statements = new HashSet<>();
         boolean claimed = Sql.query(data, BEGIN, statement -> {
             statement.setLong(1, APPLY_LOCK);
             statement.setString(2, eventId);
@@ -75,14 +91,18 @@ public class DocumentRows {
             for (int i = 10; i <= 13; i++) {
                 statement.setBoolean(i, given);
             }
-            statement.setString(14, documentId);
-            statement.setString(15, documentId);
+            for (int i = 14; i <= 18; i++) {
+                statement.setString(i, documentId);
+            }
         }, row -> switch (row.getString("kind")) {
             case "tie" -> ties.add(Sql.uuid(row, "id")) && false;
             case "entity" -> entities.add(Sql.uuid(row, "id")) && false;
+            case "alias" -> aliases.add(new EntityRows.AliasKey(Sql.uuid(row, "id"), row.getString("key"))) && false;
+            case "attributes" -> attributes.add(Sql.uuid(row, "id")) && false;
+            case "statement" -> statements.add(Sql.uuid(row, "id")) && false;
             default -> true;
         }).contains(true);
-        return claimed ? Optional.of(new Withdrawn(ties, entities)) : Optional.empty();
+        return claimed ? Optional.of(new Withdrawn(ties, entities, aliases, attributes, statements)) : Optional.empty();
     }
 
     private static String truncate(String value, int max) {

@@ -42,6 +42,9 @@ public class EntityRows {
     public record AliasRow(UUID entityId, String alias, String matchKey) {
     }
 
+    public record AliasKey(UUID entityId, String matchKey) {
+    }
+
     /** What a change event says about an entity. */
     public record Snapshot(UUID id, EntityType type, String name, List<String> aliases, Map<String, String> attributes,
                            List<String> documentIds) {
@@ -95,6 +98,10 @@ public class EntityRows {
                (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few) as documents
           from found f join entity e on e.id = f.id
          where e.type = (select k.type from k where k.n = f.n limit 1)
+        union all
+        select distinct k.n, array['SUPPRESSED']::varchar[], null::uuid, k.type, null::varchar, null::varchar,
+               null::timestamptz, null::varchar[], null::varchar[], 0::bigint
+          from k join suppressed_name s on s.type = k.type and s.match_key = k.key
         """;
 
     private static final int SIMILAR_PER_KEY = 5;
@@ -110,7 +117,8 @@ public class EntityRows {
      * or alias equal to a key; unless one has that name, also those with a trigram-similar name or
      * alias (the {@value #SIMILAR_PER_KEY} most similar per key), whose long name has a written
      * acronym as initials, or that are named by the initials of a long name. A name a user took away
-     * from an entity (resolution_block) does not find it. Each comes with how many documents name it,
+     * from an entity (resolution_block) does not find it; a name of an entity a user deleted
+     * (suppressed_name) gives a row with {@code how} SUPPRESSED and no id. Each comes with how many documents name it,
      * counted up to {@code countUpTo}.
      */
     public List<Found> candidates(List<Lookup> lookups, int countUpTo) {
@@ -129,8 +137,8 @@ public class EntityRows {
             statement.setInt(7, countUpTo);
         }, row -> new Found(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id"),
             EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
-            row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), Sql.strings(row, "neighbours"),
-            row.getInt("documents")));
+            row.getTimestamp("created_at") == null ? null : row.getTimestamp("created_at").toInstant(),
+            Sql.strings(row, "aliases"), Sql.strings(row, "neighbours"), row.getInt("documents")));
     }
 
     private static final String WRITE = """
@@ -139,15 +147,25 @@ public class EntityRows {
             select n.id, n.type, n.name, n.match_key, n.attrs::jsonb, ?, ?
               from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[]) as n(id, type, name, match_key, attrs)
         ), touched as (
-            update entity e set attributes = e.attributes || s.attrs, updated_at = ?
+            update entity e set attributes = jsonb_strip_nulls(e.attributes || s.attrs || e.manual_attributes), updated_at = ?
               from (select u.id, u.attrs::jsonb as attrs, x.attributes as old
                       from unnest(?::uuid[], ?::text[]) as u(id, attrs) join entity x on x.id = u.id) s
              where e.id = s.id
             returning e.id, e.attributes is distinct from s.old as changed
+        ), given_alias as (
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as a(entity_id, alias, match_key)
+             where not exists (select 1 from resolution_block b where b.entity_id = a.entity_id and b.match_key = a.match_key)
         ), aliased as (
-            insert into entity_alias (entity_id, alias, match_key)
-            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[]) on conflict do nothing
+            insert into entity_alias (entity_id, alias, match_key) select * from given_alias
+            on conflict do nothing
             returning entity_id
+        ), alias_sourced as (
+            insert into alias_source (entity_id, match_key, document_id) select entity_id, match_key, ? from given_alias
+            on conflict do nothing
+        ), attributed as (
+            insert into attribute_source (entity_id, document_id, attributes, at)
+            select s.id, ?, s.attrs::jsonb, ? from unnest(?::uuid[], ?::text[]) as s(id, attrs) where s.attrs <> '{}'
+            on conflict (entity_id, document_id) do update set attributes = excluded.attributes, at = excluded.at
         ), named as (
             insert into entity_document (entity_id, document_id) select unnest(?::uuid[]), ? on conflict do nothing
         ), recorded as (
@@ -180,13 +198,57 @@ public class EntityRows {
             statement.setArray(11, Sql.uuids(statement, aliases.stream().map(AliasRow::entityId).toList()));
             statement.setArray(12, Sql.texts(statement, aliases.stream().map(AliasRow::alias).toList()));
             statement.setArray(13, Sql.texts(statement, aliases.stream().map(AliasRow::matchKey).toList()));
-            statement.setArray(14, Sql.uuids(statement, named));
+            statement.setString(14, documentId);
             statement.setString(15, documentId);
-            statement.setString(16, documentId);
-            statement.setTimestamp(17, Sql.time(now));
-            statement.setArray(18, Sql.uuids(statement, history.stream().map(HistoryRow::entityId).toList()));
-            statement.setArray(19, Sql.texts(statement, history.stream().map(HistoryRow::kind).toList()));
-            statement.setArray(20, Sql.texts(statement, history.stream().map(HistoryRow::detailJson).toList()));
+            statement.setTimestamp(16, Sql.time(now));
+            List<UUID> stated = new java.util.ArrayList<>(attributes.keySet());
+            List<String> statedJson = new java.util.ArrayList<>(attributes.values().stream().map(EventJson::write).toList());
+            created.forEach(entity -> {
+                stated.add(entity.id());
+                statedJson.add(EventJson.write(entity.attributes()));
+            });
+            statement.setArray(17, Sql.uuids(statement, stated));
+            statement.setArray(18, Sql.texts(statement, statedJson));
+            statement.setArray(19, Sql.uuids(statement, named));
+            statement.setString(20, documentId);
+            statement.setString(21, documentId);
+            statement.setTimestamp(22, Sql.time(now));
+            statement.setArray(23, Sql.uuids(statement, history.stream().map(HistoryRow::entityId).toList()));
+            statement.setArray(24, Sql.texts(statement, history.stream().map(HistoryRow::kind).toList()));
+            statement.setArray(25, Sql.texts(statement, history.stream().map(HistoryRow::detailJson).toList()));
+        }, row -> Sql.uuid(row, "id")));
+    }
+
+    private static final String RESTATE = """
+        with gone as (
+            delete from entity_alias a using unnest(?::uuid[], ?::varchar[]) w(entity_id, match_key)
+             where a.entity_id = w.entity_id and a.match_key = w.match_key
+               and not exists (select 1 from alias_source s where s.entity_id = a.entity_id and s.match_key = a.match_key)
+            returning a.entity_id
+        ), recomputed as (
+            update entity e set attributes = jsonb_strip_nulls(coalesce((
+                    select jsonb_object_agg(kv.key, kv.value order by s.at, s.document_id)
+                      from attribute_source s cross join jsonb_each(s.attributes) kv where s.entity_id = e.id),
+                    '{}'::jsonb) || e.manual_attributes)
+             where e.id = any(?)
+            returning e.id
+        )
+        select entity_id as id from gone union select id from recomputed
+        """;
+
+    /**
+     * After a document was sent again: the aliases it gave that no document gives any more go, and
+     * the attributes of the entities it stated attributes of are merged again from the statements
+     * still standing (later documents win; hand-set values over all). Returns the entities changed.
+     */
+    public Set<UUID> restate(Collection<AliasKey> aliases, Collection<UUID> attributed) {
+        if (aliases.isEmpty() && attributed.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(Sql.query(data, RESTATE, statement -> {
+            statement.setArray(1, Sql.uuids(statement, aliases.stream().map(AliasKey::entityId).toList()));
+            statement.setArray(2, Sql.texts(statement, aliases.stream().map(AliasKey::matchKey).toList()));
+            statement.setArray(3, Sql.uuids(statement, attributed));
         }, row -> Sql.uuid(row, "id")));
     }
 

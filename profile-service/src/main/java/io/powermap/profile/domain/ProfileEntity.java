@@ -58,6 +58,9 @@ public class ProfileEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Raised by every hand correction; sent back in If-Match to detect conflicting edits. */
+    public int version;
+
     /** Names containing the text, by name or alias; optionally of one type. */
     public static List<ProfileEntity> search(String nameKey, EntityType type, int page, int size) {
         String like = "%" + nameKey + "%";

@@ -52,6 +52,8 @@ public class TieRows {
                                  ?::varchar[], ?::boolean[], ?::numeric[], ?::varchar[], ?::float8[])
               as u(id, type, source_id, target_id, role, role_key, start_year, end_year, current, amount, currency,
                    confidence)
+             where not exists (select 1 from suppressed_tie s where s.source_id = u.source_id and s.target_id = u.target_id
+                                 and s.type = u.type and s.role_key = u.role_key)
         ), before as (
             select r.*, (select count(*) from (select 1 from evidence e where e.relationship_id = r.id limit ?) few)
                         as sentences
@@ -63,12 +65,18 @@ public class TieRows {
             select i.id, i.type, i.source_id, i.target_id, i.role, i.role_key, i.start_year, i.end_year, i.current,
                    i.amount, i.currency, i.confidence, ? from input i
             on conflict (type, source_id, target_id, role_key) do update set
-                role = coalesce(excluded.role, relationship.role),
-                start_year = coalesce(excluded.start_year, relationship.start_year),
-                end_year = coalesce(excluded.end_year, relationship.end_year),
-                current = coalesce(excluded.current, relationship.current),
-                amount = coalesce(excluded.amount, relationship.amount),
-                currency = coalesce(excluded.currency, relationship.currency),
+                role = case when jsonb_exists(relationship.manual, 'role') then relationship.role
+                    else coalesce(excluded.role, relationship.role) end,
+                start_year = case when jsonb_exists(relationship.manual, 'start_year') then relationship.start_year
+                    else coalesce(excluded.start_year, relationship.start_year) end,
+                end_year = case when jsonb_exists(relationship.manual, 'end_year') then relationship.end_year
+                    else coalesce(excluded.end_year, relationship.end_year) end,
+                current = case when jsonb_exists(relationship.manual, 'current') then relationship.current
+                    else coalesce(excluded.current, relationship.current) end,
+                amount = case when jsonb_exists(relationship.manual, 'amount') then relationship.amount
+                    else coalesce(excluded.amount, relationship.amount) end,
+                currency = case when jsonb_exists(relationship.manual, 'currency') then relationship.currency
+                    else coalesce(excluded.currency, relationship.currency) end,
                 confidence = greatest(relationship.confidence, excluded.confidence),
                 updated_at = excluded.updated_at
             returning *
@@ -80,6 +88,13 @@ public class TieRows {
               join up on up.type = x.type and up.source_id = x.source_id and up.target_id = x.target_id
                      and up.role_key = x.role_key
              order by x.n
+        ), stated as (
+            insert into tie_statement (relationship_id, document_id, role, start_year, end_year, current, amount, currency,
+                                       confidence, at)
+            select up.id, ?, i.role, i.start_year, i.end_year, i.current, i.amount, i.currency, i.confidence, ?
+              from input i join up on up.type = i.type and up.source_id = i.source_id and up.target_id = i.target_id
+                                  and up.role_key = i.role_key
+            on conflict do nothing
         )
         select up.id, up.type, up.source_id, up.target_id, up.role_key,
                b.id is null or b.sentences < ?
@@ -97,7 +112,8 @@ public class TieRows {
 
     /**
      * Inserts the ties or merges them into the stored ones and adds the document's sentences for them,
-     * in one statement; returns the id of each key and whether it changed. A tie that had fewer than {@code fewSentences} sentences counts as changed.
+     * in one statement; returns the id of each key and whether it changed. Ties a user marked wrong
+     * (suppressed_tie) are left out and have no entry; fields a user set keep their value. A tie that had fewer than {@code fewSentences} sentences counts as changed.
      */
     public Map<Key, Upserted> upsert(Collection<Stated> ties, List<EvidenceRow> evidence, String documentId, Instant now,
                                      int fewSentences) {
@@ -135,11 +151,39 @@ public class TieRows {
             statement.setArray(22, connection.createArrayOf("int4",
                 evidence.stream().map(EvidenceRow::end).toArray(Integer[]::new)));
             statement.setArray(23, Sql.texts(statement, evidence.stream().map(e -> EventJson.write(e.footnotes())).toList()));
-            statement.setInt(24, fewSentences);
+            statement.setString(24, documentId);
+            statement.setTimestamp(25, Sql.time(now));
+            statement.setInt(26, fewSentences);
         }, row -> ids.put(new Key(RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
             Sql.uuid(row, "target_id"), row.getString("role_key")),
             new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
         return ids;
+    }
+
+    private static String fromStatements(String column) {
+        return column + " = case when jsonb_exists(r.manual, '" + column + "') or not exists (select 1 from tie_statement s "
+            + "where s.relationship_id = r.id) then r." + column + " else (select s." + column + " from tie_statement s "
+            + "where s.relationship_id = r.id and s." + column + " is not null order by s.at desc, s.document_id desc limit 1) end";
+    }
+
+    private static final String RESTATE = "update relationship r set "
+        + String.join(", ", fromStatements("start_year"), fromStatements("end_year"), fromStatements("current"),
+            fromStatements("amount"), fromStatements("currency"))
+        + ", confidence = coalesce((select max(s.confidence) from tie_statement s where s.relationship_id = r.id), r.confidence)"
+        + " where r.id = any(?) returning r.id";
+
+    /**
+     * After a document that gave these ties fields was sent again: each field becomes what the
+     * latest statement still standing says (null when none says it), unless set by hand; ties
+     * that no document states (stored before statements were kept) stay as they are. Returns the
+     * ties still there.
+     */
+    public List<UUID> restate(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(data, RESTATE, statement -> statement.setArray(1, Sql.uuids(statement, ids)),
+            row -> Sql.uuid(row, "id"));
     }
 
     /** Deletes those of the ties that no evidence supports any more; returns their last state. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.powermap.contract.problem.ProblemException;
@@ -37,9 +38,12 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One entity with its relationships and the sentences they come from")
-    public EntityView get(@PathParam("id") String id) {
+    public RestResponse<EntityView> get(@PathParam("id") String id) {
         UUID uuid = RequestParams.entityId(id);
-        return queries.find(uuid).orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No entity with id " + uuid + "."));
+        EntityView entity = queries.find(uuid)
+            .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No entity with id " + uuid + "."));
+        // the version, for If-Match on corrections
+        return RestResponse.ResponseBuilder.ok(entity).tag(Versions.tag(entity.version())).build();
     }
 
     @GET

@@ -78,11 +78,15 @@ public class DocumentApplier {
             resolved.touched(), resolved.history(), documentId, now));
 
         Tied tied = writeTies(document, resolved, now);
+        // a revised document replaces what it said: aliases, attributes and tie fields it no longer gives go
+        changedEntities.addAll(entities.restate(previous.aliases(), previous.attributes()));
+        Set<UUID> restated = new LinkedHashSet<>(ties.restate(previous.statements()));
 
         ChangeLog.Pending events = changes.begin();
         withdrawLeftovers(events, previous.ties(), previous.entities(), tied.all(), resolved.touched());
         changes.entitiesUpserted(events, changedEntities);
-        changes.tiesUpserted(events, tied.changed());
+        restated.addAll(tied.changed());
+        changes.tiesUpserted(events, restated);
         changes.flush(events);
         LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(),
             tied.all().size());
@@ -115,9 +119,13 @@ public class DocumentApplier {
         Set<UUID> all = new LinkedHashSet<>();
         Set<UUID> changed = new LinkedHashSet<>();
         stated.keySet().forEach(key -> {
-            all.add(upserted.get(key).id());
-            if (upserted.get(key).changed()) {
-                changed.add(upserted.get(key).id());
+            TieRows.Upserted tie = upserted.get(key);
+            if (tie == null) {
+                return; // marked wrong by a user
+            }
+            all.add(tie.id());
+            if (tie.changed()) {
+                changed.add(tie.id());
             }
         });
         return new Tied(all, changed);

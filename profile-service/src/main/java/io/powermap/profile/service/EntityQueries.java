@@ -65,7 +65,7 @@ public class EntityQueries {
                     sources.getOrDefault(e.id(), List.of()));
             }).toList();
         return new EntityView(entity.id, entity.type, entity.name, entity.aliasNames(), entity.attributes,
-            List.copyOf(entity.documentIds), ties);
+            List.copyOf(entity.documentIds), ties, entity.version);
     }
 
     private static EntityView.Summary summary(ProfileEntity entity) {

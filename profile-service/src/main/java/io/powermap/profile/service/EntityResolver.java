@@ -73,9 +73,12 @@ public class EntityResolver {
             MatchJudge.Incoming in = incoming.get(n);
             String name = truncate(entity.name());
             Set<TypedKey> keys = keys(in);
+            List<Found> candidates = found.getOrDefault(n, List.of());
+            if (candidates.stream().anyMatch(f -> f.how().contains("SUPPRESSED"))) {
+                continue; // a user deleted the entity of this name: corrections win over documents
+            }
             Found match = keys.stream().map(local::get).filter(f -> f != null).findFirst().orElse(null);
             if (match == null) {
-                List<Found> candidates = found.getOrDefault(n, List.of());
                 var verdict = MatchJudge.choose(in, candidates.stream().sorted(OLDEST).map(EntityResolver::candidate).toList());
                 if (verdict.isPresent()) {
                     match = candidates.stream().filter(f -> f.id().equals(verdict.get().id())).findFirst().orElseThrow();

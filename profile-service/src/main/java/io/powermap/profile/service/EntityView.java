@@ -10,7 +10,7 @@ import io.powermap.contract.RelationshipType;
 
 /** An entity as the API shows it: with every tie and the sentences behind each. */
 public record EntityView(UUID id, EntityType type, String name, List<String> aliases, Map<String, String> attributes,
-                         List<String> documents, List<Tie> relationships) {
+                         List<String> documents, List<Tie> relationships, int version) {
 
     public enum Side { OUTGOING, INCOMING }
 
