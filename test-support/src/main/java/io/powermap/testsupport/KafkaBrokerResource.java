@@ -52,6 +52,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         Path data = Path.of("target", "kafka-" + ProcessHandle.current().pid()).toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
+            deleteTree(data); // a recycled process id must not hand this broker an older run's log
             Files.createDirectories(data);
             Process broker = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", lib + File.separator + "*",
                 "io.powermap.infra.KafkaBrokerMain", "--data", data.toString()))
@@ -61,6 +62,17 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
             return awaitReady(broker, data);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the Kafka broker", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

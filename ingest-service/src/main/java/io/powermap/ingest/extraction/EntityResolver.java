@@ -237,7 +237,6 @@ final class EntityResolver {
         }
     }
 
-    /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */
     /**
      * "the Harbor Conference" for "Harbor Conference on Civil and Tenant Rights": the subject
      * named by the words before its first connector. "Sierra Club" stays apart from a subject named
@@ -266,11 +265,12 @@ final class EntityResolver {
         }
     }
 
+    /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */
     private void shortForms() {
         subjectHead();
         Gazetteer g = Gazetteer.INSTANCE;
         for (EntityDraft shortDraft : drafts()) {
-            if (shortDraft == subject || shortDraft.name.indexOf(' ') >= 0 || shortDraft.type == EntityType.PERSON || isAcronym(shortDraft.name)
+            if (shortDraft.name.indexOf(' ') >= 0 || shortDraft.type == EntityType.PERSON || isAcronym(shortDraft.name)
                 || shortDraft.type == EntityType.LEGISLATION || shortDraft.type == EntityType.CAMPAIGN) {
                 continue;
             }
@@ -287,7 +287,7 @@ final class EntityResolver {
                 if (d == shortDraft || d.type != EntityType.ORGANIZATION) {
                     continue;
                 }
-                String[] words = d.name.split(" ");
+                String[] words = (d.name.startsWith("The ") ? d.name.substring(4) : d.name).split(" ");
                 if (words.length == 2 && words[0].equals(shortDraft.name)) {
                     boolean rest = g.orgKeywords.contains(words[1])
                         && !Set.of("Action", "Fund", "Votes", "PAC", "Local", "Chapter").contains(words[1]);
@@ -297,10 +297,31 @@ final class EntityResolver {
                     }
                 }
             }
+            EntityDraft longer = count == 0 && subject != null ? onlyOrganizationStartingWith(shortDraft.name) : null;
+            if (longer != null && (longer == subject.root() || shortDraft == subject.root())) {
+                match = longer; // "Lakeside" for the document's subject "Lakeside Tenants Alliance"
+                count = 1;
+            }
             if (count == 1 && match != null) {
+                if (subject != null && subject.root() == shortDraft) {
+                    subject = match; // a headline story names its subject by the short form more often than in full
+                }
                 merge(match, shortDraft);
             }
         }
+    }
+
+    private EntityDraft onlyOrganizationStartingWith(String word) {
+        EntityDraft only = null;
+        for (EntityDraft d : drafts()) {
+            if (d.type == EntityType.ORGANIZATION && d.name.startsWith(word + " ")) {
+                if (only != null && only != d.root()) {
+                    return null;
+                }
+                only = d.root();
+            }
+        }
+        return only;
     }
 
     /** "League of Women Voters of the United States" and "League of Women Voters" are one body. */

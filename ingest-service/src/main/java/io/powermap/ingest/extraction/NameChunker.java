@@ -39,7 +39,7 @@ final class NameChunker {
         "Directive", "Regulation");
     static final Set<String> ORG_NOUNS = Words.of("group", "organization", "organisation", "nonprofit",
         "non-profit", "coalition", "company", "firm", "corporation", "broadcaster", "network", "newspaper", "outlet",
-        "magazine", "bank", "retailer", "foundation", "charity", "union", "think", "agency", "committee", "party",
+        "magazine", "bank", "retailer", "maker", "chain", "airline", "automaker", "insurer", "lender", "conglomerate", "brewer", "foundation", "charity", "union", "think", "agency", "committee", "party",
         "association", "alliance", "funder", "publisher", "insurer", "giant", "manufacturer", "chain", "station",
         "lobby", "caucus", "church", "university", "college", "consortium", "federation", "platform", "conglomerate",
         "philanthropy", "trust", "fund", "institute", "society", "league", "network", "movement", "affiliate",
@@ -165,29 +165,32 @@ final class NameChunker {
             }
             i = last + 1;
         }
-        peopleInLists(toks, out);
+        typesInLists(toks, out);
         return out;
     }
 
     /**
-     * "Ines Duarte, Kwame Boateng and Lior Abramov": an untyped, name-shaped item of a list whose
-     * neighbour is a person is a person too, so one listed first name carries the rest.
+     * "Ines Duarte, Kwame Boateng and Lior Abramov", "Oxfam, Avaaz and the Harbor Trust": an untyped
+     * item of a list takes the type of a typed neighbour, so one recognised name carries the rest.
+     * A person needs a person-shaped name; an organization needs a name no first-name list claims.
      */
-    private void peopleInLists(List<Token> toks, List<Mention> out) {
+    private void typesInLists(List<Token> toks, List<Mention> out) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int k = 0; k < out.size(); k++) {
                 Mention m = out.get(k);
-                if (m.type != null || m.tokEnd - m.tokStart < 2 || m.tokEnd - m.tokStart > 4
-                    || !looksLikePersonName(toks, m.tokStart, m.tokEnd) || hasKeyword(toks, m.tokStart, m.tokEnd)) {
+                if (m.type != null || m.tokEnd - m.tokStart > 6) {
                     continue;
                 }
-                boolean before = k > 0 && out.get(k - 1).type == EntityType.PERSON && listGlue(toks, out.get(k - 1).tokEnd, m.tokStart);
-                boolean after = k + 1 < out.size() && out.get(k + 1).type == EntityType.PERSON
-                    && listGlue(toks, m.tokEnd, out.get(k + 1).tokStart);
-                if (before || after) {
-                    m.type = EntityType.PERSON;
+                EntityType before = k > 0 && listGlue(toks, out.get(k - 1).tokEnd, m.tokStart) ? out.get(k - 1).type : null;
+                EntityType after = k + 1 < out.size() && listGlue(toks, m.tokEnd, out.get(k + 1).tokStart) ? out.get(k + 1).type : null;
+                EntityType type = before != null ? before : after;
+                if (type == EntityType.PERSON && m.tokEnd - m.tokStart >= 2 && m.tokEnd - m.tokStart <= 4
+                    && looksLikePersonName(toks, m.tokStart, m.tokEnd) && !hasKeyword(toks, m.tokStart, m.tokEnd)
+                    || type == EntityType.ORGANIZATION && !g.firstNames.contains(toks.get(m.tokStart).text())
+                    && !(m.tokStart == 0 && m.tokEnd == 1) && !g.starterWords.contains(m.name)) {
+                    m.type = type;
                     m.strength = Mention.CONTEXT;
                     changed = true;
                 }
@@ -197,11 +200,11 @@ final class NameChunker {
 
     /** Only list punctuation between two names: ",", "and", ", and". */
     private static boolean listGlue(List<Token> toks, int from, int to) {
-        if (to <= from || to - from > 2) {
+        if (to <= from || to - from > 3) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!(toks.get(k).is(",") || toks.get(k).is("and"))) {
+            if (!(toks.get(k).is(",") || toks.get(k).is("and") || toks.get(k).is("the") && k == to - 1)) {
                 return false;
             }
         }
@@ -686,6 +689,9 @@ final class NameChunker {
             }
             return typed(m, EntityType.ORGANIZATION, Mention.CONTEXT);
         }
+        if (name.matches(".*\\p{L}\\.(org|com|net)")) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Harbor.org": a web address names a body
+        }
         if (words == 1 && isCamelCase(name)) {
             return typed(m, EntityType.ORGANIZATION, Mention.CONTEXT);
         }
@@ -857,6 +863,9 @@ final class NameChunker {
 
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
     private EntityType contextType(List<Token> toks, int s, int e) {
+        if (ownsARole(toks, e) || roleAtOrOf(toks, s)) {
+            return EntityType.ORGANIZATION;
+        }
         if (e < toks.size()) {
             String next = toks.get(e).lower();
             if (CAMPAIGN_NOUNS.contains(next) && !next.equals("network") && !next.equals("platform")) {
@@ -908,6 +917,36 @@ final class NameChunker {
             }
         }
         return null;
+    }
+
+    /** "Harbor Watch's general secretary", "Tidewater's national president": only a body has officers. */
+    private boolean ownsARole(List<Token> toks, int e) {
+        if (e + 1 >= toks.size() || !toks.get(e).is("'s")) {
+            return false;
+        }
+        for (int k = e + 1; k < toks.size() && k <= e + 2; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (g.roles.contains(t.lower()) || k + 1 < toks.size() && g.roles.contains(t.lower() + " " + toks.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a senior editor at Baltic Review", "editor-in-chief of Nordlys": a post held at a body. */
+    private boolean roleAtOrOf(List<Token> toks, int s) {
+        int k = s - 1;
+        if (k >= 0 && toks.get(k).is("the")) {
+            k--;
+        }
+        if (k < 1 || !(toks.get(k).is("at") || toks.get(k).is("of"))) {
+            return false;
+        }
+        String w = toks.get(k - 1).lower();
+        return g.roles.contains(w) || toks.get(k).is("at") && PERSON_NOUNS.contains(w);
     }
 
     /** The name as written: tokens joined by single spaces, commas and close-set dashes kept in place. */

@@ -44,6 +44,10 @@ final class Tokenizer {
                     }
                     break;
                 }
+                int domain = webSuffixEnd(text, i, to);
+                if (domain > i) {
+                    i = domain; // "Harborvoice.org": a web address is one word
+                }
                 if (i < to && text.charAt(i) == '.') {
                     String word = text.substring(start, i);
                     boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
@@ -91,6 +95,18 @@ final class Tokenizer {
             i++;
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern WEB_SUFFIX = java.util.regex.Pattern.compile("\\.(?:org|com|net|io|eu|uk|de|fr|ca|au)(?![\\p{L}\\d])");
+
+    /** The end of ".org" and the like at {@code i}, or {@code i} when no web suffix is there. */
+    private static int webSuffixEnd(String text, int i, int to) {
+        if (i >= to || text.charAt(i) != '.') {
+            return i;
+        }
+        java.util.regex.Matcher m = WEB_SUFFIX.matcher(text).region(i, Math.min(to, i + 5));
+        m.useTransparentBounds(true);
+        return m.lookingAt() ? m.end() : i;
     }
 
     private static boolean isJoiner(String text, int i, int to) {

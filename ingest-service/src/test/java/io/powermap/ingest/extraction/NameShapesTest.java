@@ -93,6 +93,32 @@ class NameShapesTest {
     }
 
     @Nested
+    class OrganizationsWithoutAKeyword {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The suit was filed with the Coastal Justice Foundation, Brinewatch and Ostrava Rising.|Brinewatch",
+            "Retailers such as Kaufgrund, Merula and the Danube Traders Association signed the pledge.|Merula",
+            "The alliance's national secretary, Juno Albescu, spoke for Tidewalk at the rally; Tidewalk's national president stayed away.|Tidewalk",
+            "Its treasurer was previously a senior editor at Northgate Review.|Northgate Review",
+            "The petition ran on Harborvoice.org for a month.|Harborvoice.org",
+        })
+        void shouldTakeTheNameForAnOrganization(String sentence, String organization) throws Exception {
+            expectEntity(plain(sentence), EntityType.ORGANIZATION, organization);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Lakeside, as members call it, was run from a church hall. Paulette Guerin was director at Lakeside until 2012.|Lakeside Tenants Alliance|Lakeside",
+        })
+        void shouldKeepAShortFormOfTheSubjectAsTheSubject(String sentence, String subject, String shortForm) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.ORGANIZATION, subject);
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals(shortForm)), x.entities().toString());
+        }
+    }
+
+    @Nested
     class LawsAsOtherParliamentsWriteThem {
 
         @ParameterizedTest(name = "{0}")
