@@ -6,7 +6,7 @@ import java.util.List;
  * One unit of layout in the normalised text. Table rows keep their cell spans so that leader and
  * grant tables can be read column by column; {@code table} groups rows of one table.
  */
-record Block(BlockKind kind, int start, int end, int table, List<int[]> cells) {
+public record Block(BlockKind kind, int start, int end, int table, List<int[]> cells) {
 
     Block(BlockKind kind, int start, int end) {
         this(kind, start, end, -1, List.of());

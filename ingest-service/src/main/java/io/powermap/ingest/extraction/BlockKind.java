@@ -1,5 +1,5 @@
 package io.powermap.ingest.extraction;
 
-enum BlockKind {
+public enum BlockKind {
     TITLE, HEADING, PARAGRAPH, BULLET, NUMBERED, TABLE_ROW, FOOTNOTE
 }

@@ -10,14 +10,14 @@ import java.util.Set;
 import io.powermap.contract.EntityType;
 
 /** An entity while the document is being read: names merge into it, its type may still change. */
-final class EntityDraft {
+public final class EntityDraft {
 
-    String name;
-    EntityType type;
-    int strength;
+    public String name;
+    public EntityType type;
+    public int strength;
     final Set<String> aliases = new LinkedHashSet<>();
-    final List<Mention> mentions = new ArrayList<>();
-    final Map<String, String> attributes = new LinkedHashMap<>();
+    public final List<Mention> mentions = new ArrayList<>();
+    public final Map<String, String> attributes = new LinkedHashMap<>();
     EntityDraft mergedInto;
     int firstStart = Integer.MAX_VALUE;
 
@@ -25,7 +25,7 @@ final class EntityDraft {
         this.name = name;
     }
 
-    EntityDraft root() {
+    public EntityDraft root() {
         EntityDraft e = this;
         while (e.mergedInto != null) {
             e = e.mergedInto;
@@ -40,7 +40,7 @@ final class EntityDraft {
         }
     }
 
-    Set<String> allNames() {
+    public Set<String> allNames() {
         Set<String> all = new LinkedHashSet<>();
         all.add(name);
         all.addAll(aliases);

@@ -3,25 +3,25 @@ package io.powermap.ingest.extraction;
 import io.powermap.contract.EntityType;
 
 /** A capitalised name found in one sentence, with the type its own words or context suggest. */
-final class Mention {
+public final class Mention {
 
     /** How sure the type is: a keyword or gazetteer beats context, context beats a guess. */
     static final int GUESS = 1;
-    static final int CONTEXT = 2;
+    public static final int CONTEXT = 2;
     static final int LEXICAL = 3;
 
-    final int sentence;
+    public final int sentence;
     final int tokStart;
     final int tokEnd;
-    final int start;
-    final int end;
+    public final int start;
+    public final int end;
     final String name;
     EntityType type;
     int strength;
     boolean hadTitle;
     /** Another form the same name takes: with its place ("of Los Angeles") or without its year ("of 2013"). */
     String alternateName;
-    EntityDraft entity;
+    public EntityDraft entity;
 
     Mention(int sentence, int tokStart, int tokEnd, int start, int end, String name, EntityType type, int strength) {
         this.sentence = sentence;

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sentence with its tokens, the names found in it and the references resolved to entities. */
-final class SentenceView {
+public final class SentenceView {
 
-    final Sentence sentence;
-    final List<Token> tokens;
-    final List<Mention> mentions;
+    public final Sentence sentence;
+    public final List<Token> tokens;
+    public final List<Mention> mentions;
     /** Every argument the relation rules may use: named mentions plus resolved pronouns and group nouns. */
-    final List<Slot> slots = new ArrayList<>();
-    String heading;
+    public final List<Slot> slots = new ArrayList<>();
+    public String heading;
 
     SentenceView(Sentence sentence, List<Token> tokens, List<Mention> mentions) {
         this.sentence = sentence;
@@ -20,8 +20,8 @@ final class SentenceView {
     }
 
     /** An entity taking part in a sentence at token positions [from, to). */
-    record Slot(int from, int to, EntityDraft entity, boolean reference) {
-        EntityDraft root() {
+    public record Slot(int from, int to, EntityDraft entity, boolean reference) {
+        public EntityDraft root() {
             return entity.root();
         }
     }

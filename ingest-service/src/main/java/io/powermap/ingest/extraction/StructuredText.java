@@ -7,6 +7,6 @@ import java.util.Map;
  * A document reduced to plain text plus the layout the relation rules need. {@code text} is the
  * base of every offset; footnotes map a marker label ("1") to the note's text.
  */
-record StructuredText(String text, String title, String copyright, List<Block> blocks,
+public record StructuredText(String text, String title, String copyright, List<Block> blocks,
                       Map<String, String> footnotes, Map<Integer, List<String>> tableHeaders) {
 }

@@ -1,7 +1,7 @@
 package io.powermap.ingest.extraction;
 
 /** A word or punctuation mark with its offsets; lower case is computed once, as every rule asks for it. */
-final class Token {
+public final class Token {
 
     private final int start;
     private final int end;
@@ -15,36 +15,36 @@ final class Token {
         this.lower = text.toLowerCase(java.util.Locale.ROOT);
     }
 
-    int start() {
+    public int start() {
         return start;
     }
 
-    int end() {
+    public int end() {
         return end;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
-    boolean isWord() {
+    public boolean isWord() {
         return Character.isLetter(text.codePointAt(0));
     }
 
-    boolean isCapitalized() {
+    public boolean isCapitalized() {
         int c = text.codePointAt(0);
         return Character.isUpperCase(c);
     }
 
-    boolean isNumber() {
+    public boolean isNumber() {
         return Character.isDigit(text.charAt(0));
     }
 
-    boolean is(String s) {
+    public boolean is(String s) {
         return text.equals(s);
     }
 
-    String lower() {
+    public String lower() {
         return lower;
     }
 
