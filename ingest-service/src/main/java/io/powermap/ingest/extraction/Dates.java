@@ -4,24 +4,24 @@ import java.util.List;
 import java.util.Set;
 
 /** Years and tense around a fact: "since 2005", "from 1974 until 2004", "until 2019", "former". */
-final class Dates {
+public final class Dates {
 
     private static final Set<String> ENDED = Set.of("former", "formerly", "previously", "onetime", "one-time", "ex",
         "resigned", "retired", "left", "fired", "ousted", "departed", "quit", "stepped", "stepping", "later", "had",
         "once", "then-", "until", "till", "ended");
 
-    String start;
-    String end;
-    Boolean current;
+    public String start;
+    public String end;
+    public Boolean current;
 
-    static boolean isYear(Token t) {
+    public static boolean isYear(Token t) {
         String s = t.text();
         return s.length() == 4 && Character.isDigit(s.charAt(0)) && (s.startsWith("19") || s.startsWith("20"))
             && s.chars().allMatch(Character::isDigit);
     }
 
     /** Reads years and tense cues in tokens [from, to), preferring the ones nearest the anchor. */
-    static Dates around(List<Token> t, int from, int to) {
+    public static Dates around(List<Token> t, int from, int to) {
         Dates d = new Dates();
         for (int i = Math.max(0, from); i < to && i < t.size(); i++) {
             Token tok = t.get(i);
@@ -69,7 +69,7 @@ final class Dates {
     }
 
     /** A time adverbial opening the sentence ("Since 2015, ...", "In 2019, ...") dates every fact in it. */
-    static Dates opening(List<Token> t) {
+    public static Dates opening(List<Token> t) {
         if (t.size() >= 3 && isYear(t.get(1)) && t.get(2).is(",")
             && (t.get(0).lower().equals("since") || t.get(0).lower().equals("in"))) {
             return around(t, 0, 2);
@@ -77,7 +77,7 @@ final class Dates {
         return new Dates();
     }
 
-    static boolean endedNear(List<Token> t, int from, int to) {
+    public static boolean endedNear(List<Token> t, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < t.size(); i++) {
             String w = t.get(i).lower();
             if (ENDED.contains(w) || (w.equals("no") && i + 1 < t.size() && t.get(i + 1).lower().equals("longer"))) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The word lists under resources/extraction, loaded once per JVM. */
-final class Gazetteer {
+public final class Gazetteer {
 
     static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -19,12 +19,12 @@ final class Gazetteer {
     final Set<String> orgKeywords = load("org-keywords.txt", false);
     final Set<String> campaignKeywords = load("campaign-keywords.txt", true);
     final Set<String> legislationKeywords = load("legislation-keywords.txt", false);
-    final Set<String> roles = load("roles.txt", true);
-    final Set<String> personTitles = load("person-titles.txt", false);
+    public final Set<String> roles = load("roles.txt", true);
+    public final Set<String> personTitles = load("person-titles.txt", false);
     final Set<String> places = load("places.txt", true);
     final Set<String> nonOrgAcronyms = load("non-org-acronyms.txt", false);
     final Set<String> starterWords = load("starter-words.txt", false);
-    final int longestRoleWords;
+    public final int longestRoleWords;
 
     private Gazetteer() {
         int longest = 1;
@@ -34,7 +34,7 @@ final class Gazetteer {
         longestRoleWords = longest;
     }
 
-    boolean isPlace(String name) {
+    public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT));
     }
 

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * "C$"), an ISO code before or after the number ("EUR 400,000", "250,000 CHF") or a currency word
  * after it ("300,000 euros"), with a scale ("1.2 million", "£3m", "$40k"). Values are in units.
  */
-final class Money {
+public final class Money {
 
     /** An amount with its ISO 4217 currency code. */
-    record Amount(BigDecimal value, String currency) {
+    public record Amount(BigDecimal value, String currency) {
     }
 
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR");
@@ -38,7 +38,7 @@ final class Money {
     }
 
     /** Index of the number token of the first amount in tokens [from, to), or -1. */
-    static int find(List<Token> t, int from, int to) {
+    public static int find(List<Token> t, int from, int to) {
         int end = Math.min(to, t.size());
         for (int k = Math.max(0, from); k < end; k++) {
             if (t.get(k).isNumber() && currencyAt(t, k) != null) {
@@ -49,7 +49,7 @@ final class Money {
     }
 
     /** The amount whose number token is at {@code number}, or null when the number does not parse. */
-    static Amount at(List<Token> t, int number) {
+    public static Amount at(List<Token> t, int number) {
         String currency = currencyAt(t, number);
         String digits = t.get(number).text().replace(",", "");
         int n = 0;
@@ -66,7 +66,7 @@ final class Money {
     }
 
     /** The first amount in a table cell ("€250,000", "GBP 1.2m", "75 000"); a bare year is not an amount. */
-    static Amount parse(String cell) {
+    public static Amount parse(String cell) {
         Matcher m = CELL_NUMBER.matcher(cell);
         while (m.find()) {
             String digits = m.group(1).replaceAll("[,\u00A0 ]", "");
