@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.RelationshipType;
 import io.powermap.contract.Span;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RelationExtractor;
 
 /**
  * Turns one document (any supported format) into entities and typed relationships.
@@ -37,6 +40,7 @@ public final class DocumentExtractor {
     private final TitleLine titleLine;
     private final TypeSettler typeSettler;
     private final Recaser recaser;
+    private final RelationExtractor relations;
 
     public DocumentExtractor(int maxTextChars) {
         this.maxTextChars = maxTextChars;
@@ -47,6 +51,7 @@ public final class DocumentExtractor {
         this.titleLine = new TitleLine(gazetteer);
         this.typeSettler = new TypeSettler(gazetteer);
         this.recaser = new Recaser(gazetteer);
+        this.relations = new RelationExtractor(gazetteer, NameChunker.CAMPAIGN_NOUNS, EntityResolver::isAcronym);
     }
 
     /**
@@ -102,12 +107,8 @@ public final class DocumentExtractor {
         EntityDraft subject = resolver.subject;
         coreference.link(views, subject);
 
-        RelationRules rules = new RelationRules(gazetteer, subject);
-        rules.apply(views);
-        TableRelations.read(doc, views, rules, subject);
         List<EntityDraft> drafts = resolver.drafts();
-        rules.defaultCampaigns(drafts, views);
-        rules.derivedNames(drafts, views);
+        List<RelationDraft> found = relations.extract(doc, views, drafts, subject);
         if (subject != null) {
             Matcher hq = HEADQUARTERS.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
             if (hq.find()) {
@@ -116,7 +117,7 @@ public final class DocumentExtractor {
                 subject.attributes.putIfAbsent("headquarters", stop > 0 ? place.substring(0, stop) : place.replaceAll("\\.$", ""));
             }
         }
-        return assemble(doc, converted.mediaType(), sourceUri, views, drafts, rules.relations(), subject);
+        return assemble(doc, converted.mediaType(), sourceUri, views, drafts, found, subject);
     }
 
     private static boolean isShouted(List<Token> tokens) {
@@ -188,8 +189,9 @@ public final class DocumentExtractor {
             }
             entities.add(new ExtractedEntity(id, d.type, d.name, aliases, d == subject ? d.attributes : Map.of(), spans));
         }
-        List<ExtractedRelationship> rels = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
+        // drafts whose ends resolve to the same two entities are one fact: the first one's attributes, every one's sentences
+        Map<String, RelationDraft> first = new LinkedHashMap<>();
+        Map<String, Set<Integer>> sentences = new HashMap<>();
         for (RelationDraft r : relations) {
             EntityDraft s = r.source.root();
             EntityDraft t = r.target.root();
@@ -199,24 +201,33 @@ public final class DocumentExtractor {
                 continue;
             }
             String key = r.type + "|" + sid + "|" + tid;
-            if (seen.putIfAbsent(key, true) != null) {
-                continue;
+            first.putIfAbsent(key, r);
+            sentences.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(r.sentences());
+        }
+        List<ExtractedRelationship> rels = new ArrayList<>();
+        for (Map.Entry<String, RelationDraft> e : first.entrySet()) {
+            RelationDraft r = e.getValue();
+            List<Evidence> evidence = new ArrayList<>();
+            for (int index : sentences.get(e.getKey())) {
+                evidence.add(evidence(doc, views.get(index).sentence));
             }
-            Sentence sentence = views.get(r.sentence).sentence;
-            List<String> notes = new ArrayList<>();
-            for (String label : sentence.footnoteLabels()) {
-                String note = doc.footnotes().get(label);
-                if (note != null) {
-                    notes.add(note);
-                }
-            }
-            Evidence evidence = new Evidence(sentence.start(), sentence.end(), notes);
-            rels.add(new ExtractedRelationship("r" + (rels.size() + 1), r.type, sid, tid, r.role, r.start, r.end, r.current,
-                r.amount, r.currency, Math.max(0, Math.min(1, r.confidence)), List.of(evidence)));
+            rels.add(new ExtractedRelationship("r" + (rels.size() + 1), r.type, ids.get(r.source.root()), ids.get(r.target.root()),
+                r.role, r.start, r.end, r.current, r.amount, r.currency, Math.max(0, Math.min(1, r.confidence)), evidence));
         }
         String title = doc.title();
         DocumentSource source = new DocumentSource(sourceUri, title, mediaType, doc.copyright());
         return new Extraction(source, doc.text(), subject == null ? null : ids.get(subject), entities, rels);
     }
 
+    /** A sentence as evidence: its offsets and the text of the footnotes it cites. */
+    private static Evidence evidence(StructuredText doc, Sentence sentence) {
+        List<String> notes = new ArrayList<>();
+        for (String label : sentence.footnoteLabels()) {
+            String note = doc.footnotes().get(label);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return new Evidence(sentence.start(), sentence.end(), notes);
+    }
 }

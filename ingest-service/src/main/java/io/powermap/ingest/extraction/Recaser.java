@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.powermap.ingest.extraction.relations.Cues;
 
 /**
  * A sentence set wholly in capitals ("THE ANGLERS LEAGUE OPPOSES THE DRILLING ACT") carries no case
@@ -48,7 +49,7 @@ final class Recaser {
 
     private String recase(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (FUNCTION_WORDS.contains(lower) || RelationRules.isCueLexicon(lower)) {
+        if (FUNCTION_WORDS.contains(lower) || Cues.isCueLexicon(lower)) {
             return lower;
         }
         String title = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

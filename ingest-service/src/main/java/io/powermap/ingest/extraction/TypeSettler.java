@@ -5,6 +5,8 @@ import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationDraft;
 
 /**
  * Settles the type of names no rule typed, from the ties they take part in: an end that a tie
@@ -39,7 +41,7 @@ final class TypeSettler {
     }
 
     private void settle(EntityDraft d, Set<EntityType> allowed, RelationshipType type, EntityType other, boolean source) {
-        if (d.type != null || d.mentions.isEmpty() || RelationRules.isCueWord(d.name)) {
+        if (d.type != null || d.mentions.isEmpty() || Cues.isCueWord(d.name)) {
             return;
         }
         EntityType chosen = null;

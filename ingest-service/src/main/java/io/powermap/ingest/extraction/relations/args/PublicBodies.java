@@ -1,9 +1,11 @@
-package io.powermap.ingest.extraction;
+package io.powermap.ingest.extraction.relations.args;
 
 import java.util.Set;
 
+import io.powermap.ingest.extraction.Words;
+
 /** Legislatures, commissions and courts: bodies a person sits on in an office rather than joins as a member. */
-final class PublicBodies {
+public final class PublicBodies {
 
     private static final Set<String> HEADS = Words.of("House", "Senate", "Legislature", "Assembly", "Congress",
         "Parliament", "Commission", "Court", "Council", "Board");
@@ -13,7 +15,7 @@ final class PublicBodies {
     private PublicBodies() {
     }
 
-    static boolean isPublicBody(String name) {
+    public static boolean isPublicBody(String name) {
         if (name == null) {
             return false;
         }

@@ -1,4 +1,4 @@
-package io.powermap.ingest.extraction;
+package io.powermap.ingest.extraction.relations.layout;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +7,26 @@ import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.Block;
+import io.powermap.ingest.extraction.BlockKind;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.Interrupts;
+import io.powermap.ingest.extraction.Mention;
+import io.powermap.ingest.extraction.Money;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.StructuredText;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
 
 /**
  * Reads leader tables (name, title, years) and grant tables (funder, amount, year) by their
  * header words; the column, not the name's own words, decides whether a cell is a person or a
  * funder.
  */
-final class TableRelations {
+public final class TableRelations {
+
+    public static final String LEADER_ROW = "table.leader-row";
+    public static final String GRANT_ROW = "table.grant-row";
 
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
@@ -55,18 +68,19 @@ final class TableRelations {
         return new Columns(person, role, years, funder, amount, recipient, org);
     }
 
-    static void read(StructuredText doc, List<SentenceView> views, RelationSink sink, EntityDraft subject) {
+    public static void read(RelationContext ctx, StructuredText doc, List<SentenceView> views) {
         for (SentenceView v : views) {
             if (v.sentence.kind() != BlockKind.TABLE_ROW) {
                 continue;
             }
+            Interrupts.check();
             Block block = doc.blocks().get(v.sentence.block());
             List<String> header = doc.tableHeaders().getOrDefault(block.table(), List.of());
             Columns c = columns(header);
             if (c.leaders()) {
-                leaderRow(doc, v, block, c, sink, subject);
+                leaderRow(ctx, doc, v, block, c);
             } else if (c.grants()) {
-                grantRow(doc, v, block, c, sink, subject);
+                grantRow(ctx, doc, v, block, c);
             }
         }
     }
@@ -92,7 +106,8 @@ final class TableRelations {
         return null;
     }
 
-    private static void leaderRow(StructuredText doc, SentenceView v, Block b, Columns c, RelationSink sink, EntityDraft subject) {
+    private static void leaderRow(RelationContext ctx, StructuredText doc, SentenceView v, Block b, Columns c) {
+        EntityDraft subject = ctx.subject();
         EntityDraft person = entityIn(v, b, c.person());
         if (person == null || (person.type != null && person.type != EntityType.PERSON)) {
             return;
@@ -109,7 +124,7 @@ final class TableRelations {
             org.type = EntityType.ORGANIZATION;
             org.strength = Mention.CONTEXT;
         }
-        RelationDraft r = sink.add(RelationshipType.POSITION, person, org, v, 0.8);
+        RelationDraft r = ctx.add(LEADER_ROW, RelationshipType.POSITION, person, org, v, 0.8);
         String role = cell(doc, b, c.role()).toLowerCase(Locale.ROOT).strip();
         if (!role.isEmpty() && r.role == null) {
             r.role = role;
@@ -134,7 +149,8 @@ final class TableRelations {
         }
     }
 
-    private static void grantRow(StructuredText doc, SentenceView v, Block b, Columns c, RelationSink sink, EntityDraft subject) {
+    private static void grantRow(RelationContext ctx, StructuredText doc, SentenceView v, Block b, Columns c) {
+        EntityDraft subject = ctx.subject();
         // a table of grantees in a funder's own report: the document's subject gives
         EntityDraft funder = c.funder() >= 0 ? entityIn(v, b, c.funder()) : subject;
         if (funder == null || funder.type == EntityType.LEGISLATION || funder.type == EntityType.CAMPAIGN) {
@@ -152,7 +168,7 @@ final class TableRelations {
             recipient.type = EntityType.ORGANIZATION;
             recipient.strength = Mention.CONTEXT;
         }
-        RelationDraft r = sink.add(RelationshipType.FUNDING, funder, recipient, v, 0.85);
+        RelationDraft r = ctx.add(GRANT_ROW, RelationshipType.FUNDING, funder, recipient, v, 0.85);
         String amount = cell(doc, b, c.amount());
         Money.Amount value = Money.parse(amount);
         if (value != null && r.amount == null) {
@@ -166,9 +182,5 @@ final class TableRelations {
                 r.end = m.group(1);
             }
         }
-    }
-
-    interface RelationSink {
-        RelationDraft add(RelationshipType type, EntityDraft source, EntityDraft target, SentenceView v, double confidence);
     }
 }

@@ -1,7 +1,10 @@
-package io.powermap.ingest.extraction;
+package io.powermap.ingest.extraction.relations.args;
 
 import java.util.List;
 import java.util.Set;
+
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.Words;
 
 /**
  * Between two items of a coordinated list a writer may describe the first item before going on:
@@ -9,7 +12,7 @@ import java.util.Set;
  * (a relative clause). Such a gap still joins the items when it closes with ", and" or ", or"
  * and contains no sentence-level break.
  */
-final class ListGaps {
+public final class ListGaps {
 
     private static final Set<String> ARTICLES = Words.of("a", "an", "the", "his", "her", "their", "its", "then");
     private static final Set<String> RELATIVES = Words.of("which", "who", "whose", "that");
@@ -18,7 +21,7 @@ final class ListGaps {
     private ListGaps() {
     }
 
-    static boolean skippable(List<Token> t, int from, int to) {
+    public static boolean skippable(List<Token> t, int from, int to) {
         int len = to - from;
         if (len < 4 || len > 20 || !t.get(from).is(",")) {
             return false;

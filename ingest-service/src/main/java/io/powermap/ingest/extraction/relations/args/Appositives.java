@@ -1,16 +1,19 @@
-package io.powermap.ingest.extraction;
+package io.powermap.ingest.extraction.relations.args;
 
 import java.util.List;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.Words;
 
 /**
  * "X, the charitable arm of P, gave ...": a name inside a closed appositive only describes the
  * name before it; the verb after the appositive belongs to that earlier name.
  */
-final class Appositives {
+public final class Appositives {
 
     private static final Set<String> OPENERS = Words.of("the", "a", "an", "its", "his", "her", "their");
 
@@ -18,7 +21,7 @@ final class Appositives {
     }
 
     /** The slot an appositive containing {@code inner} describes, when the appositive closes right before {@code cue}. */
-    static Slot describedBefore(SentenceView v, Slot inner, int cue) {
+    public static Slot describedBefore(SentenceView v, Slot inner, int cue) {
         List<Token> t = v.tokens;
         if (inner.to() + 1 != cue || !t.get(inner.to()).is(",")) {
             return null;

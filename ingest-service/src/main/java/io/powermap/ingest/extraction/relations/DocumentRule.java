@@ -1,0 +1,15 @@
+package io.powermap.ingest.extraction.relations;
+
+import java.util.List;
+
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+
+/** A rule that reads the whole document once every sentence has been read: its entities and the ties found so far. */
+public interface DocumentRule {
+
+    /** A stable id, {@code <family>.<name>}, carried by every relationship the rule states. */
+    String id();
+
+    void apply(RelationContext ctx, List<EntityDraft> entities, List<SentenceView> views);
+}

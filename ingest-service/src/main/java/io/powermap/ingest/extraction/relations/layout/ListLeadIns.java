@@ -1,0 +1,145 @@
+package io.powermap.ingest.extraction.relations.layout;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.actorBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.BlockKind;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.ReadingState;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.rules.FundingTie;
+import io.powermap.ingest.extraction.relations.rules.HierarchyRule;
+
+/**
+ * Lists under a lead-in, whatever the markup: a heading ("Members", "Affiliates", "Funders") or a
+ * sentence ending with a colon ("Members of the X Coalition:", "FAIR has backed the following
+ * measures:") announces a tie, and each bullet or numbered item after it names one end of it. What
+ * was announced is kept in {@link ReadingState} until the next heading or paragraph.
+ */
+public final class ListLeadIns {
+
+    public static final String MEMBERSHIP = "list.membership";
+    public static final String HIERARCHY = "list.hierarchy";
+    public static final String FUNDING = "list.funding";
+    public static final String STANCE = "list.stance";
+    private static final Set<String> HIERARCHY_LEAD_WORDS = Cues.load("list-hierarchy-lead-words");
+
+    private ListLeadIns() {
+    }
+
+    /** Reads a heading, a paragraph (which may be a lead-in) or a list item. */
+    public static void read(RelationContext ctx, SentenceView v) {
+        ReadingState state = ctx.state();
+        EntityDraft subject = ctx.subject();
+        BlockKind k = v.sentence.kind();
+        if (k == BlockKind.HEADING) {
+            String h = v.heading == null ? "" : v.heading.toLowerCase();
+            state.listStance = null;
+            state.headingStance = null;
+            if (h.matches(".*\\b(members?|member (unions|organizations|groups)|affiliated (unions|organizations|groups))\\b.*")) {
+                // independent bodies that affiliate with a federation or coalition are its members, not its branches
+                state.headingStance = RelationshipType.MEMBERSHIP;
+            } else if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
+                state.headingStance = RelationshipType.HIERARCHY;
+            } else if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*")) {
+                state.headingStance = RelationshipType.FUNDING;
+            }
+            return;
+        }
+        if (k != BlockKind.BULLET && k != BlockKind.NUMBERED) {
+            state.listStance = null;
+            List<Token> t = v.tokens;
+            if (!t.isEmpty() && (t.get(t.size() - 1).is(":"))) {
+                for (int i = 0; i < t.size(); i++) {
+                    String w = t.get(i).lower();
+                    if (HIERARCHY_LEAD_WORDS.contains(w)) {
+                        state.listStance = RelationshipType.HIERARCHY;
+                        EntityDraft owner = possessorBefore(ctx, v, i);
+                        state.listActor = owner != null ? owner : actorBefore(v, i, true);
+                        if (state.listActor == null) {
+                            state.listActor = subject;
+                        }
+                        break;
+                    }
+                    if ((w.equals("members") || w.equals("member")) && !negated(t, i)) {
+                        // "Members of the X Coalition:", "The alliance's member organizations are:", "Our members:"
+                        state.listStance = RelationshipType.MEMBERSHIP;
+                        EntityDraft owner = possessorBefore(ctx, v, i);
+                        if (owner == null && next(t, i).equals("of")) {
+                            for (Slot s : v.slots) {
+                                if (s.from() > i && s.from() <= i + 3 && isOrgLike(s)) {
+                                    owner = s.root();
+                                    break;
+                                }
+                            }
+                        }
+                        state.listActor = owner != null ? owner : subject;
+                        break;
+                    }
+                    if (Cues.FUNDER_NOUNS.contains(w)) {
+                        state.listStance = RelationshipType.FUNDING;
+                        EntityDraft owner = possessorBefore(ctx, v, i);
+                        state.listActor = owner != null ? owner : subject;
+                        break;
+                    }
+                    if (Cues.OPPOSE.contains(w) && !Cues.DESIGNATE.contains(w) || w.equals("against")) {
+                        state.listStance = RelationshipType.OPPOSES;
+                    } else if (Cues.SUPPORT.contains(w) || Cues.LEAD_SUPPORT.contains(w)) {
+                        state.listStance = RelationshipType.SUPPORTS;
+                    } else {
+                        continue;
+                    }
+                    state.listActor = actorBefore(v, i, false);
+                    if (state.listActor == null) {
+                        state.listActor = subject;
+                    }
+                    break;
+                }
+            }
+            return;
+        }
+        if (state.listStance == null && state.headingStance != null) {
+            state.listStance = state.headingStance;
+            state.listActor = subject;
+        }
+        RelationshipType stance = state.listStance;
+        EntityDraft actor = state.listActor;
+        if (stance == null || actor == null) {
+            return;
+        }
+        for (Slot s : v.slots) {
+            EntityType type = s.root().type;
+            if (stance == RelationshipType.HIERARCHY || stance == RelationshipType.FUNDING
+                || stance == RelationshipType.MEMBERSHIP) {
+                if ((type == EntityType.ORGANIZATION || type == null) && !s.reference() && s.root() != actor) {
+                    promote(s.root(), EntityType.ORGANIZATION);
+                    if (stance == RelationshipType.MEMBERSHIP) {
+                        ctx.add(MEMBERSHIP, RelationshipType.MEMBERSHIP, s.root(), actor, v, 0.6);
+                    } else if (stance == RelationshipType.HIERARCHY) {
+                        HierarchyRule.addChild(ctx, HIERARCHY, v, actor, s.root());
+                    } else {
+                        FundingTie.add(ctx, FUNDING, v, s, actor, 0);
+                    }
+                }
+                return;
+            }
+            if (type == EntityType.LEGISLATION || type == EntityType.CAMPAIGN) {
+                ctx.add(STANCE, stance, actor, s.root(), v, 0.6);
+                return;
+            }
+        }
+    }
+}

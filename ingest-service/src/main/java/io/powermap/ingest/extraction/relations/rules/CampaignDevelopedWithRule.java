@@ -1,0 +1,44 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Tokens.containsWord;
+
+import java.util.Set;
+
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/**
+ * "Y: a tool developed with X": X runs the campaign Y too; with no agent named ("by"), the profiled
+ * group made it with its partner.
+ */
+public final class CampaignDevelopedWithRule implements RelationRule {
+
+    public static final String ID = "campaign.developed-with";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.PARTNER_VERBS;
+    }
+
+    @Override
+    public int priority() {
+        return 800;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        EntityDraft partnered = CampaignPartnersRule.partners(ctx, ID, v, i);
+        if (partnered != null && ctx.subject() != null && !containsWord(v.tokens, "by")) {
+            ctx.add(ID, RelationshipType.CAMPAIGN, ctx.subject(), partnered, v, 0.5);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.list;
+import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.Dates;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/** "Y, a campaign run by A and B": the organizations after "by" run the campaign named before. */
+public final class CampaignRunByRule implements RelationRule {
+
+    public static final String ID = "campaign.run-by";
+    private static final Set<String> CUES = Cues.load("campaign-run-verbs");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return CUES;
+    }
+
+    @Override
+    public int priority() {
+        return 810;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        if (!next(v.tokens, i).equals("by")) {
+            return;
+        }
+        EntityDraft campaign = null;
+        for (Slot s : v.slots) {
+            if (s.from() < i && s.root().type == EntityType.CAMPAIGN) {
+                campaign = s.root();
+            }
+        }
+        if (campaign == null) {
+            return;
+        }
+        for (Slot s : list(v, i + 2, true)) {
+            promote(s.root(), EntityType.ORGANIZATION);
+            if (s.root().type == EntityType.ORGANIZATION) {
+                RelationDraft r = ctx.add(ID, RelationshipType.CAMPAIGN, s.root(), campaign, v, 0.75);
+                if (r.start == null) {
+                    r.start = Dates.around(v.tokens, 0, v.tokens.size()).start;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.coordinatedBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.promotable;
+import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.Dates;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/**
+ * "X stopped funding Y in 2020", "X ended its support for Y": funding that has ended; the year
+ * after it is the end, and the tie is no longer current.
+ */
+public final class EndedFundingRule implements RelationRule {
+
+    public static final String ID = "funding.ended";
+    private static final Set<String> ENDED_FUNDING_NOUNS = Cues.load("funding-ended-nouns");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.STOP_VERBS;
+    }
+
+    @Override
+    public int priority() {
+        return 110;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        int noun = -1;
+        for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+            if (ENDED_FUNDING_NOUNS.contains(t.get(k).lower())) {
+                noun = k;
+                break;
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                break;
+            }
+        }
+        if (noun < 0 || negated(t, i)) {
+            return;
+        }
+        List<Slot> funders = coordinatedBefore(v, i);
+        Slot recipient = null;
+        for (Slot s : v.slots) {
+            if (s.from() > noun && s.from() <= noun + 3 && isOrgLike(s)) {
+                recipient = s;
+                break;
+            }
+        }
+        if (funders.isEmpty() || recipient == null) {
+            return;
+        }
+        Dates d = Dates.around(t, recipient.to(), t.size());
+        for (Slot f : funders) {
+            if (f.root() == recipient.root() || !promotable(f)) {
+                continue;
+            }
+            promote(f.root(), EntityType.ORGANIZATION);
+            RelationDraft r = ctx.add(ID, RelationshipType.FUNDING, f.root(), recipient.root(), v, 0.7);
+            r.end = d.end != null ? d.end : d.start;
+            r.current = false;
+        }
+    }
+}

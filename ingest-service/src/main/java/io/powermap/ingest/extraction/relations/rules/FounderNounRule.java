@@ -1,0 +1,101 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.list;
+import static io.powermap.ingest.extraction.relations.args.Arguments.nearestBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/** "X's co-founder Jane Roe", "its founders were A and B", "the Acme founder Jane Roe": FOUNDED by the people named. */
+public final class FounderNounRule implements RelationRule {
+
+    public static final String ID = "founding.founder-noun";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.FOUNDER_NOUNS;
+    }
+
+    @Override
+    public int priority() {
+        return 220;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        if (negated(t, i)) {
+            return;
+        }
+        EntityDraft org = null;
+        if (next(t, i).equals("of")) {
+            Slot s = slotStartingNear(v, i + 2, 1);
+            if (s != null && s.root().type != EntityType.PERSON) {
+                org = s.root();
+            } else {
+                return;
+            }
+        }
+        if (org == null && i > 0 && t.get(i - 1).isWord()) {
+            // "the Acme founder Jane Roe": the name in front of the noun is what she founded
+            Slot pre = slotEndingAt(v, i);
+            if (pre != null && isOrgLike(pre)) {
+                org = pre.root();
+            } else if (!t.get(i - 1).text().equals(t.get(i - 1).lower())
+                && !Set.of("the", "its", "his", "her", "their", "a", "an", "our", "and", "as").contains(t.get(i - 1).lower())) {
+                return; // a name the chunker did not take ("software founder"): not the subject's founder
+            }
+        }
+        if (org == null) {
+            org = possessorBefore(ctx, v, i);
+        }
+        if (org == null) {
+            org = ctx.subject();
+        }
+        if (org == null) {
+            return;
+        }
+        String n = next(t, i);
+        List<Slot> people = new ArrayList<>();
+        if (n.equals("were") || n.equals("are") || n.equals("was") || n.equals("is") || n.equals("include")
+            || n.equals("included") || n.equals("including")) {
+            people.addAll(list(v, i + 2, false));
+        } else {
+            Slot after = slotStartingNear(v, i + 1, 1);
+            if (after != null && after.root().type == EntityType.PERSON) {
+                people.add(after);
+            } else {
+                Slot before = nearestBefore(ctx, v, i, EntityType.PERSON, 9);
+                if (before != null) {
+                    people.add(before);
+                }
+            }
+        }
+        for (Slot p : people) {
+            if (p.root().type == EntityType.PERSON || p.root().type == EntityType.ORGANIZATION) {
+                FoundingRule.founded(ctx, ID, v, p.root(), org, i);
+            }
+        }
+    }
+}

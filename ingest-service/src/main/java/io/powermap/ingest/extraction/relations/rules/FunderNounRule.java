@@ -1,0 +1,64 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.coordinatedBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.list;
+import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/** "Its donors include A and B", "A and B are among the sponsors of its dinner": the named fund the owner. */
+public final class FunderNounRule implements RelationRule {
+
+    public static final String ID = "funding.funder-noun";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.FUNDER_NOUNS;
+    }
+
+    @Override
+    public int priority() {
+        return 140;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        String n = next(t, i);
+        if (n.equals("of") && !Cues.FUNDER_NOUNS.contains(prev(t, i))) {
+            // "X and Y have been among the corporate sponsors of its dinner"
+            Slot owner = slotStartingNear(v, i + 2, 1);
+            EntityDraft recipient = owner != null && isOrgLike(owner) ? owner.root() : ctx.subject();
+            for (Slot f : coordinatedBefore(v, i)) {
+                FundingTie.add(ctx, ID, v, f, recipient, i);
+            }
+            return;
+        }
+        if (!(n.equals("include") || n.equals("included") || n.equals("including") || n.equals("are") || n.equals("were")
+            || n.equals("have") || n.equals("such") || n.equals(",") || n.equals(":"))) {
+            return;
+        }
+        EntityDraft recipient = possessorBefore(ctx, v, i);
+        for (Slot s : list(v, i + 1, true)) {
+            FundingTie.add(ctx, ID, v, s, recipient == null ? ctx.subject() : recipient, i);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.CLAUSE_END;
+import static io.powermap.ingest.extraction.relations.args.Arguments.actorBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.coordinatedBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.list;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Tokens.mentions;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.Money;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/**
+ * "The Meyer Foundation gave $50,000 to Mary's Pantry", "Y is funded by A and B": the givers
+ * coordinated before the verb fund the organization after "to" (or the subject); a passive names the
+ * givers after "by".
+ */
+public final class FundingRule implements RelationRule {
+
+    public static final String ID = "funding.gave";
+    private static final Set<String> NEED_AMOUNT = Cues.load("funding-verbs-need-amount");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.FUND_VERBS;
+    }
+
+    @Override
+    public int priority() {
+        return 100;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        if (negated(t, i)) {
+            return;
+        }
+        String w = t.get(i).lower();
+        if (next(t, i).equals("by")) {
+            EntityDraft recipient = actorBefore(v, i, false);
+            for (Slot s : list(v, i + 2, true)) {
+                FundingTie.add(ctx, ID, v, s, recipient == null ? ctx.subject() : recipient, i);
+            }
+            return;
+        }
+        if ((w.equals("funds") || w.equals("fund")) && (prev(t, i).equals("the") || prev(t, i).equals("of")
+            || prev(t, i).equals("in") || prev(t, i).equals("its") || prev(t, i).equals("their"))) {
+            return;
+        }
+        if ((w.equals("funds") || w.equals("fund")) && i >= 2 && t.get(i - 1).isWord() && !t.get(i - 1).isCapitalized()
+            && Set.of("the", "a", "an", "its", "their").contains(t.get(i - 2).lower())) {
+            return; // "the pooled fund that ...": a noun after an adjective, not a verb
+        }
+        if (NEED_AMOUNT.contains(w) && Money.find(t, i, t.size()) < 0 && !mentions(t, Cues.FUND_NOUNS)) {
+            return;
+        }
+        if (JoinedInFundingRule.GERUNDS.contains(w)) {
+            return; // "joined X in underwriting Y": read by JoinedInFundingRule
+        }
+        List<Slot> funders = coordinatedBefore(v, i);
+        if (funders.isEmpty()) {
+            return;
+        }
+        EntityDraft recipient = null;
+        int clauseEnd = t.size();
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).is(",") || t.get(k).is(";") || CLAUSE_END.contains(t.get(k).lower())) {
+                clauseEnd = k;
+                break;
+            }
+        }
+        for (Slot s : v.slots) {
+            if (s.from() > i && s.from() < clauseEnd && isOrgLike(s) && s.root() != funders.get(0).root()) {
+                String p = prev(t, s.from());
+                boolean throughArticle = p.equals("the") && s.from() >= 2
+                    && (t.get(s.from() - 2).is("to") || t.get(s.from() - 2).is("into"));
+                if (p.equals("to") || p.equals("into") || throughArticle || s.from() == i + 1 || (s.from() == i + 2 && p.equals("the"))) {
+                    recipient = s.root();
+                    break;
+                }
+            }
+        }
+        if (recipient == null) {
+            recipient = ctx.subject();
+        }
+        for (Slot f : funders) {
+            FundingTie.add(ctx, ID, v, f, recipient, i);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.coordinatedBefore;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/** "The Carnegie Corporation has also made grants (to X)": the makers fund X, or the subject. */
+public final class MadeGrantsRule implements RelationRule {
+
+    public static final String ID = "funding.made-grants";
+    private static final Set<String> MAKING = Cues.load("funding-grant-making-verbs");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.FUND_NOUNS;
+    }
+
+    @Override
+    public int priority() {
+        return 130;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        if (!MAKING.contains(prev(t, i)) || negated(t, i - 1)) {
+            return;
+        }
+        List<Slot> funders = coordinatedBefore(v, i - 1);
+        EntityDraft recipient = ctx.subject();
+        for (int k = i + 1; k < t.size() && k < i + 4; k++) {
+            if (t.get(k).lower().equals("to")) {
+                Slot s = slotStartingNear(v, k + 1, 1);
+                if (s != null && isOrgLike(s)) {
+                    recipient = s.root();
+                }
+                break;
+            }
+        }
+        for (Slot f : funders) {
+            FundingTie.add(ctx, ID, v, f, recipient, i);
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.CLAUSE_END;
+import static io.powermap.ingest.extraction.relations.args.Arguments.nearestBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+import static io.powermap.ingest.extraction.relations.args.Tokens.clauseBreakBetween;
+import static io.powermap.ingest.extraction.relations.args.Tokens.containsBetween;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.Dates;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.Gazetteer;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.args.PublicBodies;
+
+/**
+ * "P is the executive director of X", "X's president, P", "P, treasurer of X since 2015": POSITION
+ * from a role title in roles.txt (several words matched whole) to the person it names and the
+ * organization it belongs to, with the years and whether the post is held now.
+ */
+public final class PositionRule implements RelationRule {
+
+    public static final String ID = "position.role";
+    private static final Set<String> OCCUPATIONS = Cues.load("position-occupations");
+    private static final Set<String> JOBS = Cues.load("position-jobs");
+    private static final Set<String> SUCCESSION = Cues.load("position-succession-verbs");
+
+    private final Gazetteer g;
+    private final Set<String> firstWords;
+
+    public PositionRule(Gazetteer g) {
+        this.g = g;
+        Set<String> first = new java.util.HashSet<>();
+        for (String role : g.roles) {
+            int space = role.indexOf(' ');
+            first.add(space < 0 ? role : role.substring(0, space));
+        }
+        this.firstWords = Set.copyOf(first);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** The first word of every role title. */
+    @Override
+    public Set<String> cues() {
+        return firstWords;
+    }
+
+    @Override
+    public int priority() {
+        return 1000;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        int roleEnd = matchRole(v.tokens, i);
+        if (roleEnd > i) {
+            position(ctx, v, i, roleEnd);
+            ctx.consumedThrough(roleEnd - 1);
+        }
+    }
+
+    /** The end of the longest role title starting at token {@code i}, or -1. */
+    int matchRole(List<Token> t, int i) {
+        int best = -1;
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < t.size() && k < i + g.longestRoleWords; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                break;
+            }
+            if (k > i) {
+                b.append(' ');
+            }
+            b.append(tok.lower());
+            if (g.roles.contains(b.toString())) {
+                best = k + 1;
+            }
+        }
+        return best;
+    }
+
+    private void position(RelationContext ctx, SentenceView v, int from, int to) {
+        List<Token> t = v.tokens;
+        String role = roleText(t, from, to);
+        if (role.equals("member") || Cues.FOUNDER_NOUNS.contains(role) || role.equals("founder")) {
+            return;
+        }
+        boolean capitalized = t.get(from).isCapitalized();
+        Slot after = slotStartingNear(v, to, 0);
+        if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of")) {
+            return; // "President Ada Brandt": an honorific, not a post at the organization
+        }
+        if (negated(t, from)) {
+            return;
+        }
+        Slot person = null;
+        if (after != null && after.root().type == EntityType.PERSON && !after.reference()) {
+            person = after;
+        }
+        if (person == null && from > 0 && roleOwnerWord(t, from)) {
+            for (int k = to; k < t.size() && k < to + 6; k++) {
+                String x = t.get(k).lower();
+                if (x.equals("is") || x.equals("been") || x.equals("was")) {
+                    Slot s2 = slotStartingNear(v, k + 1, 0);
+                    if (s2 != null && s2.root().type == EntityType.PERSON && !s2.reference()) {
+                        person = s2;
+                    }
+                    break;
+                }
+            }
+        }
+        if (person == null && to + 1 < t.size() && Set.of("is", "was", "has", "remains").contains(t.get(to).lower())) {
+            Slot s2 = slotStartingNear(v, to + 1, t.get(to + 1).lower().equals("been") ? 1 : 0);
+            if (s2 != null && s2.root().type == EntityType.PERSON && !s2.reference()) {
+                person = s2;
+            }
+        }
+        if (person == null) {
+            Slot comma = slotStartingNear(v, to + 1, 0);
+            if (to < t.size() && t.get(to).is(",") && comma != null && comma.root().type == EntityType.PERSON
+                && !comma.reference() && from > 0 && !prev(t, from).equals("as")) {
+                person = comma;
+            }
+        }
+        if (person == null) {
+            person = nearestBefore(ctx, v, from, EntityType.PERSON, 40);
+            if (person != null && prev(t, from).equals("as") && person.from() > 0
+                && SUCCESSION.contains(t.get(person.from() - 1).lower()) && !clauseBreakBetween(t, person.to(), from)
+                && !containsBetween(t, person.to(), from, ",")) {
+                // "Tanden succeeded Podesta as president": the role is the successor's, named before the verb
+                person = nearestBefore(ctx, v, person.from() - 1, EntityType.PERSON, 12);
+            }
+        }
+        if (person == null) {
+            return;
+        }
+        EntityDraft org = null;
+        String nx = to < t.size() ? t.get(to).lower() : "";
+        if (nx.equals("in")) {
+            // "a state representative in the Ohio House": a seat in a public body
+            Slot s = slotStartingNear(v, to + 1, 1);
+            if (s != null && isOrgLike(s) && PublicBodies.isPublicBody(s.root().name)) {
+                org = s.root();
+            }
+        }
+        if (nx.equals("of") || nx.equals("at") || nx.equals("for") || nx.equals("with") || nx.equals("on")) {
+            Slot s = slotStartingNear(v, to + 1, 1);
+            if (s != null && isOrgLike(s)) {
+                org = s.root();
+            } else if (!nx.equals("for") && !nx.equals("with") && !nx.equals("on")) {
+                // "director of immigrant rights at the Center": the employer follows "at"
+                for (int k = to + 2; k < t.size() && k < to + 10; k++) {
+                    if (t.get(k).lower().equals("at") || t.get(k).lower().equals("of")) {
+                        Slot at = slotStartingNear(v, k + 1, 1);
+                        if (at != null && isOrgLike(at)) {
+                            org = at.root();
+                            break;
+                        }
+                    }
+                    if (t.get(k).is(",")) {
+                        // "deputy chairman of the family firm, Acme Capital": the description is followed by the name
+                        Slot named = slotStartingNear(v, k + 1, 0);
+                        if (named != null && isOrgLike(named) && !named.reference() && described(t, to + 1, k)) {
+                            org = named.root();
+                        }
+                        break;
+                    }
+                    if (CLAUSE_END.contains(t.get(k).lower())) {
+                        break;
+                    }
+                }
+                if (org == null) {
+                    return; // "president of a local union": a post somewhere unnamed
+                }
+            }
+        }
+        if (org == null && Cues.VERB_ROLES.contains(t.get(from).lower())) {
+            Slot s = slotStartingNear(v, to, 1);
+            if (s != null && isOrgLike(s)) {
+                org = s.root();
+            }
+        }
+        if (org == null) {
+            org = roleOwner(v, from);
+        }
+        if (org == null) {
+            org = possessorBefore(ctx, v, from);
+        }
+        boolean appositiveIndefinite = indefiniteAppositive(t, from) && OCCUPATIONS.contains(role.replaceFirst("^(former|senior|staff|lead) ", ""));
+        if (org == null) {
+            if (appositiveIndefinite) {
+                return;
+            }
+            for (Slot s : v.slots) {
+                if (s.to() <= from && isOrgLike(s) && s.from() > person.to()
+                    && !(prev(t, from).equals("as") && containsBetween(t, s.to(), from, ","))) {
+                    // "chose P, previously director of X, as president": X belongs to the closed appositive
+                    String p = prev(t, s.from());
+                    if (p.equals("at") || p.equals("with") || p.equals("joined") || p.equals("of")) {
+                        org = s.root();
+                    }
+                }
+            }
+        }
+        if (org == null && JOBS.contains(role.replaceFirst("^(former|senior|staff|lead|interim|acting|national|deputy|associate|assistant|general|executive) ", ""))) {
+            return;
+        }
+        if (org == null) {
+            org = ctx.subject();
+        }
+        if (org == null || org == person.root() || person.root().type != EntityType.PERSON) {
+            return;
+        }
+        promote(org, EntityType.ORGANIZATION);
+        if (org.type != EntityType.ORGANIZATION) {
+            return;
+        }
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v, 0.7);
+        if (r.role == null) {
+            r.role = role;
+        }
+        int windowEnd = nextRoleStart(t, to);
+        Dates d = Dates.around(t, Math.max(person.to(), from - 2), windowEnd);
+        if (d.start == null && d.end == null) {
+            d = Dates.opening(t);
+        }
+        r.start = r.start == null ? d.start : r.start;
+        r.end = r.end == null ? d.end : r.end;
+        boolean ended = Dates.endedNear(t, Math.max(person.to(), from - 4), from)
+            || Dates.endedNear(t, to, windowEnd);
+        if (ended || d.end != null) {
+            r.current = false;
+        } else if (d.current != null || r.start != null) {
+            r.current = r.current == null ? Boolean.TRUE : r.current;
+        }
+    }
+
+    /**
+     * "X, whose president since 2007 has been P" and "X ... removed its president, P": the
+     * organization named just before the relative or possessive word, not the subject.
+     */
+    private static EntityDraft roleOwner(SentenceView v, int from) {
+        List<Token> t = v.tokens;
+        int k = from - 1;
+        while (k >= 0 && t.get(k).isWord() && Character.isLowerCase(t.get(k).text().charAt(0))
+            && !t.get(k).lower().equals("whose") && !t.get(k).lower().equals("its") && from - k <= 3) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        String w = t.get(k).lower();
+        if (w.equals("whose")) {
+            Slot best = null;
+            for (Slot s : v.slots) {
+                if (s.to() <= k && !s.reference() && isOrgLike(s) && k - s.to() <= 12) {
+                    best = s;
+                }
+            }
+            return best == null ? null : best.root();
+        }
+        if (w.equals("its")) {
+            Slot best = null;
+            for (Slot s : v.slots) {
+                if (s.to() <= k && !s.reference() && isOrgLike(s) && s.root().type == EntityType.ORGANIZATION) {
+                    best = s;
+                }
+            }
+            return best == null ? null : best.root();
+        }
+        return null;
+    }
+
+    private static boolean roleOwnerWord(List<Token> t, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("whose") || w.equals("its") || w.equals("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nextRoleStart(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).is(";") || (t.get(k).lower().equals("previously") && k > from)) {
+                return k;
+            }
+            if (matchRole(t, k) > k) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    private static String roleText(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        String p = prev(t, from);
+        if (Set.of("interim", "acting", "founding", "national", "deputy", "associate", "assistant", "senior", "general",
+            "executive").contains(p)) {
+            b.append(p).append(' ');
+        }
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(t.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    /** ", a former juvenile-court judge": an occupation, not a post at the organization. */
+    private static boolean indefiniteAppositive(List<Token> t, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("a") || w.equals("an")) {
+                return k > 0 && t.get(k - 1).is(",");
+            }
+            if (!t.get(k).isWord() || !Character.isLowerCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the family investment firm": an article and lower-case words only. */
+    private static boolean described(List<Token> t, int from, int to) {
+        if (from >= to || !Set.of("the", "a", "an", "its", "his", "her", "their").contains(t.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token x = t.get(k);
+            if (!x.isWord() || x.isCapitalized()) {
+                return false;
+            }
+        }
+        return to - from <= 6;
+    }
+}

@@ -1,0 +1,100 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.CLAUSE_END;
+import static io.powermap.ingest.extraction.relations.args.Arguments.actorBefore;
+import static io.powermap.ingest.extraction.relations.args.Arguments.list;
+import static io.powermap.ingest.extraction.relations.args.Tokens.mentions;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.Money;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/**
+ * "Y received grants from A and B", "its funding comes from A", "support from A": the givers listed
+ * after "from" fund the receiver before the cue (or the subject).
+ */
+public final class ReceivedFundingRule implements RelationRule {
+
+    public static final String ID = "funding.received";
+    private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes"));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return CUES;
+    }
+
+    @Override
+    public int priority() {
+        return 120;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        String w = t.get(i).lower();
+        if (!(Cues.RECEIVE_VERBS.contains(w) || (Cues.FUND_NOUNS.contains(w) && next(t, i).equals("from"))
+            || ((w.equals("came") || w.equals("comes")) && mentions(t, Cues.FUND_NOUNS)))) {
+            return;
+        }
+        if (negated(t, i)) {
+            return;
+        }
+        int from = -1;
+        for (int k = i + 1; k < t.size() && k < i + 12; k++) {
+            String x = t.get(k).lower();
+            if (x.equals("from")) {
+                from = k;
+                break;
+            }
+            if (CLAUSE_END.contains(x) || x.equals(".")) {
+                break;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        if (w.equals("raised") && !mentions(t, Cues.FUND_NOUNS) && Money.find(t, i, t.size()) < 0) {
+            return;
+        }
+        EntityDraft recipient = actorBefore(v, i, false);
+        if (recipient == null || (recipient.type != EntityType.ORGANIZATION && recipient.type != null)) {
+            recipient = ctx.subject();
+        }
+        int start = from + 1;
+        for (int k = from + 1; k < t.size() && k <= from + 5; k++) {
+            if (t.get(k).is(":")) {
+                start = k + 1; // "came from three sources: A, B and C"
+                break;
+            }
+            if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+                break;
+            }
+        }
+        for (Slot s : list(v, start, true)) {
+            FundingTie.add(ctx, ID, v, s, recipient, i);
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return Set.copyOf(all);
+    }
+}

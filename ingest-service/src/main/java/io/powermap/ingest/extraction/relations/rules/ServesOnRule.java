@@ -1,0 +1,56 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.nearestBefore;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/** "P serves on the board of X", "P sat on X": POSITION with role "member". */
+public final class ServesOnRule implements RelationRule {
+
+    public static final String ID = "position.serves-on";
+    private static final Set<String> CUES = Cues.load("position-serve-verbs");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return CUES;
+    }
+
+    @Override
+    public int priority() {
+        return 910;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        if (!next(v.tokens, i).equals("on")) {
+            return;
+        }
+        Slot org = slotStartingNear(v, i + 2, 1);
+        Slot person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
+        if (org == null || person == null || !isOrgLike(org) || negated(v.tokens, i)) {
+            return;
+        }
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v, 0.65);
+        if (r.role == null) {
+            r.role = "member";
+        }
+    }
+}

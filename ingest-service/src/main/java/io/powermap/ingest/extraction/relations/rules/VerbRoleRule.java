@@ -1,0 +1,122 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.nearestBefore;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.nearestOrgBefore;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.next;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.Dates;
+import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RelationRule;
+
+/**
+ * "P chaired the board of X until 2014", "X, chaired by P", "the X Foundation, which P chaired":
+ * POSITION from a verb of leading, with the role it implies (chair, director, head).
+ */
+public final class VerbRoleRule implements RelationRule {
+
+    public static final String ID = "position.verb";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> cues() {
+        return Cues.VERB_ROLES;
+    }
+
+    @Override
+    public int priority() {
+        return 900;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        if (i >= 3 && !negated(t, i)) {
+            // "the Sarah Scaife Foundation, which Richard Mellon Scaife chaired until 2014"
+            Slot p = slotEndingAt(v, i);
+            if (p != null && p.root().type == EntityType.PERSON && !p.reference() && p.from() > 0
+                && (t.get(p.from() - 1).lower().equals("which") || t.get(p.from() - 1).lower().equals("that"))) {
+                int rel = p.from() - 1;
+                Slot org = slotEndingAt(v, rel);
+                if (org == null && rel > 0 && t.get(rel - 1).is(",")) {
+                    org = slotEndingAt(v, rel - 1);
+                }
+                if (org != null && org.root().type == EntityType.ORGANIZATION) {
+                    RelationDraft r = ctx.add(ID, RelationshipType.POSITION, p.root(), org.root(), v, 0.6);
+                    if (r.role == null) {
+                        r.role = t.get(i).lower().startsWith("chair") ? "chair" : "head";
+                    }
+                    Dates d = Dates.around(t, i, t.size());
+                    r.end = r.end == null ? d.end : r.end;
+                    if (d.end != null) {
+                        r.current = false;
+                    }
+                    return;
+                }
+            }
+        }
+        if (next(t, i).equals("by")) {
+            // "FreedomWorks, chaired by Dick Armey": the organization before, the person after
+            Slot person = null;
+            for (Slot s : v.slots) {
+                if (s.from() > i + 1 && s.from() <= i + 8 && s.root().type == EntityType.PERSON && !s.reference()) {
+                    person = s;
+                    break;
+                }
+            }
+            Slot near = nearestOrgBefore(v, i);
+            EntityDraft org = near != null ? near.root() : null;
+            if (person != null && org != null && org.type == EntityType.ORGANIZATION && !negated(t, i)) {
+                String w = t.get(i).lower();
+                RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v, 0.6);
+                if (r.role == null) {
+                    r.role = w.startsWith("chair") ? "chair" : w.startsWith("direct") ? "director" : "head";
+                }
+            }
+            return;
+        }
+        int objectAt = i + 1;
+        if (i + 4 < t.size() && t.get(i + 1).lower().equals("the") && t.get(i + 2).lower().equals("board")
+            && t.get(i + 3).lower().equals("of")) {
+            objectAt = i + 4; // "chaired the board of the Alder Foundation"
+        }
+        Slot org = slotStartingNear(v, objectAt, 1);
+        if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
+            return;
+        }
+        Slot person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
+        if (person == null || negated(t, i)) {
+            return;
+        }
+        String w = t.get(i).lower();
+        String role = w.startsWith("chair") ? "chair" : w.startsWith("direct") ? "director" : w.startsWith("presid") ? "president" : "head";
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v, 0.6);
+        if (r.role == null) {
+            r.role = role;
+        }
+        Dates d = Dates.around(t, i, t.size());
+        r.start = r.start == null ? d.start : r.start;
+        r.end = r.end == null ? d.end : r.end;
+        if (d.end != null || w.endsWith("ed") || w.equals("led") || w.equals("ran")) {
+            r.current = d.end != null ? Boolean.FALSE : r.current;
+        }
+    }
+}
