@@ -35,6 +35,8 @@ final class NameChunker {
         "^(?:H\\.\\s?R\\.|S\\.|HR|HB|SB|AB|LB|SF|HF|SJR|HJR|H\\.B\\.|S\\.B\\.|A\\.B\\.|Assembly Bill|Senate Bill|House Bill)\\s?\\d{1,5}$");
     private static final Pattern LEG_NUMBERED = Pattern.compile(
         "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
+    private static final Set<String> CLAUSE_STARTS = Words.of("and", "or", "but", "which", "that", "who", "whose", "to",
+        "of", "in", "for", "on", "at", "by", "with", "from", "is", "was", "has", "had", "the", "a", "an", "as");
     private static final Set<String> INSTRUMENTS = Words.of("Charter", "Convention", "Treaty", "Covenant", "Declaration",
         "Directive", "Regulation");
     static final Set<String> ORG_NOUNS = Words.of("group", "organization", "organisation", "nonprofit",
@@ -67,7 +69,11 @@ final class NameChunker {
         "barrister", "solicitor", "trustee", "accountant", "economist", "physicist", "chemist", "anthropologist",
         "sportsman", "sportswoman", "athlete", "footballer", "cleric", "theologian", "philosopher", "mathematician");
     static final Set<String> CAMPAIGN_NOUNS = Words.of("campaign", "initiative", "program", "programme", "project",
-        "drive", "effort", "tour", "series", "curriculum", "fellowship", "academy", "platform", "pledge", "network");
+        "drive", "effort", "tour", "series", "curriculum", "fellowship", "academy", "platform", "pledge", "network", "push",
+        "scheme");
+    /** What an appositive may call a named effort: "X, an annual ranking of ...", "X — a survey of ...". */
+    private static final Set<String> EFFORT_NOUNS = Words.of("survey", "ranking", "index", "course", "event", "giveaway",
+        "boycott", "award", "prize", "festival", "conference", "summit", "database", "scorecard", "series", "journal");
 
     private final Gazetteer g;
     private final Set<String> descriptors;
@@ -183,19 +189,46 @@ final class NameChunker {
                 if (m.type != null || m.tokEnd - m.tokStart > 6) {
                     continue;
                 }
-                EntityType before = k > 0 && listGlue(toks, out.get(k - 1).tokEnd, m.tokStart) ? out.get(k - 1).type : null;
-                EntityType after = k + 1 < out.size() && listGlue(toks, m.tokEnd, out.get(k + 1).tokStart) ? out.get(k + 1).type : null;
-                EntityType type = before != null ? before : after;
+                if (onlyTitles(toks, m.tokStart, m.tokEnd)) {
+                    continue; // "Ada Lind, Senior Vice President": her title, not a second name
+                }
+                Mention prev = k > 0 && listGlue(toks, out.get(k - 1).tokEnd, m.tokStart) ? out.get(k - 1) : null;
+                Mention next = k + 1 < out.size() && listGlue(toks, m.tokEnd, out.get(k + 1).tokStart) ? out.get(k + 1) : null;
+                EntityType type = prev != null && prev.type != null ? prev.type : next != null ? next.type : null;
                 if (type == EntityType.PERSON && m.tokEnd - m.tokStart >= 2 && m.tokEnd - m.tokStart <= 4
                     && looksLikePersonName(toks, m.tokStart, m.tokEnd) && !hasKeyword(toks, m.tokStart, m.tokEnd)
-                    || type == EntityType.ORGANIZATION && !g.firstNames.contains(toks.get(m.tokStart).text())
-                    && !(m.tokStart == 0 && m.tokEnd == 1) && !g.starterWords.contains(m.name)) {
+                    || type == EntityType.ORGANIZATION && organizationInList(toks, m, prev, next)) {
                     m.type = type;
                     m.strength = Mention.CONTEXT;
                     changed = true;
                 }
             }
         }
+    }
+
+    /**
+     * Whether an untyped list item can take an organization neighbour's type: a whole item (a list
+     * mark or the sentence's end after it, not "the German foundation"), no listed first name, and
+     * for one word a neighbour that is plainly a name, so the pieces of a long name cut at its
+     * commas ("Fund to Fight Hunger, Thirst and Cold") stay untyped.
+     */
+    private boolean organizationInList(List<Token> toks, Mention m, Mention prev, Mention next) {
+        if (g.firstNames.contains(toks.get(m.tokStart).text()) || m.tokStart == 0 && m.tokEnd == 1 || g.starterWords.contains(m.name)) {
+            return false;
+        }
+        if (m.tokEnd < toks.size() && toks.get(m.tokEnd).isWord() && !toks.get(m.tokEnd).is("and") && !toks.get(m.tokEnd).is("or")) {
+            return false;
+        }
+        if (m.tokEnd - m.tokStart > 1) {
+            return true;
+        }
+        for (Mention n : new Mention[] {prev, next}) {
+            if (n != null && n.type == EntityType.ORGANIZATION && (n.tokEnd - n.tokStart == 1 && toks.get(n.tokStart).isAllCaps()
+                || g.orgKeywords.contains(toks.get(n.tokEnd - 1).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only list punctuation between two names: ",", "and", ", and". */
@@ -871,6 +904,12 @@ final class NameChunker {
             if (CAMPAIGN_NOUNS.contains(next) && !next.equals("network") && !next.equals("platform")) {
                 return EntityType.CAMPAIGN;
             }
+            // "the Harbor Voices ad campaign", "its Clean Rivers research programme"
+            if (e + 1 < toks.size() && toks.get(e).isWord() && Character.isLowerCase(toks.get(e).text().charAt(0))
+                && next.length() <= 10 && !CLAUSE_STARTS.contains(next)
+                && Set.of("campaign", "programme", "program", "initiative").contains(toks.get(e + 1).lower())) {
+                return EntityType.CAMPAIGN;
+            }
         }
         if (s >= 1) {
             Token prev = toks.get(s - 1);
@@ -890,7 +929,7 @@ final class NameChunker {
                 return EntityType.CAMPAIGN;
             }
         }
-        if (e + 1 < toks.size() && toks.get(e).is(",")) {
+        if (e + 1 < toks.size() && (toks.get(e).is(",") || toks.get(e).is("\u2014") || toks.get(e).is("\u2013") || toks.get(e).is(":"))) {
             int k = e + 1;
             int limit = Math.min(toks.size(), e + 9);
             String first = toks.get(k).lower();
@@ -905,7 +944,7 @@ final class NameChunker {
                 if (t.is(",") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whose")) {
                     return null;
                 }
-                if (CAMPAIGN_NOUNS.contains(w) && !w.equals("network")) {
+                if (CAMPAIGN_NOUNS.contains(w) && !w.equals("network") || EFFORT_NOUNS.contains(w)) {
                     return EntityType.CAMPAIGN;
                 }
                 if (ORG_NOUNS.contains(w)) {

@@ -58,7 +58,7 @@ final class SmallWordNames {
             return last;
         }
         boolean term = listItem && start == 0 && (end + 1 >= n || TERM_ENDS.contains(toks.get(end + 1).text()));
-        if (term || !place && (namedByCue(toks, start) || describedAfter(toks, end + 1))) {
+        if (term || !place && (namedByCue(toks, start) || describedAfter(toks, end + 1) || effortAfter(toks, end + 1))) {
             return end;
         }
         return last;
@@ -106,6 +106,12 @@ final class SmallWordNames {
             }
         }
         return false;
+    }
+
+    /** "the Mend the Nets campaign": a kind of effort right after the longer reading names it. */
+    private static boolean effortAfter(List<Token> toks, int p) {
+        return p < toks.size() && Set.of("campaign", "initiative", "push", "programme", "program", "drive").contains(toks.get(p).lower())
+            && !toks.get(p).isCapitalized();
     }
 
     private static boolean verbLike(String w) {

@@ -119,6 +119,22 @@ class NameShapesTest {
     }
 
     @Nested
+    class CampaignsWithSmallWordsOrATrailingKind {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Since 2018 it has run the Keep the Keys campaign with tenant unions.|Keep the Keys",
+            "In 2021 it launched its Homes Before Profit initiative in three cities.|Homes Before Profit",
+            "The Open Doors ad campaign ran on buses for a month.|Open Doors",
+            "Its flagship is the Tenant Voice Index, an annual ranking of landlords.|Tenant Voice Index",
+            "Its Warm Winters push won heating grants for older renters.|Warm Winters",
+        })
+        void shouldTakeTheWholeNameForACampaign(String sentence, String campaign) throws Exception {
+            expectEntity(plain(sentence), EntityType.CAMPAIGN, campaign);
+        }
+    }
+
+    @Nested
     class LawsAsOtherParliamentsWriteThem {
 
         @ParameterizedTest(name = "{0}")
