@@ -24,6 +24,24 @@ public interface IngestConfig {
     @WithDefault("2")
     int workers();
 
+    /**
+     * Documents that may wait for a worker. When the line is full an upload answers 503 with
+     * Retry-After and the documents.raw consumer waits (Kafka pauses the partitions meanwhile).
+     */
+    @WithDefault("8")
+    int queueCapacity();
+
+    /** What a 503 tells the client to wait before sending again. */
+    @WithDefault("2s")
+    Duration retryAfter();
+
+    /**
+     * Longest wait for the broker to acknowledge a record; past it an upload answers 503. Above
+     * the producers' own delivery.timeout.ms, which is what normally ends the wait.
+     */
+    @WithDefault("6s")
+    Duration sendTimeout();
+
     /** How many document statuses are remembered for GET /api/v1/documents/{id}. */
     @WithDefault("100000")
     int statusCapacity();

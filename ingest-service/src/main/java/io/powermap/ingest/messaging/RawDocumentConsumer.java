@@ -19,7 +19,9 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Documents streamed in on documents.raw. The offset is acknowledged only after the document's
- * DocumentParsed (or DocumentFailed) is on Kafka, so a crash replays rather than loses it.
+ * DocumentParsed (or DocumentFailed) is on Kafka, so a crash replays rather than loses it. One
+ * document at a time: while it waits for a worker or for the broker, the connector stops fetching
+ * once its buffer is full (back-pressure) and keeps the consumer in its group.
  */
 @ApplicationScoped
 public class RawDocumentConsumer {
@@ -43,7 +45,13 @@ public class RawDocumentConsumer {
             LOG.warnf("ignoring malformed %s header '%s'", Topics.HEADER_SOURCE_URI, sourceUri);
             sourceUri = null;
         }
-        ingestion.ingestFromStream(message.getPayload(), mediaType, sourceUri);
+        try {
+            ingestion.ingestFromStream(message.getPayload(), mediaType, sourceUri);
+        } catch (InterruptedException e) {
+            // shutting down: the offset stays uncommitted, so the next start reads the document again
+            Thread.currentThread().interrupt();
+            return message.nack(e);
+        }
         return message.ack();
     }
 

@@ -1,5 +1,6 @@
 package io.powermap.ingest.service;
 
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -16,12 +17,18 @@ import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
 import io.powermap.ingest.messaging.DocumentPublisher;
+import io.powermap.ingest.messaging.PublishFailedException;
 
-/** The one path every document takes, whether it came over HTTP or from documents.raw. */
+/**
+ * The one path every document takes, whether it came over HTTP or from documents.raw. The two
+ * differ only under load: an upload is refused with a 503 (the client retries), a streamed document
+ * waits for a worker and for the broker, so the stream slows down instead of losing anything.
+ */
 @ApplicationScoped
 public class DocumentIngestion {
 
     private static final Logger LOG = Logger.getLogger(DocumentIngestion.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final ExtractionRunner runner;
     private final DocumentPublisher publisher;
@@ -38,41 +45,83 @@ public class DocumentIngestion {
 
     /** Extracts without publishing: the preview behind POST /api/v1/extract. */
     public DocumentParsed preview(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
-        return toEvent(check(content, mediaType, sourceUri));
+        checkSize(content);
+        return toEvent(runner.extract(content, mediaType, sourceUri));
     }
 
-    /** Extracts and publishes; a rejected document is remembered as failed and the rejection rethrown. */
+    /**
+     * Extracts and publishes; a rejected document is remembered as failed and the rejection rethrown.
+     * @throws IngestUnavailableException when no worker is free or Kafka does not acknowledge in time
+     */
     public DocumentStatus ingest(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
         Extraction extraction;
         try {
-            extraction = check(content, mediaType, sourceUri);
+            checkSize(content);
+            extraction = runner.extract(content, mediaType, sourceUri);
         } catch (DocumentRejectedException e) {
             statuses.put(DocumentStatus.failed(failedId(content, sourceUri), e.getMessage()));
             throw e;
         }
         DocumentParsed event = toEvent(extraction);
         statuses.put(DocumentStatus.received(event.documentId()));
-        publisher.publish(event);
+        try {
+            publisher.publish(event);
+        } catch (PublishFailedException e) {
+            LOG.warnf("document %s not acknowledged by Kafka: %s", event.documentId(), rootMessage(e));
+            statuses.put(DocumentStatus.failed(event.documentId(), "Kafka did not acknowledge it; send it again"));
+            throw new IngestUnavailableException("Kafka did not acknowledge the document within "
+                + config.sendTimeout().toSeconds() + " s; it may not have been published. Send it again later "
+                + "(sending a document twice is harmless).", config.retryAfter());
+        }
+        return parsed(event);
+    }
+
+    /**
+     * For documents.raw: waits for a worker, publishes the DocumentParsed (or, for a rejected
+     * document, a DocumentFailed with its reason and bytes on documents.dlq) and retries the send
+     * until Kafka acknowledges it, so the offset is committed only after the record is on Kafka.
+     */
+    public void ingestFromStream(byte[] content, String mediaType, String sourceUri) throws InterruptedException {
+        try {
+            checkSize(content);
+            DocumentParsed event = toEvent(runner.extractWhenFree(content, mediaType, sourceUri));
+            statuses.put(DocumentStatus.received(event.documentId()));
+            untilAcknowledged(event.documentId(), () -> publisher.publish(event));
+            parsed(event);
+        } catch (DocumentRejectedException e) {
+            String id = failedId(content, sourceUri);
+            LOG.warnf("document %s rejected (%s): %s", id, e.reason(), e.getMessage());
+            statuses.put(DocumentStatus.failed(id, e.getMessage()));
+            DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, UUID.randomUUID().toString(), id,
+                e.reason() + ": " + e.getMessage(), mediaType, sourceUri,
+                Base64.getEncoder().encodeToString(content == null ? new byte[0] : content));
+            untilAcknowledged(id, () -> publisher.publish(failed));
+        }
+    }
+
+    private void untilAcknowledged(String id, Runnable send) throws InterruptedException {
+        Duration pause = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                send.run();
+                return;
+            } catch (PublishFailedException e) {
+                LOG.warnf("document %s not acknowledged by Kafka (%s); sending again in %d s", id, rootMessage(e),
+                    pause.toSeconds());
+                Thread.sleep(pause.toMillis());
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private DocumentStatus parsed(DocumentParsed event) {
         DocumentStatus status = DocumentStatus.parsed(event.documentId(), event.entities().size(), event.relationships().size());
         statuses.put(status);
         LOG.infof("document %s parsed: %d entities, %d relationships", event.documentId(), status.entities(), status.relationships());
         return status;
     }
 
-    /** For documents.raw: a rejected document goes to documents.dlq with its reason and bytes. */
-    public void ingestFromStream(byte[] content, String mediaType, String sourceUri) {
-        try {
-            ingest(content, mediaType, sourceUri);
-        } catch (DocumentRejectedException e) {
-            String id = failedId(content, sourceUri);
-            LOG.warnf("document %s rejected (%s): %s", id, e.reason(), e.getMessage());
-            publisher.publish(new DocumentFailed(DocumentFailed.SCHEMA_VERSION, UUID.randomUUID().toString(), id,
-                e.reason() + ": " + e.getMessage(), mediaType, sourceUri,
-                Base64.getEncoder().encodeToString(content == null ? new byte[0] : content)));
-        }
-    }
-
-    private Extraction check(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
+    private void checkSize(byte[] content) throws DocumentRejectedException {
         if (content == null || content.length == 0) {
             throw new DocumentRejectedException(Reason.EMPTY, "the document is empty");
         }
@@ -80,7 +129,6 @@ public class DocumentIngestion {
             throw new DocumentRejectedException(Reason.TOO_LARGE, "the document has " + content.length
                 + " bytes; the limit is " + config.maxDocumentBytes());
         }
-        return runner.extract(content, mediaType, sourceUri);
     }
 
     private static DocumentParsed toEvent(Extraction extraction) {
@@ -91,5 +139,13 @@ public class DocumentIngestion {
 
     private static String failedId(byte[] content, String sourceUri) {
         return sourceUri != null ? sourceUri : DocumentIds.sha256(content == null ? new byte[0] : content);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -1,11 +1,13 @@
 package io.powermap.ingest.service;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -19,7 +21,12 @@ import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
 
-/** Runs the extractor on its own few threads, so no document can hold a caller past the time limit. */
+/**
+ * Runs the extractor on a few threads of its own behind a bounded line. The time limit counts from
+ * the moment a worker starts on the document, so time spent waiting in line never fails it; at the
+ * limit the caller gets TIMED_OUT and the worker is interrupted. A place in line is freed only when
+ * the worker is really done, so a parse that ignores the interruption still counts against capacity.
+ */
 @ApplicationScoped
 public class ExtractionRunner {
 
@@ -27,31 +34,51 @@ public class ExtractionRunner {
 
     private final DocumentExtractor extractor;
     private final ExecutorService workers;
+    private final ScheduledExecutorService alarms;
+    /** One permit per worker and per place in line: taken before submitting, given back when work ends. */
+    private final Semaphore places;
     private final IngestConfig config;
 
     public ExtractionRunner(IngestConfig config) {
         this.config = config;
         this.extractor = new DocumentExtractor(config.maxTextChars());
+        this.places = new Semaphore(config.workers() + config.queueCapacity(), true);
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(config.workers(), task -> {
-            Thread thread = new Thread(task, "extraction-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = Executors.newFixedThreadPool(config.workers(), task -> daemon(task, "extraction-" + count.incrementAndGet()));
+        this.alarms = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "extraction-time-limit"));
     }
 
+    /** For uploads: refuses at once with {@link IngestUnavailableException} when the line is full. */
     public Extraction extract(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
-        long started = System.nanoTime();
-        Future<Extraction> result = workers.submit(() -> extractor.extract(content, mediaType, sourceUri));
+        if (!places.tryAcquire()) {
+            throw new IngestUnavailableException("All " + config.workers() + " workers are busy and "
+                + config.queueCapacity() + " documents are waiting; send the document again shortly.", config.retryAfter());
+        }
+        return run(content, mediaType, sourceUri);
+    }
+
+    /** For the stream: waits for a place in line (back-pressure) instead of refusing. */
+    public Extraction extractWhenFree(byte[] content, String mediaType, String sourceUri)
+            throws DocumentRejectedException, InterruptedException {
+        places.acquire();
+        return run(content, mediaType, sourceUri);
+    }
+
+    /** Documents being extracted or waiting; for tests and diagnostics. */
+    public int inFlight() {
+        return config.workers() + config.queueCapacity() - places.availablePermits();
+    }
+
+    private Extraction run(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
+        CompletableFuture<Extraction> result = new CompletableFuture<>();
         try {
-            Extraction extraction = result.get(config.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
-            LOG.debugf("extracted %d entities, %d relationships from %d bytes in %d ms", extraction.entities().size(),
-                extraction.relationships().size(), content.length, (System.nanoTime() - started) / 1_000_000);
-            return extraction;
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            throw new DocumentRejectedException(Reason.TIMED_OUT,
-                "extraction took longer than the limit of " + config.timeLimit().toSeconds() + " s");
+            workers.execute(() -> work(result, content, mediaType, sourceUri));
+        } catch (RuntimeException e) {
+            places.release();
+            throw new IngestUnavailableException("The service is shutting down.", config.retryAfter());
+        }
+        try {
+            return result.get();
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -67,8 +94,65 @@ public class ExtractionRunner {
         }
     }
 
+    private void work(CompletableFuture<Extraction> result, byte[] content, String mediaType, String sourceUri) {
+        long started = System.nanoTime();
+        Worker worker = new Worker(Thread.currentThread());
+        ScheduledFuture<?> alarm = alarms.schedule(() -> {
+            if (result.completeExceptionally(new DocumentRejectedException(Reason.TIMED_OUT,
+                    "extraction took longer than the limit of " + config.timeLimit().toMillis() / 1000.0 + " s"))) {
+                worker.interruptIfBusy();
+            }
+        }, config.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            if (!result.isDone()) {
+                Extraction extraction = extractor.extract(content, mediaType, sourceUri);
+                result.complete(extraction);
+                LOG.debugf("extracted %d entities, %d relationships from %d bytes in %d ms", extraction.entities().size(),
+                    extraction.relationships().size(), content.length, (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (Throwable e) {
+            result.completeExceptionally(e);
+        } finally {
+            alarm.cancel(false);
+            worker.done();
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms > config.timeLimit().toMillis() + 1000) {
+                LOG.warnf("a worker stayed on a timed-out document of %d bytes (%s) for %d ms", content.length, mediaType, ms);
+            }
+            places.release();
+        }
+    }
+
+    /** Interrupts its thread only while that thread still works on this document, never on the next one. */
+    private static final class Worker {
+        private final Thread thread;
+        private boolean busy = true;
+
+        Worker(Thread thread) {
+            this.thread = thread;
+        }
+
+        synchronized void interruptIfBusy() {
+            if (busy) {
+                thread.interrupt();
+            }
+        }
+
+        synchronized void done() {
+            busy = false;
+            Thread.interrupted();
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     @PreDestroy
     void stop() {
         workers.shutdownNow();
+        alarms.shutdownNow();
     }
 }
