@@ -35,6 +35,8 @@ final class NameChunker {
         "^(?:H\\.\\s?R\\.|S\\.|HR|HB|SB|AB|LB|SF|HF|SJR|HJR|H\\.B\\.|S\\.B\\.|A\\.B\\.|Assembly Bill|Senate Bill|House Bill)\\s?\\d{1,5}$");
     private static final Pattern LEG_NUMBERED = Pattern.compile(
         "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
+    private static final Set<String> ROLE_MODIFIERS = Words.of("senior", "vice", "deputy", "executive", "chief", "general",
+        "national", "associate", "assistant", "interim", "acting", "managing", "founding", "co", "regional", "global");
     private static final Set<String> CLAUSE_STARTS = Words.of("and", "or", "but", "which", "that", "who", "whose", "to",
         "of", "in", "for", "on", "at", "by", "with", "from", "is", "was", "has", "had", "the", "a", "an", "as");
     private static final Set<String> INSTRUMENTS = Words.of("Charter", "Convention", "Treaty", "Covenant", "Declaration",
@@ -617,8 +619,12 @@ final class NameChunker {
             }
             break;
         }
-        if (hadTitle && onlyTitles(toks, s, e)) {
-            return null; // "the Deputy Director": an office, nobody named
+        if (onlyTitles(toks, s, e)) {
+            return null; // "the Deputy Director", "Senior Vice President": an office, nobody named
+        }
+        int body = afterTitleOf(toks, s, e);
+        if (body > s) {
+            s = body; // "Executive Director of the Tideway Trust": the body the office belongs to
         }
         // "Alder Foundation of Toledo", "Ruth Ames of Ohio": the place is not part of the name
         String fullName = null;
@@ -660,6 +666,9 @@ final class NameChunker {
         if (words == 2 && toks.get(e - 1).isNumber() && Set.of("Project", "Campaign", "Initiative", "Agenda", "Vision", "Plan",
             "Progress", "Mission", "Pledge").contains(firstWord)) {
             return typed(m, EntityType.CAMPAIGN, Mention.LEXICAL); // "Project 2040", "Vision 2030"
+        }
+        if (words >= 2 && CORPORATE_SUFFIXES.contains(lastWord)) {
+            return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Tessellate Labs Ltd": a legal form names a company
         }
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
@@ -769,13 +778,33 @@ final class NameChunker {
     }
 
     private boolean onlyTitles(List<Token> toks, int s, int e) {
+        boolean role = false;
         for (int k = s; k < e; k++) {
             String w = toks.get(k).text();
-            if (!(g.personTitles.contains(w) || g.roles.contains(w.toLowerCase()))) {
+            boolean title = g.personTitles.contains(w) || g.roles.contains(w.toLowerCase());
+            if (!(title || ROLE_MODIFIERS.contains(w.toLowerCase()))) {
                 return false;
             }
+            role |= title;
         }
-        return true;
+        return role;
+    }
+
+    /** Where the body starts in "Executive Director of the Tideway Trust", or {@code s}. */
+    private int afterTitleOf(List<Token> toks, int s, int e) {
+        int k = s;
+        while (k < e && (g.roles.contains(toks.get(k).lower()) || ROLE_MODIFIERS.contains(toks.get(k).lower())
+            || g.personTitles.contains(toks.get(k).text()))) {
+            k++;
+        }
+        if (k == s || k + 1 >= e || !toks.get(k).is("of") || !onlyTitles(toks, s, k)) {
+            return s;
+        }
+        k++;
+        if (toks.get(k).is("the") && k + 1 < e) {
+            k++;
+        }
+        return hasKeyword(toks, k, e) || toks.get(k).isAllCaps() ? k : s;
     }
 
     private static boolean verbLike(String w) {

@@ -106,6 +106,9 @@ final class PersonCues {
         if (w.equals("by") && k >= 1 && LED_BY.contains(t.get(k - 1).lower())) {
             return true;
         }
+        if ((w.equals("is") || w.equals("was")) && k >= 1) {
+            k--; // "whose treasurer is Ama Owusu"
+        }
         for (int from = Math.max(0, k - 2); from <= k; from++) {
             if (roleEndingAt(t, from, k + 1)) {
                 return true;

@@ -50,6 +50,9 @@ public final class PositionRule implements RelationRule {
         for (String role : g.roles) {
             int space = role.indexOf(' ');
             first.add(space < 0 ? role : role.substring(0, space));
+            if (space < 0) {
+                first.add(role + "s"); // "its co-chairs are ..."
+            }
         }
         this.firstWords = Set.copyOf(first);
     }
@@ -92,8 +95,9 @@ public final class PositionRule implements RelationRule {
                 b.append(' ');
             }
             b.append(tok.lower());
-            if (g.roles.contains(b.toString())) {
-                best = k + 1;
+            String words = b.toString();
+            if (g.roles.contains(words) || words.length() > 4 && words.endsWith("s") && g.roles.contains(words.substring(0, words.length() - 1))) {
+                best = k + 1; // "co-chairs are A and B": the plural of a role
             }
         }
         return best;
@@ -102,6 +106,10 @@ public final class PositionRule implements RelationRule {
     private void position(RelationContext ctx, SentenceView v, int from, int to) {
         List<Token> t = v.tokens;
         String role = roleText(t, from, to);
+        String matched = io.powermap.ingest.extraction.relations.args.Tokens.join(t, from, to).toLowerCase();
+        if (role.endsWith("s") && !g.roles.contains(matched) && g.roles.contains(matched.substring(0, matched.length() - 1))) {
+            role = role.substring(0, role.length() - 1); // "co-chairs are A and B": each holds the singular post
+        }
         if (role.equals("member") || Cues.FOUNDER_NOUNS.contains(role) || role.equals("founder")) {
             return;
         }
@@ -127,6 +135,15 @@ public final class PositionRule implements RelationRule {
                     }
                     break;
                 }
+            }
+        }
+        List<Slot> others = List.of();
+        if (person == null && to + 1 < t.size() && Set.of("are", "were", "include", "included").contains(t.get(to).lower())) {
+            // "Its co-chairs are Ana Ruiz, Bo Lind and Cy Oduya": one post, several holders
+            List<Slot> listed = personsListedFrom(v, to + 1);
+            if (!listed.isEmpty()) {
+                person = listed.get(0);
+                others = listed.subList(1, listed.size());
             }
         }
         if (person == null && to + 1 < t.size() && Set.of("is", "was", "has", "remains").contains(t.get(to).lower())) {
@@ -194,6 +211,16 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
+        if (org == null) {
+            org = attributiveOrganization(v, from);
+        }
+        if (org == null && to + 1 < t.size() && t.get(to).is(",")) {
+            // "founder and chief executive, Tessellate Labs": a listing's role, then the body it is held at
+            Slot s = slotStartingNear(v, to + 1, 0);
+            if (s != null && s.root().type == EntityType.ORGANIZATION && !s.reference() && (s.to() >= t.size() || !t.get(s.to()).isWord())) {
+                org = s.root();
+            }
+        }
         if (org == null && Cues.VERB_ROLES.contains(t.get(from).lower())) {
             Slot s = slotStartingNear(v, to, 1);
             if (s != null && isOrgLike(s)) {
@@ -235,11 +262,17 @@ public final class PositionRule implements RelationRule {
         if (org.type != EntityType.ORGANIZATION) {
             return;
         }
+        int windowEnd = nextRoleStart(t, to);
+        for (Slot other : others) {
+            if (other.root() != org) {
+                RelationDraft o = ctx.add(ID, RelationshipType.POSITION, other.root(), org, v, 0.7);
+                o.role = o.role == null ? role : o.role;
+            }
+        }
         RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v, 0.7);
         if (r.role == null) {
             r.role = role;
         }
-        int windowEnd = nextRoleStart(t, to);
         Dates d = Dates.around(t, Math.max(person.to(), from - 2), windowEnd);
         if (d.start == null && d.end == null) {
             d = Dates.opening(t);
@@ -327,6 +360,60 @@ public final class PositionRule implements RelationRule {
             b.append(t.get(k).lower());
         }
         return b.toString();
+    }
+
+    /** The people of a list starting at {@code from}: "Ana Ruiz, Bo Lind and Cy Oduya". */
+    private static List<Slot> personsListedFrom(SentenceView v, int from) {
+        List<Slot> out = new java.util.ArrayList<>();
+        int k = from;
+        while (true) {
+            Slot s = slotStartingNear(v, k, 0);
+            if (s == null || s.root().type != EntityType.PERSON || s.reference()) {
+                return out;
+            }
+            out.add(s);
+            k = s.to();
+            // an appositive after a name ("Bo Lind, the former premier,") is skipped up to the next comma
+            while (k < v.tokens.size() && (v.tokens.get(k).is(",") || v.tokens.get(k).is("and"))) {
+                k++;
+            }
+            if (k < v.tokens.size() && v.tokens.get(k).isWord() && !v.tokens.get(k).isCapitalized()) {
+                int c = k;
+                while (c < v.tokens.size() && c < k + 12 && !v.tokens.get(c).is(",") && !v.tokens.get(c).is(";")) {
+                    c++;
+                }
+                if (c >= v.tokens.size() || !v.tokens.get(c).is(",")) {
+                    return out;
+                }
+                k = c;
+                while (k < v.tokens.size() && (v.tokens.get(k).is(",") || v.tokens.get(k).is("and"))) {
+                    k++;
+                }
+            }
+        }
+    }
+
+    /**
+     * "a former Harbor Bank regional director", "the Tidewater attorney who": the body named just
+     * before the role, as its modifier.
+     */
+    private static EntityDraft attributiveOrganization(SentenceView v, int from) {
+        List<Token> t = v.tokens;
+        for (Slot s : v.slots) {
+            if (s.to() > from || from - s.to() > 2 || !isOrgLike(s) || s.reference()) {
+                continue;
+            }
+            for (int k = s.to(); k < from; k++) {
+                if (!t.get(k).isWord() || !Character.isLowerCase(t.get(k).text().charAt(0))) {
+                    return null;
+                }
+            }
+            String before = prev(t, s.from());
+            if (Set.of("a", "an", "the", "former", "its", "longtime", "veteran", "senior").contains(before)) {
+                return s.root();
+            }
+        }
+        return null;
     }
 
     /** ", a former juvenile-court judge": an occupation, not a post at the organization. */

@@ -1,0 +1,61 @@
+package io.powermap.ingest.extraction;
+
+import static io.powermap.ingest.extraction.Fixtures.relation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.powermap.contract.ExtractedRelationship;
+import io.powermap.contract.RelationshipType;
+
+/**
+ * Posts stated the ways news and staff pages state them: the body as a modifier of the role, a
+ * role shared by a list of holders, a listing's "role, body". Every sentence is invented here.
+ */
+class PositionShapesTest {
+
+    private static Extraction plain(String text) throws DocumentRejectedException {
+        return Fixtures.extract("The Lakeside Tenants Alliance is a housing charity founded in 2004. " + text, "text/plain");
+    }
+
+    private static ExtractedRelationship expectPosition(Extraction x, String person, String organization) {
+        return relation(x, RelationshipType.POSITION, person, organization).orElseThrow(() -> new AssertionError(
+            "no POSITION " + person + " -> " + organization + " in " + x.relationships() + " among "
+                + x.entities().stream().map(e -> e.type() + ":" + e.name()).toList()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Its first chair was Ingrid Solheim, a former Nordhavn Bank regional director.|Ingrid Solheim|Nordhavn Bank|director",
+        "\"We will appeal,\" said Tomas Varga, the Harbor Law Centre attorney who argued the case.|Tomas Varga|Harbor Law Centre|attorney",
+    })
+    void shouldTakeTheBodyNamedBeforeTheRole(String sentence, String person, String organization, String role) throws Exception {
+        ExtractedRelationship r = expectPosition(plain(sentence), person, organization);
+        assertTrue(r.role().endsWith(role), r.toString());
+    }
+
+    @Test
+    void shouldGiveASharedPostToEveryListedHolder() throws Exception {
+        Extraction x = plain("Its current co-chairs are Ines Duarte, Kwame Boateng and Lior Abramov.");
+        for (String person : new String[] {"Ines Duarte", "Kwame Boateng", "Lior Abramov"}) {
+            assertEquals("co-chair", expectPosition(x, person, "Lakeside Tenants Alliance").role());
+        }
+    }
+
+    @Test
+    void shouldReadAListingsRoleThenItsBody() throws Exception {
+        Extraction x = Fixtures.extract("<html><head><title>Board - Lakeside Tenants Alliance</title></head><body>"
+            + "<h1>Our board</h1><ul><li><strong>Priya Raman</strong>, Trustee &mdash; founder and chief executive, Tessellate Labs Ltd</li>"
+            + "</ul></body></html>", "text/html");
+        expectPosition(x, "Priya Raman", "Tessellate Labs Ltd");
+    }
+
+    @Test
+    void shouldFindThePersonNamedAfterWhoseRoleIs() throws Exception {
+        Extraction x = plain("The Quayside Renters Union, whose general secretary is Oluwaseun Adeyemi-Briggs, joined the campaign.");
+        expectPosition(x, "Oluwaseun Adeyemi-Briggs", "Quayside Renters Union");
+    }
+}
