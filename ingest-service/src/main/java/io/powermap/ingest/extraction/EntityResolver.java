@@ -24,6 +24,7 @@ final class EntityResolver {
     private final List<EntityDraft> drafts = new ArrayList<>();
     EntityDraft subject;
     private SentenceView headline;
+    private String titleKey = "";
 
     static String key(String name) {
         return NameKeys.of(name);
@@ -45,6 +46,7 @@ final class EntityResolver {
     }
 
     void resolve(List<SentenceView> views, String title) {
+        titleKey = title == null ? "" : key(title);
         for (SentenceView v : views) {
             for (Mention m : v.mentions) {
                 String k = key(m.name);
@@ -204,6 +206,9 @@ final class EntityResolver {
             String letters = acr.name.replace(".", "").replace("&", "");
             EntityDraft match = null;
             int count = 0;
+            boolean subjectMatches = false;
+            EntityDraft titled = null;
+            int titledCount = 0;
             for (EntityDraft d : drafts()) {
                 if (d == acr || d.type == EntityType.PERSON || d.name.indexOf(' ') < 0) {
                     continue;
@@ -211,12 +216,45 @@ final class EntityResolver {
                 if (initials(d.name).equals(letters)) {
                     match = d;
                     count++;
+                    subjectMatches |= subject != null && d.root() == subject.root();
+                    if (!titleKey.isEmpty() && titleKey.contains(key(d.name))) {
+                        titled = d;
+                        titledCount++;
+                    }
                 }
+            }
+            EntityDraft most = count > 1 ? mostNamedOf(letters, acr) : null;
+            if (count > 1 && (subjectMatches || titledCount == 1 || most != null)) {
+                // two bodies share the initials ("NRC" beside two councils): the page's subject, the one its
+                // title names, or the one it names most often is the one the acronym stands for
+                match = subjectMatches ? subject.root() : titledCount == 1 ? titled : most;
+                count = 1;
             }
             if (count == 1) {
                 merge(match, acr);
             }
         }
+    }
+
+    /** The organization with these initials named more often than every other one, or null. */
+    private EntityDraft mostNamedOf(String letters, EntityDraft acr) {
+        EntityDraft best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (EntityDraft d : drafts()) {
+            if (d == acr || d.type == EntityType.PERSON || d.name.indexOf(' ') < 0 || !initials(d.name).equals(letters)) {
+                continue;
+            }
+            int n = d.mentions.size();
+            if (n > bestCount) {
+                second = bestCount;
+                bestCount = n;
+                best = d;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return bestCount >= 2 && bestCount > second ? best : null;
     }
 
     /** "AFP Foundation" is "Americans for Prosperity Foundation" once AFP is known to stand for the longer name. */
@@ -534,6 +572,11 @@ final class EntityResolver {
         }
         gone.mergedInto = keep;
         keep.aliases.add(gone.name);
+        if (isAcronym(keep.name) && !isAcronym(gone.name) && gone.type != EntityType.PERSON) {
+            // the subject was first met by its acronym ("NRC"); it is shown by its full name all the same
+            keep.aliases.add(keep.name);
+            keep.name = gone.name;
+        }
         keep.aliases.addAll(gone.aliases);
         keep.aliases.remove(keep.name);
         keep.mentions.addAll(gone.mentions);

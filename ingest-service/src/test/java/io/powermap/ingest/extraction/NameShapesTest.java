@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.powermap.contract.EntityType;
+import io.powermap.contract.ExtractedEntity;
 
 /**
  * Names recognised by their shape and the words around them, not by a list of names: people whose
@@ -131,6 +133,20 @@ class NameShapesTest {
         })
         void shouldTakeTheWholeNameForACampaign(String sentence, String campaign) throws Exception {
             expectEntity(plain(sentence), EntityType.CAMPAIGN, campaign);
+        }
+    }
+
+    @Nested
+    class AcronymsSharedByTwoBodies {
+
+        @Test
+        void shouldGiveTheAcronymToTheBodyNamedMostOften() throws Exception {
+            Extraction x = Fixtures.extract("The Danube Relief Council is a humanitarian foundation. The Danube Relief Council "
+                + "was set up in 1951. Its first chair had worked for the Danube Red Cross. Today the DRC runs camps in "
+                + "nine countries, and the Danube Relief Council employs 4,000 people.", "text/plain");
+            ExtractedEntity council = entity(x, EntityType.ORGANIZATION, "Danube Relief Council").orElseThrow();
+            assertTrue(council.aliases().contains("DRC"), council.toString());
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("DRC")), x.entities().toString());
         }
     }
 
