@@ -20,6 +20,7 @@ import io.powermap.contract.RelationshipType;
 import io.powermap.contract.Span;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.RuleConfidence;
 import io.powermap.ingest.extraction.relations.RelationExtractor;
 
 /**
@@ -192,6 +193,7 @@ public final class DocumentExtractor {
         // drafts whose ends resolve to the same two entities are one fact: the first one's attributes, every one's sentences
         Map<String, RelationDraft> first = new LinkedHashMap<>();
         Map<String, Set<Integer>> sentences = new HashMap<>();
+        Map<String, Set<String>> rules = new HashMap<>();
         for (RelationDraft r : relations) {
             EntityDraft s = r.source.root();
             EntityDraft t = r.target.root();
@@ -203,20 +205,25 @@ public final class DocumentExtractor {
             String key = r.type + "|" + sid + "|" + tid;
             first.putIfAbsent(key, r);
             sentences.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(r.sentences());
+            rules.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(r.rules());
         }
         List<ExtractedRelationship> rels = new ArrayList<>();
+        Map<String, List<String>> rulesById = new LinkedHashMap<>();
         for (Map.Entry<String, RelationDraft> e : first.entrySet()) {
             RelationDraft r = e.getValue();
             List<Evidence> evidence = new ArrayList<>();
             for (int index : sentences.get(e.getKey())) {
                 evidence.add(evidence(doc, views.get(index).sentence));
             }
-            rels.add(new ExtractedRelationship("r" + (rels.size() + 1), r.type, ids.get(r.source.root()), ids.get(r.target.root()),
-                r.role, r.start, r.end, r.current, r.amount, r.currency, Math.max(0, Math.min(1, r.confidence)), evidence));
+            List<String> stated = List.copyOf(rules.get(e.getKey()));
+            String id = "r" + (rels.size() + 1);
+            rulesById.put(id, stated);
+            rels.add(new ExtractedRelationship(id, r.type, ids.get(r.source.root()), ids.get(r.target.root()),
+                r.role, r.start, r.end, r.current, r.amount, r.currency, RuleConfidence.INSTANCE.of(stated), evidence));
         }
         String title = doc.title();
         DocumentSource source = new DocumentSource(sourceUri, title, mediaType, doc.copyright());
-        return new Extraction(source, doc.text(), subject == null ? null : ids.get(subject), entities, rels);
+        return new Extraction(source, doc.text(), subject == null ? null : ids.get(subject), entities, rels, rulesById);
     }
 
     /** A sentence as evidence: its offsets and the text of the footnotes it cites. */

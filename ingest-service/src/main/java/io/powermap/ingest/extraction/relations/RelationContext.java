@@ -54,9 +54,8 @@ public final class RelationContext {
     }
 
     /** States a relationship found in sentence {@code v} by rule {@code rule}; a fact stated again returns the draft held. */
-    public RelationDraft add(String rule, RelationshipType type, EntityDraft source, EntityDraft target, SentenceView v,
-                             double confidence) {
-        return store.add(rule, type, source, target, v.sentence.index(), confidence);
+    public RelationDraft add(String rule, RelationshipType type, EntityDraft source, EntityDraft target, SentenceView v) {
+        return store.add(rule, type, source, target, v.sentence.index());
     }
 
     /** A cue of several words ("executive director") tells the engine not to read its later words as cues again. */

@@ -28,17 +28,15 @@ public final class RelationDraft {
     public Boolean current;
     public BigDecimal amount;
     public String currency;
-    public double confidence;
     private final List<Integer> sentences = new ArrayList<>(2);
     private final List<String> rules = new ArrayList<>(2);
 
-    RelationDraft(String rule, RelationshipType type, EntityDraft source, EntityDraft target, int sentence, double confidence) {
+    RelationDraft(String rule, RelationshipType type, EntityDraft source, EntityDraft target, int sentence) {
         this.rule = rule;
         this.type = type;
         this.source = source;
         this.target = target;
         this.sentence = sentence;
-        this.confidence = confidence;
         sentences.add(sentence);
         rules.add(rule);
     }

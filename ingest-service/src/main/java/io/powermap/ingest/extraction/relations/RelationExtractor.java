@@ -112,7 +112,11 @@ public final class RelationExtractor {
         sentence.sort(Comparator.comparingInt(RelationRule::priority));
         List<String> ids = new ArrayList<>();
         for (RelationRule r : sentence) {
-            ids.add(r.id());
+            for (String id : r.ids()) {
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
         }
         ids.addAll(List.of(ListLeadIns.MEMBERSHIP, ListLeadIns.HIERARCHY, ListLeadIns.FUNDING, ListLeadIns.STANCE,
             TableRelations.LEADER_ROW, TableRelations.GRANT_ROW));

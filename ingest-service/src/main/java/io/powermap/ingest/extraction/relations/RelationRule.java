@@ -1,5 +1,6 @@
 package io.powermap.ingest.extraction.relations;
 
+import java.util.List;
 import java.util.Set;
 
 import io.powermap.ingest.extraction.SentenceView;
@@ -14,6 +15,11 @@ public interface RelationRule {
 
     /** A stable id, {@code <family>.<name>} ("funding.gave"), carried by every relationship the rule states. */
     String id();
+
+    /** Every id this rule states facts under: its own and those of the branches it names apart. */
+    default List<String> ids() {
+        return List.of(id());
+    }
 
     /** The lower-case words that trigger the rule; empty for a rule that reads the whole sentence. */
     Set<String> cues();

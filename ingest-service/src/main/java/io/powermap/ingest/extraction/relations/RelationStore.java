@@ -22,15 +22,14 @@ public final class RelationStore {
     private final Map<Key, RelationDraft> byKey = new HashMap<>();
     private final List<RelationDraft> drafts = new ArrayList<>();
 
-    public RelationDraft add(String rule, RelationshipType type, EntityDraft source, EntityDraft target, int sentence,
-                             double confidence) {
+    public RelationDraft add(String rule, RelationshipType type, EntityDraft source, EntityDraft target, int sentence) {
         Key key = new Key(type, source, target);
         RelationDraft r = byKey.get(key);
         if (r != null) {
             r.restated(rule, sentence);
             return r;
         }
-        r = new RelationDraft(rule, type, source, target, sentence, confidence);
+        r = new RelationDraft(rule, type, source, target, sentence);
         byKey.put(key, r);
         drafts.add(r);
         return r;

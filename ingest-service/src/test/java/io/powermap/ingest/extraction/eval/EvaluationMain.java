@@ -77,6 +77,14 @@ public final class EvaluationMain {
                 dump(Paths.get(args[++i]), System.out);
                 return;
             }
+            if (a.equals("--calibrate") && i + 1 < args.length) {
+                List<Path> corpora = new ArrayList<>();
+                for (int k = i + 1; k < args.length; k++) {
+                    corpora.add(Paths.get(args[k]));
+                }
+                calibrate(corpora, System.out);
+                return;
+            }
             if (a.equals("--check")) {
                 check = true;
             } else if (a.equals("--verbose")) {
@@ -97,6 +105,58 @@ public final class EvaluationMain {
     }
 
     public static Result evaluate(Path dir, PrintStream out, boolean verbose) throws IOException {
+        return evaluate(dir, out, verbose, null);
+    }
+
+    /** Per rule id: how many facts it stated and how many of them the gold holds. */
+    public static final class RuleTally {
+        int stated;
+        int right;
+    }
+
+    /** Smoothing weight: a rule with few facts is pulled toward the precision of all rules together. */
+    static final int PRIOR_WEIGHT = 4;
+
+    /**
+     * Measures every rule's precision on the given gold corpora and writes it to
+     * src/main/resources/extraction/rule-precision.properties, which sets each fact's confidence.
+     */
+    static void calibrate(List<Path> corpora, PrintStream out) throws IOException {
+        Map<String, RuleTally> tally = new java.util.TreeMap<>();
+        for (Path dir : corpora) {
+            evaluate(dir, new PrintStream(java.io.OutputStream.nullOutputStream()), false, tally);
+        }
+        int stated = 0;
+        int right = 0;
+        for (RuleTally t : tally.values()) {
+            stated += t.stated;
+            right += t.right;
+        }
+        double global = stated == 0 ? 0.5 : (double) right / stated;
+        StringBuilder b = new StringBuilder();
+        b.append("# Measured precision of each relation rule: the share of the facts it stated that the gold holds,\n")
+            .append("# over ").append(corpora.stream().map(p -> p.getFileName().toString()).toList())
+            .append(", smoothed toward the precision of all rules together (")
+            .append(String.format(Locale.ROOT, "%.2f", global)).append(") with a weight of ").append(PRIOR_WEIGHT)
+            .append(" facts.\n# Written by EvaluationMain --calibrate (see the README, \"Confidence\"); do not edit by hand.\n")
+            .append("default=").append(String.format(Locale.ROOT, "%.2f", global)).append('\n');
+        out.printf("%-32s %7s %7s %9s%n", "rule", "stated", "right", "precision");
+        for (Map.Entry<String, RuleTally> e : tally.entrySet()) {
+            RuleTally t = e.getValue();
+            double p = (t.right + PRIOR_WEIGHT * global) / (t.stated + PRIOR_WEIGHT);
+            out.printf("%-32s %7d %7d %9.2f%n", e.getKey(), t.stated, t.right, p);
+            b.append("# stated ").append(t.stated).append(", right ").append(t.right).append('\n')
+                .append(e.getKey()).append('=').append(String.format(Locale.ROOT, "%.2f", p)).append('\n');
+        }
+        Path file = Paths.get("src/main/resources/extraction/rule-precision.properties");
+        if (!Files.isDirectory(file.getParent())) {
+            file = Paths.get("ingest-service").resolve(file);
+        }
+        Files.writeString(file, b.toString());
+        out.println("all rules: stated " + stated + ", right " + right + "; written to " + file);
+    }
+
+    static Result evaluate(Path dir, PrintStream out, boolean verbose, Map<String, RuleTally> tally) throws IOException {
         DocumentExtractor extractor = new DocumentExtractor(2_000_000);
         ObjectMapper json = new ObjectMapper();
         List<Path> docs = new ArrayList<>();
@@ -115,7 +175,7 @@ public final class EvaluationMain {
                 out.println(doc.getFileName() + " rejected: " + e.reason() + " " + e.getMessage());
                 extraction = null;
             }
-            Score[] s = score(gold, extraction, verbose ? out : null);
+            Score[] s = score(gold, extraction, verbose ? out : null, tally);
             entities = entities.plus(s[0]);
             relationships = relationships.plus(s[1]);
             out.printf("%-55s %5.2f/%5.2f/%5.2f   %5.2f/%5.2f/%5.2f%n", doc.getFileName(), s[0].precision(), s[0].recall(),
@@ -148,7 +208,7 @@ public final class EvaluationMain {
         }
     }
 
-    static String mediaType(Path p) {
+    public static String mediaType(Path p) {
         String name = p.getFileName().toString();
         if (name.endsWith(".gold.json")) {
             return null;
@@ -157,12 +217,16 @@ public final class EvaluationMain {
         return dot < 0 ? null : MEDIA_TYPES.get(name.substring(dot).toLowerCase(Locale.ROOT));
     }
 
-    static Path goldFor(Path doc) {
+    public static Path goldFor(Path doc) {
         String name = doc.getFileName().toString();
         return doc.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
     }
 
     static Score[] score(JsonNode gold, Extraction ex, PrintStream verbose) {
+        return score(gold, ex, verbose, null);
+    }
+
+    static Score[] score(JsonNode gold, Extraction ex, PrintStream verbose, Map<String, RuleTally> tally) {
         List<JsonNode> goldEntities = new ArrayList<>();
         gold.path("entities").forEach(goldEntities::add);
         List<ExtractedEntity> found = ex == null ? List.of() : ex.entities();
@@ -205,7 +269,15 @@ public final class EvaluationMain {
             for (ExtractedRelationship r : ex.relationships()) {
                 String s = idToGold.getOrDefault(r.sourceId(), "?" + names.get(r.sourceId()));
                 String t = idToGold.getOrDefault(r.targetId(), "?" + names.get(r.targetId()));
-                extracted.add(r.type().name() + "|" + s + "|" + t);
+                String key = r.type().name() + "|" + s + "|" + t;
+                if (tally != null && extracted.add(key)) {
+                    for (String rule : ex.rules().getOrDefault(r.id(), List.of())) {
+                        RuleTally rt = tally.computeIfAbsent(rule, k -> new RuleTally());
+                        rt.stated++;
+                        rt.right += goldRels.contains(key) ? 1 : 0;
+                    }
+                }
+                extracted.add(key);
             }
         }
         int tp = 0;

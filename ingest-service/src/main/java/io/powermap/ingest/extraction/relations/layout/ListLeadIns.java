@@ -127,7 +127,7 @@ public final class ListLeadIns {
                 if ((type == EntityType.ORGANIZATION || type == null) && !s.reference() && s.root() != actor) {
                     promote(s.root(), EntityType.ORGANIZATION);
                     if (stance == RelationshipType.MEMBERSHIP) {
-                        ctx.add(MEMBERSHIP, RelationshipType.MEMBERSHIP, s.root(), actor, v, 0.6);
+                        ctx.add(MEMBERSHIP, RelationshipType.MEMBERSHIP, s.root(), actor, v);
                     } else if (stance == RelationshipType.HIERARCHY) {
                         HierarchyRule.addChild(ctx, HIERARCHY, v, actor, s.root());
                     } else {
@@ -137,7 +137,7 @@ public final class ListLeadIns {
                 return;
             }
             if (type == EntityType.LEGISLATION || type == EntityType.CAMPAIGN) {
-                ctx.add(STANCE, stance, actor, s.root(), v, 0.6);
+                ctx.add(STANCE, stance, actor, s.root(), v);
                 return;
             }
         }

@@ -124,7 +124,7 @@ public final class TableRelations {
             org.type = EntityType.ORGANIZATION;
             org.strength = Mention.CONTEXT;
         }
-        RelationDraft r = ctx.add(LEADER_ROW, RelationshipType.POSITION, person, org, v, 0.8);
+        RelationDraft r = ctx.add(LEADER_ROW, RelationshipType.POSITION, person, org, v);
         String role = cell(doc, b, c.role()).toLowerCase(Locale.ROOT).strip();
         if (!role.isEmpty() && r.role == null) {
             r.role = role;
@@ -168,7 +168,7 @@ public final class TableRelations {
             recipient.type = EntityType.ORGANIZATION;
             recipient.strength = Mention.CONTEXT;
         }
-        RelationDraft r = ctx.add(GRANT_ROW, RelationshipType.FUNDING, funder, recipient, v, 0.85);
+        RelationDraft r = ctx.add(GRANT_ROW, RelationshipType.FUNDING, funder, recipient, v);
         String amount = cell(doc, b, c.amount());
         Money.Amount value = Money.parse(amount);
         if (value != null && r.amount == null) {

@@ -52,7 +52,7 @@ public final class AffiliationRule implements RelationRule {
             int gapFrom = possessive ? p.to() + 1 : p.to();
             if ((possessive || pronoun) && o.from() >= gapFrom && o.from() - gapFrom <= 5
                 && describes(t, gapFrom, o.from())) {
-                ctx.add(ID, RelationshipType.AFFILIATION, p.root(), o.root(), v, 0.6);
+                ctx.add(ID, RelationshipType.AFFILIATION, p.root(), o.root(), v);
             }
         }
     }

@@ -38,7 +38,7 @@ public final class CampaignDevelopedWithRule implements RelationRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         EntityDraft partnered = CampaignPartnersRule.partners(ctx, ID, v, i);
         if (partnered != null && ctx.subject() != null && !containsWord(v.tokens, "by")) {
-            ctx.add(ID, RelationshipType.CAMPAIGN, ctx.subject(), partnered, v, 0.5);
+            ctx.add(ID, RelationshipType.CAMPAIGN, ctx.subject(), partnered, v);
         }
     }
 }

@@ -61,7 +61,7 @@ public final class CampaignPartnersRule implements RelationRule {
                 for (Slot s : list(v, k + 1, true)) {
                     if (s.root().type == EntityType.ORGANIZATION || s.root().type == null) {
                         promote(s.root(), EntityType.ORGANIZATION);
-                        ctx.add(rule, RelationshipType.CAMPAIGN, s.root(), campaign, v, 0.6);
+                        ctx.add(rule, RelationshipType.CAMPAIGN, s.root(), campaign, v);
                         added = campaign;
                     }
                 }

@@ -55,7 +55,7 @@ public final class CampaignRunByRule implements RelationRule {
         for (Slot s : list(v, i + 2, true)) {
             promote(s.root(), EntityType.ORGANIZATION);
             if (s.root().type == EntityType.ORGANIZATION) {
-                RelationDraft r = ctx.add(ID, RelationshipType.CAMPAIGN, s.root(), campaign, v, 0.75);
+                RelationDraft r = ctx.add(ID, RelationshipType.CAMPAIGN, s.root(), campaign, v);
                 if (r.start == null) {
                     r.start = Dates.around(v.tokens, 0, v.tokens.size()).start;
                 }

@@ -90,7 +90,7 @@ public final class CriticsRule implements RelationRule {
         }
         for (Slot a : actors) {
             if (a.root() != target && target != null) {
-                ctx.add(ID, RelationshipType.OPPOSES, a.root(), target, v, 0.5);
+                ctx.add(ID, RelationshipType.OPPOSES, a.root(), target, v);
             }
         }
     }

@@ -44,7 +44,7 @@ public final class DefaultCampaignsRule implements DocumentRule {
                 }
             }
             SentenceView v = views.get(first.sentence);
-            RelationDraft r = ctx.add(ID, RelationshipType.CAMPAIGN, subject, e, v, 0.5);
+            RelationDraft r = ctx.add(ID, RelationshipType.CAMPAIGN, subject, e, v);
             Dates d = Dates.around(v.tokens, 0, v.tokens.size());
             r.start = d.start;
         }

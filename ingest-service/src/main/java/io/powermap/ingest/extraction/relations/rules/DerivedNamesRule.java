@@ -66,7 +66,7 @@ public final class DerivedNamesRule implements DocumentRule {
                         first = m;
                     }
                 }
-                ctx.add(ID, RelationshipType.HIERARCHY, best, child, views.get(first.sentence), 0.55);
+                ctx.add(ID, RelationshipType.HIERARCHY, best, child, views.get(first.sentence));
             }
         }
     }

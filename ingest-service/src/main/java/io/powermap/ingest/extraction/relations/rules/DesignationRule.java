@@ -69,6 +69,6 @@ public final class DesignationRule implements RelationRule {
         if (actor == null || target == null || target.root() == actor || target.root().type == EntityType.PERSON) {
             return;
         }
-        ctx.add(ID, RelationshipType.OPPOSES, actor, target.root(), v, 0.6);
+        ctx.add(ID, RelationshipType.OPPOSES, actor, target.root(), v);
     }
 }

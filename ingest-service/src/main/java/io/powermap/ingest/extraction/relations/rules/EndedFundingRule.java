@@ -77,7 +77,7 @@ public final class EndedFundingRule implements RelationRule {
                 continue;
             }
             promote(f.root(), EntityType.ORGANIZATION);
-            RelationDraft r = ctx.add(ID, RelationshipType.FUNDING, f.root(), recipient.root(), v, 0.7);
+            RelationDraft r = ctx.add(ID, RelationshipType.FUNDING, f.root(), recipient.root(), v);
             r.end = d.end != null ? d.end : d.start;
             r.current = false;
         }

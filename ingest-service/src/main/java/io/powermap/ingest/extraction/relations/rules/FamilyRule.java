@@ -72,7 +72,7 @@ public final class FamilyRule implements RelationRule {
                 }
             }
             if (second != null && second.root() != relative.root()) {
-                RelationDraft r = ctx.add(ID, RelationshipType.FAMILY, relative.root(), second.root(), v, 0.7);
+                RelationDraft r = ctx.add(ID, RelationshipType.FAMILY, relative.root(), second.root(), v);
                 if (r.role == null) {
                     r.role = "sibling";
                 }
@@ -93,7 +93,7 @@ public final class FamilyRule implements RelationRule {
             source = relative.root();
             target = anchor.root();
         }
-        RelationDraft r = ctx.add(ID, RelationshipType.FAMILY, source, target, v, 0.7);
+        RelationDraft r = ctx.add(ID, RelationshipType.FAMILY, source, target, v);
         if (r.role == null) {
             r.role = childWord || parentWord ? "parent" : kinRole(w);
         }

@@ -210,7 +210,7 @@ public final class FoundingRule implements RelationRule {
         }
         if (target.type == EntityType.CAMPAIGN) {
             if (founder.type == EntityType.ORGANIZATION || founder.type == null) {
-                RelationDraft r = ctx.add(rule, RelationshipType.CAMPAIGN, founder, target, v, 0.8);
+                RelationDraft r = ctx.add(rule, RelationshipType.CAMPAIGN, founder, target, v);
                 Dates d = Dates.around(v.tokens, 0, v.tokens.size());
                 if (r.start == null) {
                     r.start = d.start;
@@ -222,7 +222,7 @@ public final class FoundingRule implements RelationRule {
             return;
         }
         promote(target, EntityType.ORGANIZATION);
-        ctx.add(rule, RelationshipType.FOUNDED, founder, target, v, 0.8);
+        ctx.add(rule, RelationshipType.FOUNDED, founder, target, v);
         EntityDraft subject = ctx.subject();
         if (target == subject) {
             Dates d = Dates.around(v.tokens, 0, v.tokens.size());

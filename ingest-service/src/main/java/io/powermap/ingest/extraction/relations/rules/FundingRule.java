@@ -37,6 +37,12 @@ public final class FundingRule implements RelationRule {
         return ID;
     }
 
+    /** Its own id and that of the namesake tie it states beside a person's foundation's gift. */
+    @Override
+    public List<String> ids() {
+        return List.of(ID, FundingTie.NAMESAKE);
+    }
+
     @Override
     public Set<String> cues() {
         return Cues.FUND_VERBS;

@@ -31,7 +31,7 @@ public final class FundingTie {
         Slot owned = recipient == null ? null : ownedBy(v, funder);
         if (owned != null && owned.root() != recipient) {
             // "Rachel Simmons's Simmons Family Foundation": the foundation gives; its namesake is tied to it
-            ctx.add(NAMESAKE, RelationshipType.AFFILIATION, funder.root(), owned.root(), v, 0.7);
+            ctx.add(NAMESAKE, RelationshipType.AFFILIATION, funder.root(), owned.root(), v);
             funder = owned;
         }
         if (recipient == null || funder.root() == recipient || funder.root().type == EntityType.LEGISLATION
@@ -40,7 +40,7 @@ public final class FundingTie {
         }
         promote(funder.root(), EntityType.ORGANIZATION);
         promote(recipient, EntityType.ORGANIZATION);
-        RelationDraft r = ctx.add(rule, RelationshipType.FUNDING, funder.root(), recipient, v, 0.75);
+        RelationDraft r = ctx.add(rule, RelationshipType.FUNDING, funder.root(), recipient, v);
         List<Token> t = v.tokens;
         int windowStart = Math.min(funder.to(), cue);
         int windowEnd = nextSlotAfter(v, Math.max(funder.to(), cue), t.size());

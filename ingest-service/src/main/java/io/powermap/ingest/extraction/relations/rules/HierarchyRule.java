@@ -126,7 +126,7 @@ public final class HierarchyRule implements RelationRule {
             return;
         }
         promote(child, EntityType.ORGANIZATION);
-        ctx.add(rule, RelationshipType.HIERARCHY, parent, child, v, 0.7);
+        ctx.add(rule, RelationshipType.HIERARCHY, parent, child, v);
     }
 
     /** The name that a following ", an affiliated ..." describes. */

@@ -58,7 +58,7 @@ public final class MarriedCoupleRule implements RelationRule {
             || !Tokens.join(v.tokens, first.to(), second.from()).equalsIgnoreCase("and") || i - second.to() > 4) {
             return;
         }
-        RelationDraft r = ctx.add(ID, RelationshipType.FAMILY, first.root(), second.root(), v, 0.7);
+        RelationDraft r = ctx.add(ID, RelationshipType.FAMILY, first.root(), second.root(), v);
         if (r.role == null) {
             r.role = "spouse";
         }

@@ -52,6 +52,11 @@ public final class MembershipRule implements RelationRule {
     }
 
     @Override
+    public List<String> ids() {
+        return List.of(ID, MEMBERS_INCLUDE, ROSTER, COUNTS_AMONG, JOINED_BOARD, SEAT);
+    }
+
+    @Override
     public Set<String> cues() {
         return CUES;
     }
@@ -89,7 +94,7 @@ public final class MembershipRule implements RelationRule {
                 for (Slot s : list(v, k + 1, true)) {
                     if (s.root() != group && group != null) {
                         promote(s.root(), EntityType.ORGANIZATION);
-                        ctx.add(ROSTER, RelationshipType.MEMBERSHIP, s.root(), group, v, 0.6);
+                        ctx.add(ROSTER, RelationshipType.MEMBERSHIP, s.root(), group, v);
                     }
                 }
             }
@@ -108,7 +113,7 @@ public final class MembershipRule implements RelationRule {
             for (Slot s : list(v, start, true)) {
                 if (s.root() != group && s.root().type != EntityType.LEGISLATION) {
                     promote(s.root(), EntityType.ORGANIZATION);
-                    RelationDraft r = ctx.add(MEMBERS_INCLUDE, RelationshipType.MEMBERSHIP, s.root(), group, v, 0.7);
+                    RelationDraft r = ctx.add(MEMBERS_INCLUDE, RelationshipType.MEMBERSHIP, s.root(), group, v);
                     r.current = r.current == null ? Boolean.TRUE : r.current;
                 }
             }
@@ -173,7 +178,7 @@ public final class MembershipRule implements RelationRule {
                     seat(ctx, v, m.root(), grp.root(), i, ended);
                     continue;
                 }
-                RelationDraft r = ctx.add(ID, RelationshipType.MEMBERSHIP, m.root(), grp.root(), v, 0.7);
+                RelationDraft r = ctx.add(ID, RelationshipType.MEMBERSHIP, m.root(), grp.root(), v);
                 Dates d = Dates.around(t, 0, t.size());
                 if (r.start == null && (w.equals("joined") || w.equals("joins"))) {
                     r.start = d.start;
@@ -232,7 +237,7 @@ public final class MembershipRule implements RelationRule {
                 continue;
             }
             promote(org, EntityType.ORGANIZATION);
-            RelationDraft r = ctx.add(JOINED_BOARD, RelationshipType.POSITION, p.root(), org, v, 0.7);
+            RelationDraft r = ctx.add(JOINED_BOARD, RelationshipType.POSITION, p.root(), org, v);
             r.role = r.role == null ? "board member" : r.role;
             r.start = r.start == null ? d.start : r.start;
         }
@@ -274,7 +279,7 @@ public final class MembershipRule implements RelationRule {
             if ((group == null || s.from() >= group.to()) && s.to() <= among && s.root() != owner && !s.reference()
                 && s.root().type != EntityType.LEGISLATION && s.root().type != EntityType.CAMPAIGN) {
                 promote(s.root(), EntityType.ORGANIZATION);
-                ctx.add(COUNTS_AMONG, RelationshipType.MEMBERSHIP, s.root(), owner, v, 0.65);
+                ctx.add(COUNTS_AMONG, RelationshipType.MEMBERSHIP, s.root(), owner, v);
             }
         }
     }
@@ -282,7 +287,7 @@ public final class MembershipRule implements RelationRule {
     /** A person who is a member of a legislature or commission holds a seat there: a post, not a membership. */
     private static void seat(RelationContext ctx, SentenceView v, EntityDraft person, EntityDraft body, int cue, boolean ended) {
         List<Token> t = v.tokens;
-        RelationDraft r = ctx.add(SEAT, RelationshipType.POSITION, person, body, v, 0.65);
+        RelationDraft r = ctx.add(SEAT, RelationshipType.POSITION, person, body, v);
         if (r.role == null) {
             r.role = "member";
         }

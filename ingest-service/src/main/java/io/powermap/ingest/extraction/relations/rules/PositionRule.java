@@ -265,11 +265,11 @@ public final class PositionRule implements RelationRule {
         int windowEnd = nextRoleStart(t, to);
         for (Slot other : others) {
             if (other.root() != org) {
-                RelationDraft o = ctx.add(ID, RelationshipType.POSITION, other.root(), org, v, 0.7);
+                RelationDraft o = ctx.add(ID, RelationshipType.POSITION, other.root(), org, v);
                 o.role = o.role == null ? role : o.role;
             }
         }
-        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v, 0.7);
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v);
         if (r.role == null) {
             r.role = role;
         }

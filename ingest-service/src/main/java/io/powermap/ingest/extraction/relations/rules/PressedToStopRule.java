@@ -57,7 +57,7 @@ public final class PressedToStopRule implements RelationRule {
         }
         if (actor != null && actor != target.root() && actor.type != EntityType.LEGISLATION) {
             promote(target.root(), EntityType.ORGANIZATION);
-            ctx.add(ID, RelationshipType.OPPOSES, actor, target.root(), v, 0.55);
+            ctx.add(ID, RelationshipType.OPPOSES, actor, target.root(), v);
         }
     }
 }

@@ -43,7 +43,7 @@ public final class ProgramOfRule implements RelationRule {
             if (s.to() < t.size() && s.root().type == EntityType.ORGANIZATION && s.from() > 0
                 && ctx.campaignNouns().contains(t.get(s.to()).lower())
                 && Set.of("a", "an", "the").contains(t.get(s.from() - 1).lower())) {
-                ctx.add(ID, RelationshipType.CAMPAIGN, s.root(), campaign, v, 0.6);
+                ctx.add(ID, RelationshipType.CAMPAIGN, s.root(), campaign, v);
                 return;
             }
         }

@@ -72,7 +72,7 @@ public final class ProjectOfRule implements RelationRule {
         }
         promote(owner.root(), EntityType.ORGANIZATION);
         if (named.root().type == EntityType.CAMPAIGN) {
-            ctx.add(ID, RelationshipType.CAMPAIGN, owner.root(), named.root(), v, 0.6);
+            ctx.add(ID, RelationshipType.CAMPAIGN, owner.root(), named.root(), v);
         } else if (named.root().type == EntityType.ORGANIZATION) {
             HierarchyRule.addChild(ctx, ID, v, owner.root(), named.root());
         }

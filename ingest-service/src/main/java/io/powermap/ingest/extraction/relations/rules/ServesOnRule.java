@@ -48,7 +48,7 @@ public final class ServesOnRule implements RelationRule {
         if (org == null || person == null || !isOrgLike(org) || negated(v.tokens, i)) {
             return;
         }
-        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v, 0.65);
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v);
         if (r.role == null) {
             r.role = "member";
         }

@@ -141,10 +141,10 @@ public final class StanceRule implements RelationRule {
                 continue;
             }
             // "criticised the group": the subject as target is fine
-            ctx.add(id, type, actor, target, v, target.type == EntityType.ORGANIZATION ? 0.55 : 0.7);
+            ctx.add(id, type, actor, target, v);
             for (EntityDraft co : coActors) {
                 if (co != target) {
-                    ctx.add(id, type, co, target, v, 0.5);
+                    ctx.add(id, type, co, target, v);
                 }
             }
             any = true;
@@ -158,7 +158,7 @@ public final class StanceRule implements RelationRule {
                     && (colonBetween(t, s.to(), i) || v.sentence.kind() == BlockKind.BULLET && s.from() == 0)) {
                     EntityDraft a = actor == s.root() || actorBefore(v, s.from(), false) == null ? subject : actor;
                     if (a != null && a != s.root()) {
-                        ctx.add(id, type, a, s.root(), v, 0.6);
+                        ctx.add(id, type, a, s.root(), v);
                         any = true;
                     }
                 }
@@ -168,7 +168,7 @@ public final class StanceRule implements RelationRule {
             // "pressed for both bills to pass": the laws named earlier in the sentence
             for (Slot s : v.slots) {
                 if (s.to() <= i && (s.root().type == EntityType.LEGISLATION || s.root().type == EntityType.CAMPAIGN)) {
-                    ctx.add(id, type, actor, s.root(), v, 0.55);
+                    ctx.add(id, type, actor, s.root(), v);
                     any = true;
                 }
             }
@@ -186,7 +186,7 @@ public final class StanceRule implements RelationRule {
                 }
             }
             if (other != null) {
-                ctx.add(id, type, actor, other, v, 0.45);
+                ctx.add(id, type, actor, other, v);
             }
         }
     }

@@ -47,7 +47,7 @@ public final class VehicleOfRule implements RelationRule {
                 if (VEHICLES.contains(w) && next(t, k).equals("of")) {
                     for (Slot p : v.slots) {
                         if (p.from() > k && p.from() <= k + 9 && p.root().type == EntityType.PERSON && !p.reference()) {
-                            ctx.add(ID, RelationshipType.AFFILIATION, p.root(), o.root(), v, 0.55);
+                            ctx.add(ID, RelationshipType.AFFILIATION, p.root(), o.root(), v);
                             break;
                         }
                     }

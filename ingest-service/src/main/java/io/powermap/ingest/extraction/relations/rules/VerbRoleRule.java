@@ -60,7 +60,7 @@ public final class VerbRoleRule implements RelationRule {
                     org = slotEndingAt(v, rel - 1);
                 }
                 if (org != null && org.root().type == EntityType.ORGANIZATION) {
-                    RelationDraft r = ctx.add(ID, RelationshipType.POSITION, p.root(), org.root(), v, 0.6);
+                    RelationDraft r = ctx.add(ID, RelationshipType.POSITION, p.root(), org.root(), v);
                     if (r.role == null) {
                         r.role = t.get(i).lower().startsWith("chair") ? "chair" : "head";
                     }
@@ -86,7 +86,7 @@ public final class VerbRoleRule implements RelationRule {
             EntityDraft org = near != null ? near.root() : null;
             if (person != null && org != null && org.type == EntityType.ORGANIZATION && !negated(t, i)) {
                 String w = t.get(i).lower();
-                RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v, 0.6);
+                RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v);
                 if (r.role == null) {
                     r.role = w.startsWith("chair") ? "chair" : w.startsWith("direct") ? "director" : "head";
                 }
@@ -108,7 +108,7 @@ public final class VerbRoleRule implements RelationRule {
         }
         String w = t.get(i).lower();
         String role = w.startsWith("chair") ? "chair" : w.startsWith("direct") ? "director" : w.startsWith("presid") ? "president" : "head";
-        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v, 0.6);
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v);
         if (r.role == null) {
             r.role = role;
         }
