@@ -47,17 +47,17 @@ public final class TableRelations {
         int person = -1, role = -1, years = -1, funder = -1, amount = -1, recipient = -1, org = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT);
-            if (h.matches(".*\\b(funders?|donors?|grantors?|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
+            if (h.matches(".*\\b(funders?|donors?|grantors?|grant-?makers?|grantmakers?|funding bod(y|ies)|funded by|paid by|given by|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
                 funder = i;
-            } else if (h.matches(".*\\b(recipients?|grantees?|beneficiar(y|ies)|to|awardees?|grant partners?|partner organi[sz]ations?)\\b.*") && recipient < 0) {
+            } else if (h.matches(".*\\b(recipients?|grantees?|beneficiar(y|ies)|to|awardees?|partners?|partner organi[sz]ations?|funded organi[sz]ations?)\\b.*") && recipient < 0) {
                 recipient = i;
-            } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|€|£|total|sum|value|grant size|contribution|award|pledge|gift).*") && amount < 0) {
+            } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|aud|jpy|inr|nok|sek|€|£|¥|₹|total|sum|value|grant size|contribution|award|pledge|gift|committed|commitment|disbursed|granted).*") && amount < 0) {
                 amount = i;
             } else if (h.matches(".*\\b(name|leader|person|officer|staff|executive|director|member|people)s?\\b.*") && person < 0) {
                 person = i;
             } else if (h.matches(".*\\b(title|role|position|office|post)s?\\b.*") && role < 0) {
                 role = i;
-            } else if (h.matches(".*\\b(year|years|term|tenure|since|period|dates?|served|fiscal)\\b.*") && years < 0) {
+            } else if (h.matches(".*\\b(year|years|term|tenure|since|period|dates?|served|fiscal|round|cycle)\\b.*") && years < 0) {
                 years = i;
             } else if (h.matches(".*\\b(organization|organisation|org|group|employer)\\b.*") && org < 0) {
                 org = i;
