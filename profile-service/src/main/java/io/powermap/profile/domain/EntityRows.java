@@ -21,8 +21,8 @@ public class EntityRows {
 
     /**
      * A stored entity found as a candidate for the document's entity number {@code n}: how it was
-     * found (NAME, ALIAS, SIMILAR, ACRONYM), its alias keys, the keys of the entities it is tied to,
-     * and how many documents name it (counted up to a limit).
+     * found (NAME, ALIAS, SIMILAR, ACRONYM), its alias keys, the keys of the entities it is tied to
+     * that the document names too, and how many documents name it (counted up to a limit).
      */
     public record Found(int n, Set<String> how, UUID id, EntityType type, String name, String matchKey,
                         Instant createdAt, List<String> aliasKeys, List<String> neighbourKeys, int documents) {
@@ -51,39 +51,49 @@ public class EntityRows {
     }
 
     // Exact names and aliases first; entities found that way by name skip the trigram and acronym
-    // searches (the GIN and expression indexes of V6), which are the costly part.
+    // searches (the GiST indexes of V9, nearest first, and the expression indexes of V6), which are
+    // the costly part. Every branch keeps to the key's type, so the five most similar aliases are
+    // five of the right type. Neighbours are only the entities the document names (found by name
+    // here; the judge counts nothing else), as ids filtered on the tie index: a hub neither sends
+    // hundreds of names per candidate nor costs an entity lookup per tie (joining them here made
+    // the planner loop over every pair). The entity is read by id in a lateral with a limit, which
+    // the planner cannot turn into a hash join over every entity.
     private static final String CANDIDATES = """
         with k(n, type, key, acronym) as (select * from unnest(?::int[], ?::varchar[], ?::varchar[], ?::boolean[])),
         named as (
-            select distinct k.n from k join entity e on e.type = k.type and e.match_key = k.key
+            select k.n, e.id, e.match_key from k join entity e on e.type = k.type and e.match_key = k.key
         ), open_k as (
             select k.* from k where not exists (select 1 from named where named.n = k.n)
         ), hit(n, id, how) as (
-            select k.n, e.id, 'NAME' from k join entity e on e.type = k.type and e.match_key = k.key
+            select n, id, 'NAME' from named
             union all
             select k.n, a.entity_id, 'ALIAS' from k join entity_alias a on a.match_key = k.key
+              join entity e on e.id = a.entity_id and e.type = k.type
             union all
             select k.n, s.id, 'SIMILAR' from open_k k cross join lateral (
                 select e.id from entity e where e.match_key % k.key and e.type = k.type
-                 order by similarity(e.match_key, k.key) desc limit ?) s
+                 order by e.match_key <-> k.key limit ?) s
              where not k.acronym
             union all
             select k.n, s.entity_id, 'SIMILAR' from open_k k cross join lateral (
-                select a.entity_id from entity_alias a where a.match_key % k.key
-                 order by similarity(a.match_key, k.key) desc limit ?) s
+                select a.entity_id from entity_alias a join entity e on e.id = a.entity_id and e.type = k.type
+                 where a.match_key % k.key
+                 order by a.match_key <-> k.key limit ?) s
              where not k.acronym
             union all
             select k.n, e.id, 'ACRONYM' from open_k k join entity e
                 on e.type = k.type and powermap_acronym(e.match_key) = k.key where k.acronym
             union all
             select k.n, a.entity_id, 'ACRONYM' from open_k k join entity_alias a
-                on powermap_acronym(a.match_key) = k.key where k.acronym
+                on powermap_acronym(a.match_key) = k.key join entity e on e.id = a.entity_id and e.type = k.type
+             where k.acronym
             union all
             select k.n, e.id, 'ACRONYM' from open_k k join entity e
                 on e.type = k.type and e.match_key = powermap_acronym(k.key) where k.type <> 'PERSON'
             union all
             select k.n, a.entity_id, 'ACRONYM' from open_k k join entity_alias a
-                on a.match_key = powermap_acronym(k.key) where k.type <> 'PERSON'
+                on a.match_key = powermap_acronym(k.key) join entity e on e.id = a.entity_id and e.type = k.type
+             where k.type <> 'PERSON'
         ), found as (
             select h.n, h.id, array_agg(distinct h.how) as how from hit h
              where not exists (select 1 from resolution_block b join k on k.n = h.n and k.key = b.match_key
@@ -93,14 +103,14 @@ public class EntityRows {
         select f.n, f.how, e.id, e.type, e.name, e.match_key, e.created_at,
                array(select a.match_key from entity_alias a where a.entity_id = e.id order by a.match_key limit 50)
                    as aliases,
-               array(select o.match_key from tie_end t join entity o on o.id = t.other_id where t.entity_id = e.id
-                      limit 200) as neighbours,
+               array(select t.other_id from tie_end t
+                      where t.entity_id = e.id and t.other_id = any(array(select id from named)) limit 200)
+                   as neighbours,
                (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few) as documents
-          from found f join entity e on e.id = f.id
-         where e.type = (select k.type from k where k.n = f.n limit 1)
+          from found f cross join lateral (select * from entity x where x.id = f.id limit 1) e
         union all
         select distinct k.n, array['SUPPRESSED']::varchar[], null::uuid, k.type, null::varchar, null::varchar,
-               null::timestamptz, null::varchar[], null::varchar[], 0::bigint
+               null::timestamptz, null::varchar[], null::uuid[], 0::bigint
           from k join suppressed_name s on s.type = k.type and s.match_key = k.key
         """;
 
@@ -119,13 +129,14 @@ public class EntityRows {
      * acronym as initials, or that are named by the initials of a long name. A name a user took away
      * from an entity (resolution_block) does not find it; a name of an entity a user deleted
      * (suppressed_name) gives a row with {@code how} SUPPRESSED and no id. Each comes with how many documents name it,
-     * counted up to {@code countUpTo}.
+     * counted up to {@code countUpTo}, and the keys of those of its neighbours that the document names (by type and
+     * key).
      */
     public List<Found> candidates(List<Lookup> lookups, int countUpTo) {
         if (lookups.isEmpty()) {
             return List.of();
         }
-        return Sql.query(data, CANDIDATES, statement -> {
+        List<Found> rows = Sql.query(data, CANDIDATES, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("int4",
                 lookups.stream().map(Lookup::n).toArray(Integer[]::new)));
             statement.setArray(2, Sql.texts(statement, lookups.stream().map(l -> l.type().name()).toList()));
@@ -138,7 +149,14 @@ public class EntityRows {
         }, row -> new Found(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id"),
             EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
             row.getTimestamp("created_at") == null ? null : row.getTimestamp("created_at").toInstant(),
-            Sql.strings(row, "aliases"), Sql.strings(row, "neighbours"), row.getInt("documents")));
+            Sql.strings(row, "aliases"), Sql.texts(row, "neighbours"), row.getInt("documents")));
+        // neighbours come as ids of entities the document names, all of them candidates found by name
+        Map<String, String> keyOf = new HashMap<>();
+        rows.stream().filter(row -> row.id() != null).forEach(row -> keyOf.put(row.id().toString(), row.matchKey()));
+        return rows.stream().map(row -> row.neighbourKeys() == null ? row : new Found(row.n(), row.how(), row.id(),
+            row.type(), row.name(), row.matchKey(), row.createdAt(), row.aliasKeys(),
+            row.neighbourKeys().stream().map(keyOf::get).filter(key -> key != null).distinct().toList(),
+            row.documents())).toList();
     }
 
     private static final String WRITE = """

@@ -104,4 +104,17 @@ final class Sql {
         }
         return values;
     }
+
+    /** An array column of any type (uuid[] too), each element as text. */
+    static List<String> texts(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add(String.valueOf(value));
+        }
+        return values;
+    }
 }

@@ -57,12 +57,6 @@ class ApplyBenchmark {
         }
         String like = "bench://" + corpus.run() + "/%";
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
-            if (Boolean.getBoolean("powermap.bench.log-slow")) {
-                try (var statement = db.createStatement()) {
-                    statement.execute("alter system set log_min_duration_statement = 1");
-                    statement.execute("select pg_reload_conf()");
-                }
-            }
             long start = System.nanoTime();
             publish(keys, payloads);
             long published = System.nanoTime();
@@ -79,6 +73,16 @@ class ApplyBenchmark {
                 facts * (applied / (double) count) / seconds, (relayed - done) / 1e9, graphSize(db),
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
             assertEquals(count, applied, "every document applied within the time limit");
+            hold(db);
+        }
+    }
+
+    /** With -Dpowermap.bench.hold-seconds=N, keeps the graph up for EXPLAIN (ANALYZE) and prints where. */
+    private static void hold(Connection db) throws Exception {
+        long seconds = Long.getLong("powermap.bench.hold-seconds", 0);
+        if (seconds > 0) {
+            System.out.printf("  holding the database at %s for %d s%n", db.getMetaData().getURL(), seconds);
+            Thread.sleep(seconds * 1000);
         }
     }
 
