@@ -77,6 +77,11 @@ public final class StanceRule implements RelationRule {
         return type == RelationshipType.SUPPORTS ? 300 : 310;
     }
 
+    /** "supports the Coastal Party": backing a party is a stance, backing another body is usually not. */
+    private static boolean politicalParty(EntityDraft d) {
+        return d.name.endsWith(" Party") || d.name.startsWith("Party of ") || d.name.contains(" Party of ");
+    }
+
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
@@ -137,7 +142,7 @@ public final class StanceRule implements RelationRule {
                 || lawOnly && target.type != EntityType.LEGISLATION) {
                 continue;
             }
-            if (target.type == EntityType.ORGANIZATION && !strong) {
+            if (target.type == EntityType.ORGANIZATION && !strong && !politicalParty(target)) {
                 continue;
             }
             // "criticised the group": the subject as target is fine
