@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.relations.args.Tokens;
 import io.powermap.contract.NameKeys;
 
 /**
@@ -102,7 +103,7 @@ final class EntityResolver {
             }
             int gapFrom = a.tokEnd;
             int gapTo = b.tokStart;
-            String gap = join(t, gapFrom, gapTo);
+            String gap = Tokens.join(t, gapFrom, gapTo);
             boolean close = gapTo < t.size() && b.tokEnd < t.size() && t.get(b.tokEnd).is(")");
             if ((gap.equals("(") || gap.equals("( the")) && close && compatible(a, b)
                 && (b.isAcronym() || b.type == EntityType.LEGISLATION || a.type == b.type)) {
@@ -166,7 +167,7 @@ final class EntityResolver {
                 return a.entity.root();
             }
         }
-        String lead = join(v.tokens, 0, Math.min(3, v.tokens.size())).toLowerCase(Locale.ROOT);
+        String lead = Tokens.join(v.tokens, 0, Math.min(3, v.tokens.size())).toLowerCase(Locale.ROOT);
         if (lead.matches("the (?:program|programme|project|initiative|campaign|drive|effort).*")) {
             EntityDraft last = null;
             for (EntityDraft d : drafts) {
@@ -591,14 +592,4 @@ final class EntityResolver {
         keep.attributes.putAll(gone.attributes);
     }
 
-    static String join(List<Token> toks, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = Math.max(0, from); k < to && k < toks.size(); k++) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(toks.get(k).text());
-        }
-        return b.toString();
-    }
 }

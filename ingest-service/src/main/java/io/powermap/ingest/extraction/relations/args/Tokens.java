@@ -102,7 +102,7 @@ public final class Tokens {
         return false;
     }
 
-    /** The words of tokens [from, to) joined by single spaces: the gap between two names (as EntityResolver.join). */
+    /** The words of tokens [from, to) joined by single spaces ("the gap between two names"). */
     public static String join(List<Token> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = Math.max(0, from); k < to && k < toks.size(); k++) {
