@@ -63,7 +63,9 @@ class UnderLoadTest {
             .header("Retry-After", "2")
             .body("status", equalTo(503))
             .body("detail", containsString("busy"));
-        assertTrue(busy.get(30, TimeUnit.SECONDS) == 422, "the huge document ran out of its 3 s");
+        // the busy document itself is answered either way: extracted, or refused at its 3 s limit on a slower machine
+        int status = busy.get(30, TimeUnit.SECONDS);
+        assertTrue(status == 200 || status == 422, "the document that held the worker was answered " + status);
     }
 
     @Test
