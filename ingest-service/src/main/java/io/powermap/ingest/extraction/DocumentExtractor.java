@@ -104,7 +104,7 @@ public final class DocumentExtractor {
         titleLine.dropUnconfirmedNames(views);
 
         EntityResolver resolver = new EntityResolver();
-        resolver.resolve(views, doc.title());
+        resolver.resolve(views, doc.title(), doc.siteName());
         EntityDraft subject = resolver.subject;
         coreference.link(views, subject);
 

@@ -46,8 +46,12 @@ final class EntityResolver {
         return d == null ? null : d.root();
     }
 
-    void resolve(List<SentenceView> views, String title) {
-        titleKey = title == null ? "" : key(title);
+    /**
+     * @param title    the document's title, or null
+     * @param siteName the site part of a web page's title, or null
+     */
+    void resolve(List<SentenceView> views, String title, String siteName) {
+        titleKey = key((title == null ? "" : title) + " " + (siteName == null ? "" : siteName)).trim();
         for (SentenceView v : views) {
             for (Mention m : v.mentions) {
                 String k = key(m.name);

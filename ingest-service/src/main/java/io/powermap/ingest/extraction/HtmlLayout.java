@@ -47,6 +47,7 @@ final class HtmlLayout {
         } catch (WrappedRejection e) {
             throw e.rejection;
         }
+        out.siteName(siteName(doc.title()));
         Element h1 = body.selectFirst("h1");
         if (h1 == null) {
             out.title(siteTitle(doc.title()));
@@ -60,6 +61,15 @@ final class HtmlLayout {
             }
         }
         return out.build();
+    }
+
+    /** "Board and governance - Harbor Trust": the last part names the site, when there are several. */
+    private static String siteName(String title) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = title.split("\\s[|\u2013\u2014-]\\s");
+        return parts.length < 2 ? null : parts[parts.length - 1];
     }
 
     private static String siteTitle(String title) {

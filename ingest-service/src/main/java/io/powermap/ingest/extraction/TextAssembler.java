@@ -27,6 +27,7 @@ final class TextAssembler {
     private final Map<Integer, List<String>> tableHeaders = new HashMap<>();
     private final int maxChars;
     private String title;
+    private String siteName;
     private String copyright;
     private String lastLine;
     private int tables;
@@ -48,6 +49,10 @@ final class TextAssembler {
 
     static boolean isCopyright(String line) {
         return COPYRIGHT.matcher(line).find() || (line.contains("©") && line.length() < 200);
+    }
+
+    void siteName(String name) {
+        siteName = name == null || name.isBlank() ? null : clean(name);
     }
 
     void title(String t) {
@@ -156,6 +161,6 @@ final class TextAssembler {
 
     StructuredText build() {
         return new StructuredText(text.toString(), title, copyright, List.copyOf(blocks), Map.copyOf(footnotes),
-            Map.copyOf(tableHeaders));
+            Map.copyOf(tableHeaders), siteName);
     }
 }

@@ -148,6 +148,16 @@ class NameShapesTest {
             assertTrue(council.aliases().contains("DRC"), council.toString());
             assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("DRC")), x.entities().toString());
         }
+
+        @Test
+        void shouldGiveTheAcronymToTheBodyThePageTitleNames() throws Exception {
+            Extraction x = Fixtures.extract("<html><head><title>Board and governance \u2013 Danube Relief Council</title></head>"
+                + "<body><h1>Board and governance</h1><p>The Danube Relief Council is a humanitarian foundation. Its first chair "
+                + "had worked for the Danube Red Cross.</p><p>The DRC board meets four times a year. The DRC publishes its "
+                + "accounts every spring.</p></body></html>", "text/html");
+            ExtractedEntity council = entity(x, EntityType.ORGANIZATION, "Danube Relief Council").orElseThrow();
+            assertTrue(council.aliases().contains("DRC"), council.toString());
+        }
     }
 
     @Nested
