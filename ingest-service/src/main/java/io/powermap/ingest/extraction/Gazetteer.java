@@ -1,11 +1,5 @@
 package io.powermap.ingest.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,23 +33,14 @@ public final class Gazetteer {
     }
 
     private static Set<String> load(String file, boolean lowerCase) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/extraction/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource extraction/" + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                out.add(lowerCase ? s.toLowerCase(Locale.ROOT) : s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Set<String> words = Words.load(file);
+        if (!lowerCase) {
+            return words;
         }
-        return Set.copyOf(out);
+        Set<String> lower = new HashSet<>();
+        for (String w : words) {
+            lower.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(lower);
     }
 }
