@@ -209,57 +209,50 @@ final class EntityResolver {
                 continue;
             }
             String letters = acr.name.replace(".", "").replace("&", "");
-            EntityDraft match = null;
-            int count = 0;
-            boolean subjectMatches = false;
-            EntityDraft titled = null;
-            int titledCount = 0;
+            List<EntityDraft> matches = new ArrayList<>();
             for (EntityDraft d : drafts()) {
-                if (d == acr || d.type == EntityType.PERSON || d.name.indexOf(' ') < 0) {
-                    continue;
-                }
-                if (initials(d.name).equals(letters)) {
-                    match = d;
-                    count++;
-                    subjectMatches |= subject != null && d.root() == subject.root();
-                    if (!titleKey.isEmpty() && titleKey.contains(key(d.name))) {
-                        titled = d;
-                        titledCount++;
-                    }
+                if (d != acr && d.type != EntityType.PERSON && d.name.indexOf(' ') >= 0 && initials(d.name).equals(letters)) {
+                    matches.add(d);
                 }
             }
-            EntityDraft most = count > 1 ? mostNamedOf(letters, acr) : null;
-            if (count > 1 && (subjectMatches || titledCount == 1 || most != null)) {
-                // two bodies share the initials ("NRC" beside two councils): the page's subject, the one its
-                // title names, or the one it names most often is the one the acronym stands for
-                match = subjectMatches ? subject.root() : titledCount == 1 ? titled : most;
-                count = 1;
-            }
-            if (count == 1) {
+            EntityDraft match = matches.size() == 1 ? matches.get(0) : matches.isEmpty() ? null : standsFor(matches);
+            if (match != null) {
                 merge(match, acr);
             }
         }
     }
 
-    /** The organization with these initials named more often than every other one, or null. */
-    private EntityDraft mostNamedOf(String letters, EntityDraft acr) {
-        EntityDraft best = null;
-        int bestCount = 0;
+    /**
+     * Two bodies share the initials ("NRC" beside two councils): the page's subject, the one its
+     * title names, or the one it names most often is the one the acronym stands for; else none.
+     */
+    private EntityDraft standsFor(List<EntityDraft> matches) {
+        EntityDraft titled = null;
+        int titledCount = 0;
+        EntityDraft most = null;
+        int mostCount = 0;
         int second = 0;
-        for (EntityDraft d : drafts()) {
-            if (d == acr || d.type == EntityType.PERSON || d.name.indexOf(' ') < 0 || !initials(d.name).equals(letters)) {
-                continue;
+        for (EntityDraft d : matches) {
+            if (subject != null && d.root() == subject.root()) {
+                return subject.root();
+            }
+            if (!titleKey.isEmpty() && titleKey.contains(key(d.name))) {
+                titled = d;
+                titledCount++;
             }
             int n = d.mentions.size();
-            if (n > bestCount) {
-                second = bestCount;
-                bestCount = n;
-                best = d;
+            if (n > mostCount) {
+                second = mostCount;
+                mostCount = n;
+                most = d;
             } else if (n > second) {
                 second = n;
             }
         }
-        return bestCount >= 2 && bestCount > second ? best : null;
+        if (titledCount == 1) {
+            return titled;
+        }
+        return mostCount >= 2 && mostCount > second ? most : null;
     }
 
     /** "AFP Foundation" is "Americans for Prosperity Foundation" once AFP is known to stand for the longer name. */

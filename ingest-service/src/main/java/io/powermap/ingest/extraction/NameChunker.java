@@ -37,6 +37,7 @@ final class NameChunker {
         "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
     private static final Set<String> ROLE_MODIFIERS = Words.of("senior", "vice", "deputy", "executive", "chief", "general",
         "national", "associate", "assistant", "interim", "acting", "managing", "founding", "co", "regional", "global");
+    private static final Set<String> EFFORT_HEADS = Words.of("campaign", "programme", "program", "initiative");
     private static final Set<String> CLAUSE_STARTS = Words.of("and", "or", "but", "which", "that", "who", "whose", "to",
         "of", "in", "for", "on", "at", "by", "with", "from", "is", "was", "has", "had", "the", "a", "an", "as");
     private static final Set<String> INSTRUMENTS = Words.of("Charter", "Convention", "Treaty", "Covenant", "Declaration",
@@ -936,7 +937,7 @@ final class NameChunker {
             // "the Harbor Voices ad campaign", "its Clean Rivers research programme"
             if (e + 1 < toks.size() && toks.get(e).isWord() && Character.isLowerCase(toks.get(e).text().charAt(0))
                 && next.length() <= 10 && !CLAUSE_STARTS.contains(next)
-                && Set.of("campaign", "programme", "program", "initiative").contains(toks.get(e + 1).lower())) {
+                && EFFORT_HEADS.contains(toks.get(e + 1).lower())) {
                 return EntityType.CAMPAIGN;
             }
         }

@@ -16,6 +16,7 @@ final class SmallWordNames {
     private static final Set<String> NAMING_CUES = Words.of("called", "dubbed", "named", "titled", "branded", "nicknamed");
     private static final Set<String> KIND_NOUNS = Words.of("gathering", "event", "conference", "coalition", "alliance",
         "summit", "rally", "database", "scorecard", "index", "report", "guide", "tool", "extension", "app", "website");
+    private static final Set<String> EFFORT_HEADS = Words.of("campaign", "initiative", "push", "programme", "program", "drive");
     private static final Set<String> TERM_ENDS = Words.of(":", "(", ".", ",", "\u2013", "\u2014", "-");
 
     private SmallWordNames() {
@@ -110,7 +111,7 @@ final class SmallWordNames {
 
     /** "the Mend the Nets campaign": a kind of effort right after the longer reading names it. */
     private static boolean effortAfter(List<Token> toks, int p) {
-        return p < toks.size() && Set.of("campaign", "initiative", "push", "programme", "program", "drive").contains(toks.get(p).lower())
+        return p < toks.size() && EFFORT_HEADS.contains(toks.get(p).lower())
             && !toks.get(p).isCapitalized();
     }
 

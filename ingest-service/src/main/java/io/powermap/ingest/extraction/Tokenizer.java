@@ -97,16 +97,20 @@ final class Tokenizer {
         return out;
     }
 
-    private static final java.util.regex.Pattern WEB_SUFFIX = java.util.regex.Pattern.compile("\\.(?:org|com|net|io|eu|uk|de|fr|ca|au)(?![\\p{L}\\d])");
+    private static final java.util.Set<String> WEB_SUFFIXES = java.util.Set.of("org", "com", "net", "io", "eu", "uk", "de",
+        "fr", "ca", "au");
 
     /** The end of ".org" and the like at {@code i}, or {@code i} when no web suffix is there. */
     private static int webSuffixEnd(String text, int i, int to) {
         if (i >= to || text.charAt(i) != '.') {
             return i;
         }
-        java.util.regex.Matcher m = WEB_SUFFIX.matcher(text).region(i, Math.min(to, i + 5));
-        m.useTransparentBounds(true);
-        return m.lookingAt() ? m.end() : i;
+        int k = i + 1;
+        while (k < to && k <= i + 4 && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+            k++;
+        }
+        boolean ends = k >= to || !Character.isLetterOrDigit(text.charAt(k));
+        return ends && WEB_SUFFIXES.contains(text.substring(i + 1, k)) ? k : i;
     }
 
     private static boolean isJoiner(String text, int i, int to) {

@@ -37,6 +37,8 @@ import io.powermap.ingest.extraction.relations.args.PublicBodies;
 public final class PositionRule implements RelationRule {
 
     public static final String ID = "position.role";
+    private static final Set<String> SHARED_POST_VERBS = Set.of("are", "were", "include", "included");
+    private static final Set<String> ATTRIBUTIVE_OPENERS = Set.of("a", "an", "the", "former", "its", "longtime", "veteran", "senior");
     private static final Set<String> OCCUPATIONS = Cues.load("position-occupations");
     private static final Set<String> JOBS = Cues.load("position-jobs");
     private static final Set<String> SUCCESSION = Cues.load("position-succession-verbs");
@@ -106,9 +108,11 @@ public final class PositionRule implements RelationRule {
     private void position(RelationContext ctx, SentenceView v, int from, int to) {
         List<Token> t = v.tokens;
         String role = roleText(t, from, to);
-        String matched = io.powermap.ingest.extraction.relations.args.Tokens.join(t, from, to).toLowerCase();
-        if (role.endsWith("s") && !g.roles.contains(matched) && g.roles.contains(matched.substring(0, matched.length() - 1))) {
-            role = role.substring(0, role.length() - 1); // "co-chairs are A and B": each holds the singular post
+        if (role.endsWith("s")) {
+            String matched = io.powermap.ingest.extraction.relations.args.Tokens.join(t, from, to).toLowerCase();
+            if (!g.roles.contains(matched) && g.roles.contains(matched.substring(0, matched.length() - 1))) {
+                role = role.substring(0, role.length() - 1); // "co-chairs are A and B": each holds the singular post
+            }
         }
         if (role.equals("member") || Cues.FOUNDER_NOUNS.contains(role) || role.equals("founder")) {
             return;
@@ -138,7 +142,7 @@ public final class PositionRule implements RelationRule {
             }
         }
         List<Slot> others = List.of();
-        if (person == null && to + 1 < t.size() && Set.of("are", "were", "include", "included").contains(t.get(to).lower())) {
+        if (person == null && to + 1 < t.size() && SHARED_POST_VERBS.contains(t.get(to).lower())) {
             // "Its co-chairs are Ana Ruiz, Bo Lind and Cy Oduya": one post, several holders
             List<Slot> listed = personsListedFrom(v, to + 1);
             if (!listed.isEmpty()) {
@@ -409,7 +413,7 @@ public final class PositionRule implements RelationRule {
                 }
             }
             String before = prev(t, s.from());
-            if (Set.of("a", "an", "the", "former", "its", "longtime", "veteran", "senior").contains(before)) {
+            if (ATTRIBUTIVE_OPENERS.contains(before)) {
                 return s.root();
             }
         }
