@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes deploy/k8s's manifests in the form `podman kube play` (podman 4.3) runs.
+
+podman kube play runs Pod, Deployment, PersistentVolumeClaim and ConfigMap documents. It has no
+StatefulSet and no Service (there is no cluster network to route them). So, per manifest:
+- Deployments are kept as they are;
+- a StatefulSet becomes a Deployment of the same pod template (containers, env, probes,
+  resources, security context unchanged), and each volumeClaimTemplate a PersistentVolumeClaim
+  named as Kubernetes would name the first replica's claim (<template>-<statefulset>-0), which
+  podman makes a named volume;
+- Services are left out, and the lines say so.
+
+Usage: kube-for-podman.py K8S_DIR OUT_DIR
+"""
+import copy
+import os
+import sys
+
+import yaml
+
+
+def convert(doc, out, notes):
+    kind = doc.get("kind")
+    name = doc.get("metadata", {}).get("name")
+    if kind in ("Deployment", "Pod", "PersistentVolumeClaim", "ConfigMap"):
+        out.append(doc)
+    elif kind == "StatefulSet":
+        spec = doc["spec"]
+        template = copy.deepcopy(spec["template"])
+        volumes = template["spec"].setdefault("volumes", [])
+        for claim in spec.get("volumeClaimTemplates", []):
+            claim_name = "%s-%s-0" % (claim["metadata"]["name"], name)
+            pvc = {"apiVersion": "v1", "kind": "PersistentVolumeClaim",
+                   "metadata": {"name": claim_name}, "spec": claim["spec"]}
+            out.append(pvc)
+            volumes.append({"name": claim["metadata"]["name"], "persistentVolumeClaim": {"claimName": claim_name}})
+        out.append({"apiVersion": "apps/v1", "kind": "Deployment",
+                    "metadata": copy.deepcopy(doc["metadata"]),
+                    "spec": {"replicas": 1, "selector": spec["selector"], "template": template}})
+        notes.append("StatefulSet %s -> Deployment + PersistentVolumeClaim(s) %s" % (
+            name, ", ".join("%s-%s-0" % (c["metadata"]["name"], name) for c in spec.get("volumeClaimTemplates", []))))
+    else:
+        notes.append("%s %s left out (podman kube play does not run it)" % (kind, name))
+
+
+def main(source, target):
+    os.makedirs(target, exist_ok=True)
+    for file in sorted(os.listdir(source)):
+        if not file.endswith(".yaml") or file == "kustomization.yaml":
+            continue
+        out, notes = [], []
+        with open(os.path.join(source, file)) as f:
+            for doc in yaml.safe_load_all(f):
+                if doc:
+                    convert(doc, out, notes)
+        with open(os.path.join(target, file), "w") as f:
+            yaml.safe_dump_all(out, f, sort_keys=False)
+        for note in notes:
+            print("   %s: %s" % (file, note))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
