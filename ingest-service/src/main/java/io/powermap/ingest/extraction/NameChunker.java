@@ -978,7 +978,12 @@ final class NameChunker {
                     return EntityType.CAMPAIGN;
                 }
                 if (ORG_NOUNS.contains(w)) {
-                    return EntityType.ORGANIZATION;
+                    String after = k + 1 < limit ? toks.get(k + 1).lower() : "";
+                    if (after.equals("'s")) {
+                        continue; // "X, the union's treasurer": the body owns the role that follows
+                    }
+                    // "X, the group chairman": a body word used as the role's modifier
+                    return g.roles.contains(after) || PERSON_NOUNS.contains(after) ? EntityType.PERSON : EntityType.ORGANIZATION;
                 }
                 if (PERSON_NOUNS.contains(w)) {
                     return EntityType.PERSON;

@@ -27,6 +27,10 @@ final class PersonCues {
         "daughter", "father", "mother", "brother", "sister", "children", "government", "administration", "cabinet",
         "presidency", "premiership", "re-election", "reelection", "memoir", "memoirs", "biographer", "chief of staff");
     private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
+    /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
+    static final Set<String> LISTING_DASHES = Words.of("-", "\u2013", "\u2014");
+    private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
+    private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
 
     private final Gazetteer g;
 
@@ -36,8 +40,29 @@ final class PersonCues {
 
     /** True when the tokens around [s, e) mark the name there as a person's. */
     boolean personContext(List<Token> t, int s, int e) {
-        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e);
+        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
+            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e);
     }
+
+    /** "X, who stepped down in 2020": only people take "who". */
+    private static boolean relativeWho(List<Token> t, int e) {
+        return e + 1 < t.size() && t.get(e).is(",") && t.get(e + 1).lower().equals("who");
+    }
+
+    /** "she took over from X": a post handed on, so X held it. */
+    private static boolean tookOverFrom(List<Token> t, int s) {
+        return s >= 3 && t.get(s - 1).lower().equals("from") && t.get(s - 2).lower().equals("over")
+            && TAKE_OVER.contains(t.get(s - 3).lower());
+    }
+
+    /**
+     * A staff listing: the name opens its line and a dash sets off a job title ending in a role head
+     * ("Ana Ruiz – Investigations Officer", "Bo Lind — Head of Digital, Oslo office").
+     */
+    private boolean listingRole(List<Token> t, int s, int e) {
+        return s == 0 && e + 1 < t.size() && LISTING_DASHES.contains(t.get(e).text()) && RoleTitles.freeEnd(g, t, e + 1) > e + 1;
+    }
+
 
     /** "X, the alliance's executive director", "X is the treasurer of", "X has been its president". */
     private boolean roleAfter(List<Token> t, int e) {
@@ -73,8 +98,11 @@ final class PersonCues {
                 return true;
             }
             Token w = t.get(k);
-            if (!w.isWord() || CLAUSE_WORDS.contains(w.lower()) || g.orgKeywords.contains(w.text())
-                || NameChunker.ORG_NOUNS.contains(w.lower())) {
+            boolean bodyWord = g.orgKeywords.contains(w.text()) || NameChunker.ORG_NOUNS.contains(w.lower());
+            if (bodyWord && k + 1 < t.size() && isRoleAt(t, k + 1)) {
+                return true; // "the group chairman", "the union's general secretary"
+            }
+            if (!w.isWord() || CLAUSE_WORDS.contains(w.lower()) || bodyWord) {
                 return false;
             }
             k++;
@@ -108,6 +136,11 @@ final class PersonCues {
         }
         if ((w.equals("is") || w.equals("was")) && k >= 1) {
             k--; // "whose treasurer is Ama Owusu"
+        } else if (w.equals("been") && k >= 2 && (t.get(k - 1).lower().equals("has") || t.get(k - 1).lower().equals("had"))) {
+            k -= 2; // "its managing director since 2018 has been Oskar Lind"
+            if (k >= 2 && Dates.isYear(t.get(k)) && YEAR_OPENERS.contains(t.get(k - 1).lower())) {
+                k -= 2;
+            }
         }
         for (int from = Math.max(0, k - 2); from <= k; from++) {
             if (roleEndingAt(t, from, k + 1)) {

@@ -58,4 +58,50 @@ class PositionShapesTest {
         Extraction x = plain("The Quayside Renters Union, whose general secretary is Oluwaseun Adeyemi-Briggs, joined the campaign.");
         expectPosition(x, "Oluwaseun Adeyemi-Briggs", "Quayside Renters Union");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Dorota Wilk \u2013 Investigations Officer|Dorota Wilk|investigations officer",
+        "Tiago Ferraz \u2013 Programme Lead, Andean region|Tiago Ferraz|programme lead",
+        "Chidi Okafor \u2014 Head of Digital Security|Chidi Okafor|head of digital security",
+        "Mei Lin Tan - Tech Researcher|Mei Lin Tan|tech researcher",
+    })
+    void shouldReadAStaffListingsDashedTitle(String item, String person, String role) throws Exception {
+        Extraction x = Fixtures.extract("<html><head><title>People | Lakeside Tenants Alliance</title></head><body>"
+            + "<h1>Our people</h1><p>The Lakeside Tenants Alliance is a housing charity.</p><ul><li>Aisha Rahman \u2013 Director</li><li>"
+            + item + "</li></ul></body></html>", "text/html");
+        assertEquals(role, expectPosition(x, person, "Lakeside Tenants Alliance").role());
+    }
+
+    @Test
+    void shouldNotReadADashedPhraseWithoutATitleAsAPost() throws Exception {
+        Extraction x = Fixtures.extract("<html><head><title>News | Lakeside Tenants Alliance</title></head><body>"
+            + "<p>The Lakeside Tenants Alliance is a housing charity.</p><ul><li>Harbour Point \u2013 new flats opened in May</li></ul>"
+            + "</body></html>", "text/html");
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.POSITION), x.relationships().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Its managing director since 2018 has been Oskar Lindqvist.|Oskar Lindqvist",
+        "Its treasurer has been Wanjiru Kamau.|Wanjiru Kamau",
+        "The alliance has been chaired since 2021 by Marta Kowalczyk.|Marta Kowalczyk",
+    })
+    void shouldFindAHolderNamedAfterARoleAndItsYear(String sentence, String person) throws Exception {
+        expectPosition(plain(sentence), person, "Lakeside Tenants Alliance");
+    }
+
+    @Test
+    void shouldTakeABodyWordBeforeARoleAsTheRolesModifier() throws Exception {
+        Extraction x = plain("Haruto Sato, the group chairman and a former president of Minato Chemical Industries, spoke first.");
+        assertTrue(Fixtures.entity(x, io.powermap.contract.EntityType.PERSON, "Haruto Sato").isPresent(), x.entities().toString());
+        expectPosition(x, "Haruto Sato", "Minato Chemical Industries");
+    }
+
+    @Test
+    void shouldKnowAPersonByWhoAndByAPostHandedOn() throws Exception {
+        Extraction x = plain("She took over from Tomasz Zielinski, who stood down in 2020, and thanked Bartosz Nowicki, who had run the helpline.");
+        assertTrue(Fixtures.entity(x, io.powermap.contract.EntityType.PERSON, "Tomasz Zielinski").isPresent(), x.entities().toString());
+        assertTrue(Fixtures.entity(x, io.powermap.contract.EntityType.PERSON, "Bartosz Nowicki").isPresent(), x.entities().toString());
+    }
 }

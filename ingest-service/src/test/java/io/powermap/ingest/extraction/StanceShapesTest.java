@@ -20,6 +20,8 @@ class StanceShapesTest {
         "The Fjordline Trust backed the Coastal Protection Directive throughout its passage.|Coastal Protection Directive",
         "The Fjordline Trust supported the Harbour Safety Act 2021 despite its costs.|Harbour Safety Act 2021",
         "It supports both the Coastal Party and the Green Alliance Party.|Coastal Party",
+        "Its director used a hearing to press for the Fair Wages Bill.|Fair Wages Bill",
+        "The Fjordline Trust keeps pushing for a Plastic Levy Regulation in every budget round.|Plastic Levy Regulation",
     })
     void shouldReadTheSideTaken(String sentence, String target) throws Exception {
         Extraction x = plain(sentence);
@@ -30,9 +32,20 @@ class StanceShapesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "It supports the Fishers League, a trade body.|Fishers League",
+        "It pressed for the Fair Wages Bill, a measure tabled by the Coastal Party.|Coastal Party",
     })
     void shouldNotTakeBackingABodyForAStance(String sentence, String target) throws Exception {
         Extraction x = plain(sentence);
         assertTrue(relation(x, RelationshipType.SUPPORTS, "Fjordline Trust", target).isEmpty(), x.relationships().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "With the Harbour Food Network, the Fjordline Trust urged ministers to fund free school meals.|Harbour Food Network",
+        "The Fjordline Trust has asked the county to give the Quay Youth Club a new hall.|Quay Youth Club",
+    })
+    void shouldNotTakeAnAppealForMoneyAsAPayment(String sentence, String other) throws Exception {
+        Extraction x = plain(sentence);
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.FUNDING), x.relationships().toString());
     }
 }

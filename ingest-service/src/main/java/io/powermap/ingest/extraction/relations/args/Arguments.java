@@ -185,8 +185,8 @@ public final class Arguments {
             if (x.is(",") && k == to - 1 && k > from + 1) {
                 continue; // "and her son, Tomas Weil": the description stands in apposition
             }
-            if (!x.isWord() || CLAUSE_END.contains(x.lower())) {
-                return false;
+            if (!x.isWord() || CLAUSE_END.contains(x.lower()) || x.lower().equals("by")) {
+                return false; // ", a bill tabled by X": X is the agent of the description, not a further item
             }
         }
         return to - from <= 7;

@@ -29,6 +29,7 @@ import io.powermap.ingest.extraction.relations.RelationRule;
  */
 public final class FundingRule implements RelationRule {
 
+    private static final Set<String> URGE_VERBS = Cues.load("funding-urge-verbs");
     public static final String ID = "funding.gave";
     private static final Set<String> NEED_AMOUNT = Cues.load("funding-verbs-need-amount");
 
@@ -78,6 +79,9 @@ public final class FundingRule implements RelationRule {
         if (NEED_AMOUNT.contains(w) && Money.find(t, i, t.size()) < 0 && !mentions(t, Cues.FUND_NOUNS)) {
             return;
         }
+        if (urgedToFund(t, i)) {
+            return; // "urged ministers to fund X": the money asked for is someone else's
+        }
         if (JoinedInFundingRule.GERUNDS.contains(w)) {
             return; // "joined X in underwriting Y": read by JoinedInFundingRule
         }
@@ -110,5 +114,18 @@ public final class FundingRule implements RelationRule {
         for (Slot f : funders) {
             FundingTie.add(ctx, ID, v, f, recipient, i);
         }
+    }
+
+    /** "urged the government to fund", "asked donors to give": an appeal, not a payment. */
+    private static boolean urgedToFund(List<Token> t, int i) {
+        if (!prev(t, i).equals("to")) {
+            return false;
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+            if (URGE_VERBS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,6 +30,7 @@ import io.powermap.ingest.extraction.relations.RelationRule;
 public final class VerbRoleRule implements RelationRule {
 
     public static final String ID = "position.verb";
+    private static final Set<String> YEAR_OPENERS = Set.of("since", "from", "in");
 
     @Override
     public String id() {
@@ -73,7 +74,7 @@ public final class VerbRoleRule implements RelationRule {
                 }
             }
         }
-        if (next(t, i).equals("by")) {
+        if (next(t, i).equals("by") || yearThenBy(t, i)) {
             // "FreedomWorks, chaired by Dick Armey": the organization before, the person after
             Slot person = null;
             for (Slot s : v.slots) {
@@ -118,5 +119,11 @@ public final class VerbRoleRule implements RelationRule {
         if (d.end != null || w.endsWith("ed") || w.equals("led") || w.equals("ran")) {
             r.current = d.end != null ? Boolean.FALSE : r.current;
         }
+    }
+
+    /** "chaired since 2021 by P", "run from 2015 by P": the years stand between the verb and its agent. */
+    private static boolean yearThenBy(List<Token> t, int i) {
+        return i + 3 < t.size() && YEAR_OPENERS.contains(t.get(i + 1).lower()) && Dates.isYear(t.get(i + 2))
+            && t.get(i + 3).lower().equals("by");
     }
 }
