@@ -8,9 +8,12 @@ StatefulSet and no Service (there is no cluster network to route them). So, per 
   resources, security context unchanged), and each volumeClaimTemplate a PersistentVolumeClaim
   named as Kubernetes would name the first replica's claim (<template>-<statefulset>-0), which
   podman makes a named volume;
-- Services are left out, and the lines say so.
+- Services are left out, and the lines say so;
+- podman 4.3 publishes every containerPort on the host under the same number (hostPort defaults to
+  containerPort), so three pods listening on 8080 cannot run side by side: each container port gets
+  the hostPort given on the command line (a valid Kubernetes field), e.g. ingest-service=18081.
 
-Usage: kube-for-podman.py K8S_DIR OUT_DIR
+Usage: kube-for-podman.py K8S_DIR OUT_DIR [NAME=HOSTPORT ...]
 """
 import copy
 import os
@@ -19,9 +22,18 @@ import sys
 import yaml
 
 
-def convert(doc, out, notes):
+def set_host_ports(pod_spec, host_port, name, notes):
+    for container in pod_spec.get("containers", []):
+        for port in container.get("ports", []):
+            port["hostPort"] = host_port
+            notes.append("%s: containerPort %s published on hostPort %s" % (name, port["containerPort"], host_port))
+
+
+def convert(doc, out, notes, host_ports):
     kind = doc.get("kind")
     name = doc.get("metadata", {}).get("name")
+    if kind in ("Deployment", "StatefulSet") and name in host_ports:
+        set_host_ports(doc["spec"]["template"]["spec"], host_ports[name], name, notes)
     if kind in ("Deployment", "Pod", "PersistentVolumeClaim", "ConfigMap"):
         out.append(doc)
     elif kind == "StatefulSet":
@@ -43,7 +55,7 @@ def convert(doc, out, notes):
         notes.append("%s %s left out (podman kube play does not run it)" % (kind, name))
 
 
-def main(source, target):
+def main(source, target, host_ports):
     os.makedirs(target, exist_ok=True)
     for file in sorted(os.listdir(source)):
         if not file.endswith(".yaml") or file == "kustomization.yaml":
@@ -52,7 +64,7 @@ def main(source, target):
         with open(os.path.join(source, file)) as f:
             for doc in yaml.safe_load_all(f):
                 if doc:
-                    convert(doc, out, notes)
+                    convert(doc, out, notes, host_ports)
         with open(os.path.join(target, file), "w") as f:
             yaml.safe_dump_all(out, f, sort_keys=False)
         for note in notes:
@@ -60,4 +72,4 @@ def main(source, target):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], {a.split("=")[0]: int(a.split("=")[1]) for a in sys.argv[3:]})

@@ -14,12 +14,12 @@ if [ "${1:-postgres}" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
   rm -f "$pwfile"
   echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
   if [ "$db" != postgres ]; then
-    echo "CREATE DATABASE \"$db\" OWNER \"$user\";" | postgres --single -D "$PGDATA" -j postgres > /dev/null
+    echo "CREATE DATABASE \"$db\" OWNER \"$user\";" | postgres --single -D "$PGDATA" -c unix_socket_directories=/tmp -j postgres > /dev/null
   fi
   echo "initialised $PGDATA: user $user, database $db"
 fi
 if [ "${1:-postgres}" = postgres ]; then
   shift || true
-  exec postgres -D "$PGDATA" -c listen_addresses='*' "$@"
+  exec postgres -D "$PGDATA" -c listen_addresses='*' -c unix_socket_directories=/tmp "$@"
 fi
 exec "$@"
