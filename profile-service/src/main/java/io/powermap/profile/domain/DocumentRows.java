@@ -2,6 +2,7 @@ package io.powermap.profile.domain;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -103,6 +104,56 @@ public class DocumentRows {
             default -> true;
         }).contains(true);
         return claimed ? Optional.of(new Withdrawn(ties, entities, aliases, attributes, statements)) : Optional.empty();
+    }
+
+    /**
+     * Takes the apply lock for this transaction and tells whether any of the documents is stored
+     * already or any of the events was applied: only a poll of new documents may be applied
+     * together, with nothing to withdraw.
+     */
+    public boolean lockAndFindKnown(List<String> documentIds, List<String> eventIds) {
+        Sql.query(data, "select pg_advisory_xact_lock(?)", statement -> statement.setLong(1, APPLY_LOCK), row -> null);
+        return !Sql.query(data, """
+            select 1 from source_document where id = any(?)
+            union all
+            select 1 from processed_event where event_id = any(?)
+            limit 1
+            """, statement -> {
+                statement.setArray(1, Sql.texts(statement, documentIds));
+                statement.setArray(2, Sql.texts(statement, eventIds));
+            }, row -> true).isEmpty();
+    }
+
+    /** A new document of a poll: its event id, id and source. */
+    public record NewDocument(String eventId, String documentId, DocumentSource source) {
+    }
+
+    /**
+     * Records the events and saves the sources of a poll of new documents, in one statement (under
+     * the lock {@link #lockAndFindKnown} took, having found none of them stored).
+     */
+    public void beginAll(List<NewDocument> poll, Instant now) {
+        Sql.query(data, """
+            with claim as (
+                insert into processed_event (event_id, processed_at) select unnest(?::varchar[]), ?
+            )
+            insert into source_document (id, title, uri, media_type, copyright, parsed_at)
+            select *, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+            returning 1
+            """, statement -> {
+                statement.setArray(1, Sql.texts(statement, poll.stream().map(NewDocument::eventId).toList()));
+                statement.setTimestamp(2, Sql.time(now));
+                statement.setTimestamp(3, Sql.time(now));
+                statement.setArray(4, Sql.texts(statement, poll.stream().map(NewDocument::documentId).toList()));
+                statement.setArray(5, Sql.texts(statement, poll.stream()
+                    .map(d -> d.source() == null ? null : truncate(d.source().title(), 1000)).toList()));
+                statement.setArray(6, Sql.texts(statement, poll.stream()
+                    .map(d -> d.source() == null ? null : truncate(d.source().uri(), 2048)).toList()));
+                statement.setArray(7, Sql.texts(statement, poll.stream()
+                    .map(d -> d.source() == null ? null : truncate(d.source().mediaType(), 200)).toList()));
+                statement.setArray(8, Sql.texts(statement, poll.stream()
+                    .map(d -> d.source() == null ? null : truncate(d.source().copyright(), 1000)).toList()));
+            }, row -> null);
     }
 
     private static String truncate(String value, int max) {

@@ -1,8 +1,10 @@
 package io.powermap.profile.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,17 +21,39 @@ import io.powermap.contract.EventJson;
 @ApplicationScoped
 public class EntityRows {
 
-    /**
-     * A stored entity found as a candidate for the document's entity number {@code n}: how it was
-     * found (NAME, ALIAS, SIMILAR, ACRONYM), its alias keys, the keys of the entities it is tied to
-     * that the document names too, and how many documents name it (counted up to a limit).
-     */
-    public record Found(int n, Set<String> how, UUID id, EntityType type, String name, String matchKey,
-                        Instant createdAt, List<String> aliasKeys, List<String> neighbourKeys, int documents) {
+    /** The document's entity number {@code n} (numbered across the poll) found entity {@code id}: how (NAME, ALIAS, SIMILAR, ACRONYM). */
+    public record Hit(int n, Set<String> how, UUID id) {
     }
 
-    /** A key to look up for the document's entity number {@code n}; {@code acronym} when it was written as one. */
-    public record Lookup(int n, EntityType type, String key, boolean acronym) {
+    /**
+     * A stored entity found as a candidate: its alias keys (at most 50, in key order), the ids of the
+     * entities it is tied to that the poll's documents name, and how many documents name it
+     * (counted up to a limit).
+     */
+    public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, List<String> aliasKeys,
+                        List<UUID> neighbours, int documents) {
+    }
+
+    /** One of the nearest names ({@code alias} false) or aliases found for a key, with the stored key and its distance. */
+    public record Similar(int n, String key, boolean alias, UUID id, String matched, float distance) {
+    }
+
+    /** A name a user took away from an entity: resolution never gives it back. */
+    public record Block(UUID entityId, String matchKey) {
+    }
+
+    /**
+     * What the candidates query found for a poll's names: the hits per name, the entities hit,
+     * every nearest-name row (so names created earlier in the poll can be ranked among them), the
+     * entities each name has exactly (blocked or not: such a name gets no trigram or acronym
+     * search), the blocks on the poll's keys, and the names of entities a user deleted.
+     */
+    public record Candidates(List<Hit> hits, Map<UUID, Known> entities, List<Similar> similar, Map<Integer, Set<UUID>> named,
+                             Set<Block> blocks, Set<Integer> suppressed) {
+    }
+
+    /** A key to look up for entity number {@code n} of document {@code d}; {@code acronym} when written as one. */
+    public record Lookup(int d, int n, EntityType type, String key, boolean acronym) {
     }
 
     /** A line of an entity's history written with the document. */
@@ -51,66 +75,85 @@ public class EntityRows {
     }
 
     // Exact names and aliases first; entities found that way by name skip the trigram and acronym
-    // searches (the GiST indexes of V9, nearest first, and the expression indexes of V6), which are
+    // searches (each distinct name searched once, however many documents of the poll give it) (the GiST indexes of V9, nearest first, and the expression indexes of V6), which are
     // the costly part. Every branch keeps to the key's type, so the five most similar aliases are
-    // five of the right type. Neighbours are only the entities the document names (found by name
-    // here; the judge counts nothing else), as ids filtered on the tie index: a hub neither sends
-    // hundreds of names per candidate nor costs an entity lookup per tie (joining them here made
-    // the planner loop over every pair). The entity is read by id in a lateral with a limit, which
-    // the planner cannot turn into a hash join over every entity.
+    // five of the right type. One query serves a whole poll: each entity found is read once (by id,
+    // in a lateral with a limit, which the planner cannot turn into a hash join over every entity),
+    // with only those of its neighbours that the poll names by name (the judge counts nothing
+    // else), as ids filtered on the tie index, so a hub sends no list of hundreds of names.
     private static final String CANDIDATES = """
-        with k(n, type, key, acronym) as (select * from unnest(?::int[], ?::varchar[], ?::varchar[], ?::boolean[])),
-        named as (
-            select k.n, e.id, e.match_key from k join entity e on e.type = k.type and e.match_key = k.key
+        with k(d, n, type, key, acronym) as (
+            select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::boolean[])
+        ), named as (
+            select k.n, e.id from k join entity e on e.type = k.type and e.match_key = k.key
         ), open_k as (
             select k.* from k where not exists (select 1 from named where named.n = k.n)
-        ), hit(n, id, how) as (
-            select n, id, 'NAME' from named
+        ), open_key as (
+            select distinct type, key from open_k where not acronym
+        ), near as (
+            select o.type, o.key, s.id, s.match_key, s.distance, false as alias from open_key o cross join lateral (
+                select e.id, e.match_key, e.match_key <-> o.key as distance from entity e
+                 where e.match_key % o.key and e.type = o.type
+                 order by e.match_key <-> o.key limit ?) s
             union all
-            select k.n, a.entity_id, 'ALIAS' from k join entity_alias a on a.match_key = k.key
+            select o.type, o.key, s.entity_id, s.match_key, s.distance, true from open_key o cross join lateral (
+                select a.entity_id, a.match_key, a.match_key <-> o.key as distance
+                  from entity_alias a join entity e on e.id = a.entity_id and e.type = o.type
+                 where a.match_key % o.key
+                 order by a.match_key <-> o.key limit ?) s
+        ), hit(n, id, how, key, matched, distance) as (
+            select n, id, 'NAME', null::varchar, null::varchar, null::real from named
+            union all
+            select k.n, a.entity_id, 'ALIAS', null, null, null from k join entity_alias a on a.match_key = k.key
               join entity e on e.id = a.entity_id and e.type = k.type
             union all
-            select k.n, s.id, 'SIMILAR' from open_k k cross join lateral (
-                select e.id from entity e where e.match_key % k.key and e.type = k.type
-                 order by e.match_key <-> k.key limit ?) s
+            select k.n, s.id, case when s.alias then 'SIMILAR_ALIAS' else 'SIMILAR' end, k.key, s.match_key, s.distance
+              from open_k k join near s on s.type = k.type and s.key = k.key
              where not k.acronym
             union all
-            select k.n, s.entity_id, 'SIMILAR' from open_k k cross join lateral (
-                select a.entity_id from entity_alias a join entity e on e.id = a.entity_id and e.type = k.type
-                 where a.match_key % k.key
-                 order by a.match_key <-> k.key limit ?) s
-             where not k.acronym
-            union all
-            select k.n, e.id, 'ACRONYM' from open_k k join entity e
+            select k.n, e.id, 'ACRONYM', null, null, null from open_k k join entity e
                 on e.type = k.type and powermap_acronym(e.match_key) = k.key where k.acronym
             union all
-            select k.n, a.entity_id, 'ACRONYM' from open_k k join entity_alias a
+            select k.n, a.entity_id, 'ACRONYM', null, null, null from open_k k join entity_alias a
                 on powermap_acronym(a.match_key) = k.key join entity e on e.id = a.entity_id and e.type = k.type
              where k.acronym
             union all
-            select k.n, e.id, 'ACRONYM' from open_k k join entity e
+            select k.n, e.id, 'ACRONYM', null, null, null from open_k k join entity e
                 on e.type = k.type and e.match_key = powermap_acronym(k.key) where k.type <> 'PERSON'
             union all
-            select k.n, a.entity_id, 'ACRONYM' from open_k k join entity_alias a
+            select k.n, a.entity_id, 'ACRONYM', null, null, null from open_k k join entity_alias a
                 on a.match_key = powermap_acronym(k.key) join entity e on e.id = a.entity_id and e.type = k.type
              where k.type <> 'PERSON'
         ), found as (
-            select h.n, h.id, array_agg(distinct h.how) as how from hit h
+            select h.n, h.id, array_agg(distinct case when h.how = 'SIMILAR_ALIAS' then 'SIMILAR' else h.how end) as how
+              from hit h
              where not exists (select 1 from resolution_block b join k on k.n = h.n and k.key = b.match_key
                                 where b.entity_id = h.id)
              group by h.n, h.id
         )
-        select f.n, f.how, e.id, e.type, e.name, e.match_key, e.created_at,
-               array(select a.match_key from entity_alias a where a.entity_id = e.id order by a.match_key limit 50)
-                   as aliases,
-               array(select t.other_id from tie_end t
-                      where t.entity_id = e.id and t.other_id = any(array(select id from named)) limit 200)
-                   as neighbours,
-               (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few) as documents
-          from found f cross join lateral (select * from entity x where x.id = f.id limit 1) e
+        select 'hit' as kind, f.n, f.how, f.id, null::varchar as type, null::varchar as name, null::varchar as match_key,
+               null::timestamptz as created_at, null::varchar[] as aliases, null::uuid[] as neighbours,
+               null::bigint as documents, null::varchar as key, null::real as distance
+          from found f
         union all
-        select distinct k.n, array['SUPPRESSED']::varchar[], null::uuid, k.type, null::varchar, null::varchar,
-               null::timestamptz, null::varchar[], null::uuid[], 0::bigint
+        select 'entity', null, null, e.id, e.type, e.name, e.match_key, e.created_at,
+               array(select a.match_key from entity_alias a where a.entity_id = e.id order by a.match_key limit 50),
+               -- "in (subquery)" is hashed once; "= any(array)" would compare every tie with every name of the poll
+               array(select t.other_id from tie_end t where t.entity_id = e.id and t.other_id in (select id from named)),
+               (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few), null, null
+          from (select distinct id from found) f cross join lateral (select * from entity x where x.id = f.id limit 1) e
+        union all
+        select 'similar', h.n, array[h.how]::varchar[], h.id, null, null, h.matched, null, null, null, null, h.key, h.distance
+          from hit h where h.how in ('SIMILAR', 'SIMILAR_ALIAS')
+        union all
+        select 'named', n, null, id, null, null, null, null, null, null, null, null, null from named
+        union all
+        select distinct 'block', null::int, null::varchar[], b.entity_id, null, null, null, null::timestamptz, null::varchar[],
+               null::uuid[], null::bigint, b.match_key, null::real
+          from resolution_block b join k on k.key = b.match_key
+        union all
+        select distinct 'suppressed', k.n, null::varchar[], null::uuid, null, null, null, null::timestamptz, null::varchar[],
+               null::uuid[], null::bigint, null, null::real
           from k join suppressed_name s on s.type = k.type and s.match_key = k.key
         """;
 
@@ -123,117 +166,137 @@ public class EntityRows {
     }
 
     /**
-     * The candidates for a document's entities, in one query: entities of the same type with a name
+     * The candidates for a poll's entities, in one query: entities of the same type with a name
      * or alias equal to a key; unless one has that name, also those with a trigram-similar name or
      * alias (the {@value #SIMILAR_PER_KEY} most similar per key), whose long name has a written
      * acronym as initials, or that are named by the initials of a long name. A name a user took away
      * from an entity (resolution_block) does not find it; a name of an entity a user deleted
-     * (suppressed_name) gives a row with {@code how} SUPPRESSED and no id. Each comes with how many documents name it,
-     * counted up to {@code countUpTo}, and the keys of those of its neighbours that the document names (by type and
-     * key).
+     * (suppressed_name) is listed in {@code suppressed}. Each entity comes with how many documents
+     * name it, counted up to {@code countUpTo}.
      */
-    public List<Found> candidates(List<Lookup> lookups, int countUpTo) {
+    public Candidates candidates(List<Lookup> lookups, int countUpTo) {
+        List<Hit> hits = new ArrayList<>();
+        Map<UUID, Known> known = new HashMap<>();
+        List<Similar> similar = new ArrayList<>();
+        Map<Integer, Set<UUID>> named = new HashMap<>();
+        Set<Block> blocks = new HashSet<>();
+        Set<Integer> suppressed = new HashSet<>();
         if (lookups.isEmpty()) {
-            return List.of();
+            return new Candidates(hits, known, similar, named, blocks, suppressed);
         }
-        List<Found> rows = Sql.query(data, CANDIDATES, statement -> {
+        Sql.query(data, CANDIDATES, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("int4",
+                lookups.stream().map(Lookup::d).toArray(Integer[]::new)));
+            statement.setArray(2, statement.getConnection().createArrayOf("int4",
                 lookups.stream().map(Lookup::n).toArray(Integer[]::new)));
-            statement.setArray(2, Sql.texts(statement, lookups.stream().map(l -> l.type().name()).toList()));
-            statement.setArray(3, Sql.texts(statement, lookups.stream().map(Lookup::key).toList()));
-            statement.setArray(4, statement.getConnection().createArrayOf("bool",
+            statement.setArray(3, Sql.texts(statement, lookups.stream().map(l -> l.type().name()).toList()));
+            statement.setArray(4, Sql.texts(statement, lookups.stream().map(Lookup::key).toList()));
+            statement.setArray(5, statement.getConnection().createArrayOf("bool",
                 lookups.stream().map(Lookup::acronym).toArray(Boolean[]::new)));
-            statement.setInt(5, SIMILAR_PER_KEY);
             statement.setInt(6, SIMILAR_PER_KEY);
-            statement.setInt(7, countUpTo);
-        }, row -> new Found(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id"),
-            EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
-            row.getTimestamp("created_at") == null ? null : row.getTimestamp("created_at").toInstant(),
-            Sql.strings(row, "aliases"), Sql.texts(row, "neighbours"), row.getInt("documents")));
-        // neighbours come as ids of entities the document names, all of them candidates found by name
-        Map<String, String> keyOf = new HashMap<>();
-        rows.stream().filter(row -> row.id() != null).forEach(row -> keyOf.put(row.id().toString(), row.matchKey()));
-        return rows.stream().map(row -> row.neighbourKeys() == null ? row : new Found(row.n(), row.how(), row.id(),
-            row.type(), row.name(), row.matchKey(), row.createdAt(), row.aliasKeys(),
-            row.neighbourKeys().stream().map(keyOf::get).filter(key -> key != null).distinct().toList(),
-            row.documents())).toList();
+            statement.setInt(7, SIMILAR_PER_KEY);
+            statement.setInt(8, countUpTo);
+        }, row -> {
+            switch (row.getString("kind")) {
+                case "hit" -> hits.add(new Hit(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id")));
+                case "entity" -> known.put(Sql.uuid(row, "id"), new Known(Sql.uuid(row, "id"),
+                    EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
+                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), Sql.uuidList(row, "neighbours"),
+                    row.getInt("documents")));
+                case "similar" -> similar.add(new Similar(row.getInt("n"), row.getString("key"),
+                    Sql.strings(row, "how").contains("SIMILAR_ALIAS"), Sql.uuid(row, "id"), row.getString("match_key"),
+                    row.getFloat("distance")));
+                case "named" -> named.computeIfAbsent(row.getInt("n"), n -> new HashSet<>()).add(Sql.uuid(row, "id"));
+                case "block" -> blocks.add(new Block(Sql.uuid(row, "id"), row.getString("key")));
+                default -> suppressed.add(row.getInt("n"));
+            }
+            return null;
+        });
+        return new Candidates(hits, known, similar, named, blocks, suppressed);
     }
 
     private static final String WRITE = """
         with created as (
             insert into entity (id, type, name, match_key, attributes, created_at, updated_at)
-            select n.id, n.type, n.name, n.match_key, n.attrs::jsonb, ?, ?
-              from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[]) as n(id, type, name, match_key, attrs)
+            select n.id, n.type, n.name, n.match_key, n.attrs::jsonb, n.at, n.at
+              from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[])
+                   as n(id, type, name, match_key, attrs, at)
         ), touched as (
-            update entity e set attributes = jsonb_strip_nulls(e.attributes || s.attrs || e.manual_attributes), updated_at = ?
-              from (select u.id, u.attrs::jsonb as attrs, x.attributes as old
-                      from unnest(?::uuid[], ?::text[]) as u(id, attrs) join entity x on x.id = u.id) s
+            update entity e set attributes = jsonb_strip_nulls(e.attributes || s.attrs || e.manual_attributes), updated_at = s.at
+              from (select u.id, u.attrs::jsonb as attrs, u.at, x.attributes as old
+                      from unnest(?::uuid[], ?::text[], ?::timestamptz[]) as u(id, attrs, at) join entity x on x.id = u.id) s
              where e.id = s.id
+               -- most mentions change nothing; a row rewritten anyway would update every index of entity
+               and jsonb_strip_nulls(s.old || s.attrs || e.manual_attributes) is distinct from s.old
             returning e.id, e.attributes is distinct from s.old as changed
         ), given_alias as (
-            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as a(entity_id, alias, match_key)
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[]) with ordinality
+                as a(entity_id, alias, match_key, document_id, n)
              where not exists (select 1 from resolution_block b where b.entity_id = a.entity_id and b.match_key = a.match_key)
         ), aliased as (
-            insert into entity_alias (entity_id, alias, match_key) select * from given_alias
+            insert into entity_alias (entity_id, alias, match_key)
+            select entity_id, alias, match_key from given_alias order by n
             on conflict do nothing
             returning entity_id
         ), alias_sourced as (
-            insert into alias_source (entity_id, match_key, document_id) select entity_id, match_key, ? from given_alias
+            insert into alias_source (entity_id, match_key, document_id) select entity_id, match_key, document_id from given_alias
             on conflict do nothing
         ), attributed as (
             insert into attribute_source (entity_id, document_id, attributes, at)
-            select s.id, ?, s.attrs::jsonb, ? from unnest(?::uuid[], ?::text[]) as s(id, attrs) where s.attrs <> '{}'
+            select s.id, s.document_id, s.attrs::jsonb, s.at
+              from unnest(?::uuid[], ?::varchar[], ?::text[], ?::timestamptz[]) as s(id, document_id, attrs, at)
+             where s.attrs <> '{}'
             on conflict (entity_id, document_id) do update set attributes = excluded.attributes, at = excluded.at
         ), named as (
-            insert into entity_document (entity_id, document_id) select unnest(?::uuid[]), ? on conflict do nothing
+            insert into entity_document (entity_id, document_id) select * from unnest(?::uuid[], ?::varchar[])
+            on conflict do nothing
         ), recorded as (
             insert into entity_history (entity_id, kind, document_id, detail, at)
-            select h.entity_id, h.kind, ?, h.detail::jsonb, ? from unnest(?::uuid[], ?::varchar[], ?::text[])
-                as h(entity_id, kind, detail)
+            select h.entity_id, h.kind, h.document_id, h.detail::jsonb, h.at
+              from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[]) with ordinality
+                   as h(entity_id, kind, document_id, detail, at, n)
+             order by h.n
         )
         select id from touched where changed union select entity_id from aliased
         """;
 
     /**
      * Writes what resolution decided, in one statement: the new entities, the attributes merged
-     * into known ones, the new aliases and the document's mentions. Returns the known entities
-     * whose attributes changed or that gained an alias. {@code history} is recorded with the document.
+     * into known ones, the new aliases, the documents' mentions and statements, and the history
+     * lines. Returns the known entities whose attributes changed or that gained an alias.
      */
-    public Set<UUID> write(Collection<NewEntity> created, Map<UUID, Map<String, String>> attributes,
-                           Collection<AliasRow> aliases, Collection<UUID> named, Collection<HistoryRow> history,
-                           String documentId, Instant now) {
+    public Set<UUID> write(EntityWrites writes) {
         return Set.copyOf(Sql.query(data, WRITE, statement -> {
-            statement.setTimestamp(1, Sql.time(now));
-            statement.setTimestamp(2, Sql.time(now));
-            statement.setArray(3, Sql.uuids(statement, created.stream().map(NewEntity::id).toList()));
-            statement.setArray(4, Sql.texts(statement, created.stream().map(e -> e.type().name()).toList()));
-            statement.setArray(5, Sql.texts(statement, created.stream().map(NewEntity::name).toList()));
-            statement.setArray(6, Sql.texts(statement, created.stream().map(NewEntity::matchKey).toList()));
-            statement.setArray(7, Sql.texts(statement, created.stream().map(e -> EventJson.write(e.attributes())).toList()));
-            statement.setTimestamp(8, Sql.time(now));
-            statement.setArray(9, Sql.uuids(statement, attributes.keySet()));
-            statement.setArray(10, Sql.texts(statement, attributes.values().stream().map(EventJson::write).toList()));
-            statement.setArray(11, Sql.uuids(statement, aliases.stream().map(AliasRow::entityId).toList()));
-            statement.setArray(12, Sql.texts(statement, aliases.stream().map(AliasRow::alias).toList()));
-            statement.setArray(13, Sql.texts(statement, aliases.stream().map(AliasRow::matchKey).toList()));
-            statement.setString(14, documentId);
-            statement.setString(15, documentId);
-            statement.setTimestamp(16, Sql.time(now));
-            List<UUID> stated = new java.util.ArrayList<>(attributes.keySet());
-            List<String> statedJson = new java.util.ArrayList<>(attributes.values().stream().map(EventJson::write).toList());
-            created.forEach(entity -> {
-                stated.add(entity.id());
-                statedJson.add(EventJson.write(entity.attributes()));
-            });
-            statement.setArray(17, Sql.uuids(statement, stated));
-            statement.setArray(18, Sql.texts(statement, statedJson));
-            statement.setArray(19, Sql.uuids(statement, named));
-            statement.setString(20, documentId);
-            statement.setString(21, documentId);
-            statement.setTimestamp(22, Sql.time(now));
-            statement.setArray(23, Sql.uuids(statement, history.stream().map(HistoryRow::entityId).toList()));
-            statement.setArray(24, Sql.texts(statement, history.stream().map(HistoryRow::kind).toList()));
-            statement.setArray(25, Sql.texts(statement, history.stream().map(HistoryRow::detailJson).toList()));
+            var created = writes.created;
+            statement.setArray(1, Sql.uuids(statement, created.stream().map(EntityWrites.Created::id).toList()));
+            statement.setArray(2, Sql.texts(statement, created.stream().map(e -> e.type().name()).toList()));
+            statement.setArray(3, Sql.texts(statement, created.stream().map(EntityWrites.Created::name).toList()));
+            statement.setArray(4, Sql.texts(statement, created.stream().map(EntityWrites.Created::matchKey).toList()));
+            statement.setArray(5, Sql.texts(statement, created.stream().map(EntityWrites.Created::attributesJson).toList()));
+            statement.setArray(6, Sql.times(statement, created.stream().map(EntityWrites.Created::at).toList()));
+            var touched = writes.touched;
+            statement.setArray(7, Sql.uuids(statement, touched.stream().map(EntityWrites.Touched::id).toList()));
+            statement.setArray(8, Sql.texts(statement, touched.stream().map(EntityWrites.Touched::attributesJson).toList()));
+            statement.setArray(9, Sql.times(statement, touched.stream().map(EntityWrites.Touched::at).toList()));
+            var aliases = writes.aliases;
+            statement.setArray(10, Sql.uuids(statement, aliases.stream().map(EntityWrites.Alias::entityId).toList()));
+            statement.setArray(11, Sql.texts(statement, aliases.stream().map(EntityWrites.Alias::alias).toList()));
+            statement.setArray(12, Sql.texts(statement, aliases.stream().map(EntityWrites.Alias::matchKey).toList()));
+            statement.setArray(13, Sql.texts(statement, aliases.stream().map(EntityWrites.Alias::documentId).toList()));
+            var attributed = writes.attributed;
+            statement.setArray(14, Sql.uuids(statement, attributed.stream().map(EntityWrites.Attributed::entityId).toList()));
+            statement.setArray(15, Sql.texts(statement, attributed.stream().map(EntityWrites.Attributed::documentId).toList()));
+            statement.setArray(16, Sql.texts(statement, attributed.stream().map(EntityWrites.Attributed::attributesJson).toList()));
+            statement.setArray(17, Sql.times(statement, attributed.stream().map(EntityWrites.Attributed::at).toList()));
+            var named = writes.named;
+            statement.setArray(18, Sql.uuids(statement, named.stream().map(EntityWrites.Named::entityId).toList()));
+            statement.setArray(19, Sql.texts(statement, named.stream().map(EntityWrites.Named::documentId).toList()));
+            var history = writes.history;
+            statement.setArray(20, Sql.uuids(statement, history.stream().map(EntityWrites.History::entityId).toList()));
+            statement.setArray(21, Sql.texts(statement, history.stream().map(EntityWrites.History::kind).toList()));
+            statement.setArray(22, Sql.texts(statement, history.stream().map(EntityWrites.History::documentId).toList()));
+            statement.setArray(23, Sql.texts(statement, history.stream().map(EntityWrites.History::detailJson).toList()));
+            statement.setArray(24, Sql.times(statement, history.stream().map(EntityWrites.History::at).toList()));
         }, row -> Sql.uuid(row, "id")));
     }
 

@@ -80,6 +80,10 @@ final class Sql {
         return statement.getConnection().createArrayOf("varchar", values.toArray(String[]::new));
     }
 
+    static Array times(PreparedStatement statement, Collection<Instant> instants) throws SQLException {
+        return statement.getConnection().createArrayOf("timestamptz", instants.stream().map(Timestamp::from).toArray());
+    }
+
     static Timestamp time(Instant instant) {
         return Timestamp.from(instant);
     }

@@ -32,8 +32,12 @@ public class TieRows {
     public record Key(RelationshipType type, UUID sourceId, UUID targetId, String roleKey) {
     }
 
-    /** A sentence of the document stating the tie with this key. */
-    public record EvidenceRow(Key key, String sentence, int start, int end, List<String> footnotes) {
+    /** A sentence of a document stating the tie with this key. */
+    public record EvidenceRow(Key key, String documentId, String sentence, int start, int end, List<String> footnotes) {
+    }
+
+    /** The tie as one document states it, kept per document so that a revision can withdraw it. */
+    public record Statement(Stated stated, String documentId, Instant at) {
     }
 
     /** What a change event says about a tie. */
@@ -65,44 +69,55 @@ public class TieRows {
             select i.id, i.type, i.source_id, i.target_id, i.role, i.role_key, i.start_year, i.end_year, i.current,
                    i.amount, i.currency, i.confidence, ? from input i
             on conflict (type, source_id, target_id, role_key) do update set
-                role = case when jsonb_exists(relationship.manual, 'role') then relationship.role
-                    else coalesce(excluded.role, relationship.role) end,
-                start_year = case when jsonb_exists(relationship.manual, 'start_year') then relationship.start_year
-                    else coalesce(excluded.start_year, relationship.start_year) end,
-                end_year = case when jsonb_exists(relationship.manual, 'end_year') then relationship.end_year
-                    else coalesce(excluded.end_year, relationship.end_year) end,
-                current = case when jsonb_exists(relationship.manual, 'current') then relationship.current
-                    else coalesce(excluded.current, relationship.current) end,
-                amount = case when jsonb_exists(relationship.manual, 'amount') then relationship.amount
-                    else coalesce(excluded.amount, relationship.amount) end,
-                currency = case when jsonb_exists(relationship.manual, 'currency') then relationship.currency
-                    else coalesce(excluded.currency, relationship.currency) end,
-                confidence = greatest(relationship.confidence, excluded.confidence),
-                updated_at = excluded.updated_at
+                role = %1$s, start_year = %2$s, end_year = %3$s, current = %4$s, amount = %5$s, currency = %6$s,
+                confidence = %7$s, updated_at = excluded.updated_at
+            -- most restatements change nothing; rewriting the row anyway would update every index of relationship
+            where (relationship.role, relationship.start_year, relationship.end_year, relationship.current,
+                   relationship.amount, relationship.currency, relationship.confidence)
+                  is distinct from (%1$s, %2$s, %3$s, %4$s, %5$s, %6$s, %7$s)
             returning *
+        ), tie as (
+            select id, type, source_id, target_id, role_key from up
+            union all
+            select b.id, b.type, b.source_id, b.target_id, b.role_key from before b
+             where not exists (select 1 from up where up.id = b.id)
         ), ev as (
             insert into evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes)
-            select up.id, ?, x.sentence, x.start_offset, x.end_offset, x.footnotes::jsonb
-              from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::text[], ?::int[], ?::int[], ?::text[])
-                   with ordinality as x(type, source_id, target_id, role_key, sentence, start_offset, end_offset, footnotes, n)
-              join up on up.type = x.type and up.source_id = x.source_id and up.target_id = x.target_id
-                     and up.role_key = x.role_key
+            select tie.id, x.document_id, x.sentence, x.start_offset, x.end_offset, x.footnotes::jsonb
+              from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::int[], ?::int[],
+                          ?::text[])
+                   with ordinality as x(type, source_id, target_id, role_key, document_id, sentence, start_offset, end_offset,
+                                        footnotes, n)
+              join tie on tie.type = x.type and tie.source_id = x.source_id and tie.target_id = x.target_id
+                     and tie.role_key = x.role_key
              order by x.n
         ), stated as (
             insert into tie_statement (relationship_id, document_id, role, start_year, end_year, current, amount, currency,
                                        confidence, at)
-            select up.id, ?, i.role, i.start_year, i.end_year, i.current, i.amount, i.currency, i.confidence, ?
-              from input i join up on up.type = i.type and up.source_id = i.source_id and up.target_id = i.target_id
-                                  and up.role_key = i.role_key
+            select tie.id, x.document_id, x.role, x.start_year, x.end_year, x.current, x.amount, x.currency, x.confidence, x.at
+              from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                          ?::varchar[], ?::boolean[], ?::numeric[], ?::varchar[], ?::float8[], ?::timestamptz[])
+                   as x(type, source_id, target_id, role_key, document_id, role, start_year, end_year, current, amount,
+                        currency, confidence, at)
+              join tie on tie.type = x.type and tie.source_id = x.source_id and tie.target_id = x.target_id
+                     and tie.role_key = x.role_key
             on conflict do nothing
         )
-        select up.id, up.type, up.source_id, up.target_id, up.role_key,
+        select t.id, t.type, t.source_id, t.target_id, t.role_key,
                b.id is null or b.sentences < ?
-               or (b.role, b.start_year, b.end_year, b.current, b.amount, b.currency, b.confidence)
-                  is distinct from (up.role, up.start_year, up.end_year, up.current, up.amount, up.currency, up.confidence)
+               or u.id is not null and (b.role, b.start_year, b.end_year, b.current, b.amount, b.currency, b.confidence)
+                  is distinct from (u.role, u.start_year, u.end_year, u.current, u.amount, u.currency, u.confidence)
                as changed
-          from up left join before b on b.id = up.id
-        """;
+          from tie t left join before b on b.id = t.id left join up u on u.id = t.id
+        """.formatted(kept("role"), kept("start_year"), kept("end_year"), kept("current"), kept("amount"),
+            kept("currency"), "greatest(relationship.confidence, excluded.confidence)");
+
+    /** A field as the upsert leaves it: the hand-set value, else the document's, else the stored one. */
+    private static String kept(String column) {
+        return "case when jsonb_exists(relationship.manual, '" + column + "') then relationship." + column
+            + " else coalesce(excluded." + column + ", relationship." + column + ") end";
+    }
+
 
     private final DataSource data;
 
@@ -111,53 +126,70 @@ public class TieRows {
     }
 
     /**
-     * Inserts the ties or merges them into the stored ones and adds the document's sentences for them,
-     * in one statement; returns the id of each key and whether it changed. Ties a user marked wrong
-     * (suppressed_tie) are left out and have no entry; fields a user set keep their value. A tie that had fewer than {@code fewSentences} sentences counts as changed.
+     * Inserts the ties or merges them into the stored ones and adds the documents' sentences and
+     * statements for them, in one statement; returns the id of each key and whether it changed.
+     * {@code ties} has one entry per key (a poll's statements of one tie already merged, later
+     * documents' fields winning). Ties a user marked wrong (suppressed_tie) are left out and have no
+     * entry; fields a user set keep their value. A tie that had fewer than {@code fewSentences}
+     * sentences counts as changed.
      */
-    public Map<Key, Upserted> upsert(Collection<Stated> ties, List<EvidenceRow> evidence, String documentId, Instant now,
-                                     int fewSentences) {
+    public Map<Key, Upserted> upsert(Collection<Stated> ties, List<EvidenceRow> evidence, List<Statement> statements,
+                                     Instant now, int fewSentences) {
         if (ties.isEmpty()) {
             return Map.of();
         }
         Map<Key, Upserted> ids = new HashMap<>();
         Sql.query(data, UPSERT, statement -> {
-            var connection = statement.getConnection();
-            statement.setArray(1, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
-            statement.setArray(2, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
-            statement.setArray(3, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
-            statement.setArray(4, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
-            statement.setArray(5, Sql.texts(statement, ties.stream().map(Stated::role).toList()));
-            statement.setArray(6, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
-            statement.setArray(7, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
-            statement.setArray(8, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
-            statement.setArray(9, connection.createArrayOf("bool",
-                ties.stream().map(Stated::current).toArray(Boolean[]::new)));
-            statement.setArray(10, connection.createArrayOf("numeric",
-                ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
-            statement.setArray(11, Sql.texts(statement, ties.stream().map(Stated::currency).toList()));
-            statement.setArray(12, connection.createArrayOf("float8",
-                ties.stream().map(Stated::confidence).toArray(Double[]::new)));
-            statement.setInt(13, fewSentences);
-            statement.setTimestamp(14, Sql.time(now));
-            statement.setString(15, documentId);
-            statement.setArray(16, Sql.texts(statement, evidence.stream().map(e -> e.key().type().name()).toList()));
-            statement.setArray(17, Sql.uuids(statement, evidence.stream().map(e -> e.key().sourceId()).toList()));
-            statement.setArray(18, Sql.uuids(statement, evidence.stream().map(e -> e.key().targetId()).toList()));
-            statement.setArray(19, Sql.texts(statement, evidence.stream().map(e -> e.key().roleKey()).toList()));
-            statement.setArray(20, Sql.texts(statement, evidence.stream().map(EvidenceRow::sentence).toList()));
-            statement.setArray(21, connection.createArrayOf("int4",
+            int p = bindStated(statement, 1, ties, false);
+            statement.setInt(p++, fewSentences);
+            statement.setTimestamp(p++, Sql.time(now));
+            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> e.key().type().name()).toList()));
+            statement.setArray(p++, Sql.uuids(statement, evidence.stream().map(e -> e.key().sourceId()).toList()));
+            statement.setArray(p++, Sql.uuids(statement, evidence.stream().map(e -> e.key().targetId()).toList()));
+            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> e.key().roleKey()).toList()));
+            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(EvidenceRow::documentId).toList()));
+            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(EvidenceRow::sentence).toList()));
+            statement.setArray(p++, statement.getConnection().createArrayOf("int4",
                 evidence.stream().map(EvidenceRow::start).toArray(Integer[]::new)));
-            statement.setArray(22, connection.createArrayOf("int4",
+            statement.setArray(p++, statement.getConnection().createArrayOf("int4",
                 evidence.stream().map(EvidenceRow::end).toArray(Integer[]::new)));
-            statement.setArray(23, Sql.texts(statement, evidence.stream().map(e -> EventJson.write(e.footnotes())).toList()));
-            statement.setString(24, documentId);
-            statement.setTimestamp(25, Sql.time(now));
-            statement.setInt(26, fewSentences);
+            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> EventJson.write(e.footnotes())).toList()));
+            List<Stated> stated = statements.stream().map(Statement::stated).toList();
+            statement.setArray(p++, Sql.texts(statement, stated.stream().map(t -> t.type().name()).toList()));
+            statement.setArray(p++, Sql.uuids(statement, stated.stream().map(Stated::sourceId).toList()));
+            statement.setArray(p++, Sql.uuids(statement, stated.stream().map(Stated::targetId).toList()));
+            statement.setArray(p++, Sql.texts(statement, stated.stream().map(Stated::roleKey).toList()));
+            statement.setArray(p++, Sql.texts(statement, statements.stream().map(Statement::documentId).toList()));
+            p = bindStated(statement, p, stated, true);
+            statement.setArray(p++, Sql.times(statement, statements.stream().map(Statement::at).toList()));
+            statement.setInt(p, fewSentences);
         }, row -> ids.put(new Key(RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
             Sql.uuid(row, "target_id"), row.getString("role_key")),
             new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
         return ids;
+    }
+
+    /** Binds the ties' columns from {@code p} on (from role on when {@code fieldsOnly}); returns the next index. */
+    private static int bindStated(java.sql.PreparedStatement statement, int p, Collection<Stated> ties, boolean fieldsOnly)
+        throws java.sql.SQLException {
+        var connection = statement.getConnection();
+        if (!fieldsOnly) {
+            statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
+            statement.setArray(p++, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
+            statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
+            statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
+        }
+        statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::role).toList()));
+        if (!fieldsOnly) {
+            statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
+        }
+        statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
+        statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
+        statement.setArray(p++, connection.createArrayOf("bool", ties.stream().map(Stated::current).toArray(Boolean[]::new)));
+        statement.setArray(p++, connection.createArrayOf("numeric", ties.stream().map(Stated::amount).toArray(BigDecimal[]::new)));
+        statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::currency).toList()));
+        statement.setArray(p++, connection.createArrayOf("float8", ties.stream().map(Stated::confidence).toArray(Double[]::new)));
+        return p;
     }
 
     private static String fromStatements(String column) {

@@ -82,11 +82,7 @@ public class DocumentParsedConsumer {
     }
 
     private boolean applyAll(List<Received> received) {
-        boolean applied = false;
-        for (Received one : received) {
-            applied |= applier.apply(one.document());
-        }
-        return applied;
+        return applier.applyAll(received.stream().map(Received::document).toList());
     }
 
     private DocumentParsed read(String json) {

@@ -1,7 +1,9 @@
 package io.powermap.profile.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,21 +18,18 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.powermap.contract.DocumentParsed;
-import io.powermap.contract.Evidence;
 import io.powermap.contract.ExtractedEntity;
-import io.powermap.contract.ExtractedRelationship;
-import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.DocumentRows;
 import io.powermap.profile.domain.EntityRows;
+import io.powermap.profile.domain.EntityWrites;
 import io.powermap.profile.domain.TieRows;
-import io.powermap.profile.domain.TieRows.EvidenceRow;
-import io.powermap.profile.domain.TieRows.Key;
-import io.powermap.profile.domain.TieRows.Stated;
 
 /**
- * Applies one parsed document to the graph. What the document said before is withdrawn first
- * (deletes before adds), so re-sending a document, changed or not, leaves exactly what it says now.
- * A fixed number of set-wise statements per document, whatever its size.
+ * Applies parsed documents to the graph. A poll of new documents is applied together, in a fixed
+ * number of set-wise statements whatever its size: documents are resolved one after another in
+ * memory (each seeing what the earlier ones resolved), then written at once. A document sent
+ * before is applied on its own: what it said before is withdrawn first (deletes before adds), so
+ * re-sending a document, changed or not, leaves exactly what it says now.
  */
 @ApplicationScoped
 @Transactional
@@ -53,6 +52,61 @@ public class DocumentApplier {
         this.changes = changes;
     }
 
+    /**
+     * Applies a poll's documents in order, in the caller's transaction. When any of them was sent
+     * before (or twice in the poll), they are applied one at a time instead.
+     *
+     * @return whether any was applied (false when all were applied before)
+     */
+    public boolean applyAll(List<DocumentParsed> poll) {
+        Set<String> documentIds = new HashSet<>();
+        Set<String> eventIds = new HashSet<>();
+        boolean distinct = poll.stream().allMatch(d -> documentIds.add(d.documentId()) && eventIds.add(d.eventId()));
+        if (poll.size() < 2 || !distinct || documents.lockAndFindKnown(List.copyOf(documentIds), List.copyOf(eventIds))) {
+            boolean applied = false;
+            for (DocumentParsed document : poll) {
+                applied |= apply(document);
+            }
+            return applied;
+        }
+        long t0 = System.nanoTime();
+        Instant start = Instant.now();
+        documents.beginAll(poll.stream().map(d -> new DocumentRows.NewDocument(d.eventId(), d.documentId(), d.source()))
+            .toList(), start);
+        PollWrites writes = new PollWrites();
+        EntityResolver.Session session = resolver.session(poll.stream().map(this::known).toList(), ChangeLog.MAX_DOCUMENTS);
+        long t1 = System.nanoTime();
+        Instant now = start.truncatedTo(ChronoUnit.MICROS);
+        for (DocumentParsed document : poll) {
+            // each document its own moment, in order, as when applied one after another
+            now = now.plus(1, ChronoUnit.MICROS);
+            EntityResolver.Resolution resolved = session.resolve(now);
+            writes.entities(resolved, document.documentId(), now);
+            writes.ties(document, resolved, now).forEach(tie -> session.tie(tie.sourceId(), tie.targetId()));
+        }
+        long t2 = System.nanoTime();
+        Set<UUID> changedEntities = new LinkedHashSet<>(writes.fewDocuments());
+        changedEntities.addAll(writes.createdIds());
+        changedEntities.addAll(entities.write(writes.entityRows()));
+        long t3 = System.nanoTime();
+        Set<UUID> changedTies = new LinkedHashSet<>();
+        ties.upsert(writes.ties(), writes.evidence(), writes.statements(), now, ChangeLog.MAX_SENTENCES).values().stream()
+            .filter(TieRows.Upserted::changed).forEach(tie -> changedTies.add(tie.id()));
+        long t4 = System.nanoTime();
+        ChangeLog.Pending events = changes.begin();
+        changes.entitiesUpserted(events, changedEntities);
+        long t5 = System.nanoTime();
+        changes.tiesUpserted(events, changedTies);
+        long t6 = System.nanoTime();
+        changes.flush(events);
+        long t7 = System.nanoTime();
+        LOG.debugf("applied %d documents together; ms: begin and candidates %d, resolution %d, entities %d, ties %d, "
+            + "entity events %d (%d), tie events %d (%d), outbox %d",
+            poll.size(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000,
+            (t5 - t4) / 1000000, changedEntities.size(), (t6 - t5) / 1000000, changedTies.size(), (t7 - t6) / 1000000);
+        return true;
+    }
+
     /** @return false when this event was applied before */
     public boolean apply(DocumentParsed document) {
         Instant now = Instant.now();
@@ -64,71 +118,48 @@ public class DocumentApplier {
         }
         DocumentRows.Withdrawn previous = begun.get();
 
-        List<ExtractedEntity> known = document.entities().stream()
-            .filter(entity -> entity.type() != null && entity.name() != null && entity.id() != null).toList();
-        if (known.size() < document.entities().size()) {
-            LOG.warnf("document %s: left out %d entities of a type this version does not know", documentId,
-                document.entities().size() - known.size());
-        }
-        EntityResolver.Resolution resolved = resolver.resolve(known, now, ChangeLog.MAX_DOCUMENTS);
+        EntityResolver.Resolution resolved = resolver.session(List.of(known(document)), ChangeLog.MAX_DOCUMENTS).resolve(now);
+        PollWrites writes = new PollWrites();
+        writes.entities(resolved, documentId, now);
         // an entity's event is published again only when what it shows changes
         Set<UUID> changedEntities = new LinkedHashSet<>(resolved.fewDocuments());
-        resolved.created().forEach(entity -> changedEntities.add(entity.id()));
-        changedEntities.addAll(entities.write(resolved.created(), resolved.attributes(), resolved.aliases(),
-            resolved.touched(), resolved.history(), documentId, now));
+        changedEntities.addAll(writes.createdIds());
+        changedEntities.addAll(entities.write(writes.entityRows()));
 
-        Tied tied = writeTies(document, resolved, now);
+        List<TieRows.Stated> stated = writes.ties(document, resolved, now);
+        Map<TieRows.Key, TieRows.Upserted> upserted = ties.upsert(writes.ties(), writes.evidence(), writes.statements(), now,
+            ChangeLog.MAX_SENTENCES);
+        Set<UUID> tied = new LinkedHashSet<>();
+        Set<UUID> restated = new LinkedHashSet<>();
+        stated.forEach(tie -> {
+            TieRows.Upserted row = upserted.get(tie.key());
+            if (row != null) { // null: marked wrong by a user
+                tied.add(row.id());
+            }
+        });
         // a revised document replaces what it said: aliases, attributes and tie fields it no longer gives go
         changedEntities.addAll(entities.restate(previous.aliases(), previous.attributes()));
-        Set<UUID> restated = new LinkedHashSet<>(ties.restate(previous.statements()));
+        restated.addAll(ties.restate(previous.statements()));
 
         ChangeLog.Pending events = changes.begin();
-        withdrawLeftovers(events, previous.ties(), previous.entities(), tied.all(), resolved.touched());
+        withdrawLeftovers(events, previous.ties(), previous.entities(), tied, resolved.touched());
         changes.entitiesUpserted(events, changedEntities);
-        restated.addAll(tied.changed());
+        upserted.values().stream().filter(TieRows.Upserted::changed).forEach(tie -> restated.add(tie.id()));
         changes.tiesUpserted(events, restated);
         changes.flush(events);
-        LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(),
-            tied.all().size());
+        LOG.debugf("applied document %s: %d entities, %d relationships", documentId, resolved.touched().size(), tied.size());
         return true;
     }
 
-    /** The document's ties, and those of them whose events must be published again. */
-    private record Tied(Set<UUID> all, Set<UUID> changed) {
-    }
-
-    /** Upserts the ties the document states between two distinct resolved entities, with their sentences. */
-    private Tied writeTies(DocumentParsed document, EntityResolver.Resolution resolved, Instant now) {
-        String documentId = document.documentId();
-        Map<Key, Stated> stated = new LinkedHashMap<>();
-        Map<Key, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (ExtractedRelationship extracted : document.relationships()) {
-            UUID source = resolved.byLocalId().get(extracted.sourceId());
-            UUID target = resolved.byLocalId().get(extracted.targetId());
-            if (source == null || target == null || source.equals(target) || extracted.type() == null) {
-                LOG.debugf("skipping relationship %s of %s: its ends are not two distinct entities", extracted.id(),
-                    documentId);
-                continue;
-            }
-            Stated tie = stated(extracted, source, target);
-            stated.merge(tie.key(), tie, DocumentApplier::merge);
-            evidence.computeIfAbsent(tie.key(), key -> new ArrayList<>()).addAll(extracted.evidence());
+    /** The document's entities of types this version knows. */
+    private List<ExtractedEntity> known(DocumentParsed document) {
+        List<ExtractedEntity> known = document.entities().stream()
+            .filter(entity -> entity.type() != null && entity.name() != null && entity.id() != null).toList();
+        if (known.size() < document.entities().size()) {
+            LOG.warnf("document %s: left out %d entities of a type this version does not know", document.documentId(),
+                document.entities().size() - known.size());
         }
-        Map<Key, TieRows.Upserted> upserted = ties.upsert(stated.values(), evidenceRows(evidence, document), documentId,
-            now, ChangeLog.MAX_SENTENCES);
-        Set<UUID> all = new LinkedHashSet<>();
-        Set<UUID> changed = new LinkedHashSet<>();
-        stated.keySet().forEach(key -> {
-            TieRows.Upserted tie = upserted.get(key);
-            if (tie == null) {
-                return; // marked wrong by a user
-            }
-            all.add(tie.id());
-            if (tie.changed()) {
-                changed.add(tie.id());
-            }
-        });
-        return new Tied(all, changed);
+        return known;
     }
 
     /** Ties and entities that only this document supported, and that it no longer states, go. */
@@ -147,40 +178,5 @@ public class DocumentApplier {
         deletedEntities.forEach(entity -> staleEntities.remove(entity.id()));
         changes.entitiesDeleted(events, deletedEntities);
         changes.entitiesUpserted(events, staleEntities);
-    }
-
-    private static Stated stated(ExtractedRelationship extracted, UUID source, UUID target) {
-        return new Stated(UUID.randomUUID(), extracted.type(), source, target, extracted.role(), NameKeys.of(extracted.role()),
-            extracted.start(), extracted.end(), extracted.current(), extracted.amount(), extracted.currency(),
-            extracted.confidence());
-    }
-
-    /** The same tie stated twice in one document: the later statement's fields win where given. */
-    private static Stated merge(Stated earlier, Stated later) {
-        return new Stated(earlier.newId(), earlier.type(), earlier.sourceId(), earlier.targetId(),
-            firstNonNull(later.role(), earlier.role()), earlier.roleKey(), firstNonNull(later.start(), earlier.start()),
-            firstNonNull(later.end(), earlier.end()), firstNonNull(later.current(), earlier.current()),
-            firstNonNull(later.amount(), earlier.amount()), firstNonNull(later.currency(), earlier.currency()),
-            Math.max(earlier.confidence(), later.confidence()));
-    }
-
-    private static List<EvidenceRow> evidenceRows(Map<Key, List<Evidence>> evidence, DocumentParsed document) {
-        String text = document.text() == null ? "" : document.text();
-        List<EvidenceRow> rows = new ArrayList<>();
-        evidence.forEach((key, sentences) -> sentences.forEach(sentence -> {
-            int start = clamp(sentence.start(), text);
-            int end = Math.max(start, clamp(sentence.end(), text));
-            rows.add(new EvidenceRow(key, text.substring(start, end), sentence.start(), sentence.end(),
-                sentence.footnotes()));
-        }));
-        return rows;
-    }
-
-    private static int clamp(int offset, String text) {
-        return Math.max(0, Math.min(offset, text.length()));
-    }
-
-    private static <T> T firstNonNull(T preferred, T fallback) {
-        return preferred != null ? preferred : fallback;
     }
 }

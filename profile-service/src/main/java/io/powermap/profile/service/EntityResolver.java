@@ -19,27 +19,29 @@ import io.powermap.contract.ExtractedEntity;
 import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.EntityRows;
 import io.powermap.profile.domain.EntityRows.AliasRow;
-import io.powermap.profile.domain.EntityRows.Found;
 import io.powermap.profile.domain.EntityRows.HistoryRow;
 import io.powermap.profile.domain.EntityRows.Lookup;
 import io.powermap.profile.domain.EntityRows.NewEntity;
 import io.powermap.profile.service.resolution.BodyName;
 import io.powermap.profile.service.resolution.MatchJudge;
 import io.powermap.profile.service.resolution.PersonName;
+import io.powermap.profile.service.resolution.PollOverlay;
 
 /**
- * Finds the stored entity each of a document's entities stands for. Candidates come from one query
- * per document (exact names and aliases, trigram-similar names, acronyms; see
- * {@link EntityRows#candidates}); {@link MatchJudge} scores them, shared neighbours included. A
- * name that matches nothing well enough makes a new entity. Within a document, entities sharing a
- * name or alias are one. Every merge that is not on the very same name is recorded in the entity's
- * history with its reason and score.
+ * Finds the stored entity each of a document's entities stands for. Candidates for a whole poll
+ * come from one query (exact names and aliases, trigram-similar names, acronyms; see
+ * {@link EntityRows#candidates}), and {@link PollCandidates} adds what earlier documents of the
+ * poll resolved; {@link MatchJudge} scores them, shared neighbours included. A name that matches
+ * nothing well enough makes a new entity. Within a document, entities sharing a name or alias are
+ * one. Every merge that is not on the very same name is recorded in the entity's history with its
+ * reason and score.
  */
 @ApplicationScoped
 public class EntityResolver {
 
-    private static final int MAX_NAME = 500;
-    private static final Comparator<Found> OLDEST = Comparator.comparing(Found::createdAt).thenComparing(Found::id);
+    static final int MAX_NAME = 500;
+    private static final Comparator<PollCandidates.Candidate> OLDEST =
+        Comparator.comparing(PollCandidates.Candidate::createdAt).thenComparing(PollCandidates.Candidate::id);
 
     /** Where a document's entities went, and what must be written for them. */
     public record Resolution(Map<String, UUID> byLocalId, Set<UUID> touched, List<NewEntity> created,
@@ -56,88 +58,142 @@ public class EntityResolver {
         this.entities = entities;
     }
 
-    /** @param fewDocuments known entities named by fewer documents than this are listed in {@code fewDocuments} */
-    public Resolution resolve(List<ExtractedEntity> extracted, Instant now, int fewDocuments) {
-        List<MatchJudge.Incoming> incoming = extracted.stream().map(e -> incoming(e, extracted)).toList();
-        Map<Integer, List<Found>> found = lookUp(extracted, incoming, fewDocuments);
-        Map<TypedKey, Found> local = new HashMap<>();
-        Set<UUID> few = new LinkedHashSet<>();
-        Map<String, UUID> byLocalId = new HashMap<>();
-        Set<UUID> touched = new LinkedHashSet<>();
-        Map<UUID, NewEntity> created = new LinkedHashMap<>();
-        Map<UUID, Map<String, String>> attributes = new LinkedHashMap<>();
-        Map<String, AliasRow> aliases = new LinkedHashMap<>();
-        List<HistoryRow> history = new ArrayList<>();
-        for (int n = 0; n < extracted.size(); n++) {
-            ExtractedEntity entity = extracted.get(n);
-            MatchJudge.Incoming in = incoming.get(n);
-            String name = truncate(entity.name());
-            Set<TypedKey> keys = keys(in);
-            List<Found> candidates = found.getOrDefault(n, List.of());
-            if (candidates.stream().anyMatch(f -> f.how().contains("SUPPRESSED"))) {
-                continue; // a user deleted the entity of this name: corrections win over documents
-            }
-            Found match = keys.stream().map(local::get).filter(f -> f != null).findFirst().orElse(null);
-            if (match == null) {
-                var verdict = MatchJudge.choose(in, candidates.stream().sorted(OLDEST).map(EntityResolver::candidate).toList());
-                if (verdict.isPresent()) {
-                    match = candidates.stream().filter(f -> f.id().equals(verdict.get().id())).findFirst().orElseThrow();
-                    if (!"same name".equals(verdict.get().reason())) {
-                        history.add(new HistoryRow(match.id(), "RESOLVED", EventJson.write(Map.of("name", name,
-                            "reason", verdict.get().reason(), "score", Math.round(verdict.get().score() * 100) / 100.0))));
-                    }
-                } else {
-                    NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, NameKeys.of(name), new HashMap<>());
-                    created.put(fresh.id(), fresh);
-                    history.add(new HistoryRow(fresh.id(), "CREATED", EventJson.write(Map.of("name", name))));
-                    match = new Found(n, Set.of(), fresh.id(), fresh.type(), name, fresh.matchKey(), now, List.of(),
-                        List.of(), 0);
+    /**
+     * Looks up the candidates for every entity of the poll's documents (each list one document's
+     * entities) in one query. Resolve the documents in order with {@link Session#resolve}, telling
+     * the session each document's ties ({@link Session#tie}) before resolving the next.
+     *
+     * @param fewDocuments known entities named by fewer documents than this are listed in {@code fewDocuments}
+     */
+    public Session session(List<List<ExtractedEntity>> documents, int fewDocuments) {
+        List<List<MatchJudge.Incoming>> incoming = new ArrayList<>();
+        List<Lookup> lookups = new ArrayList<>();
+        int n = 0;
+        for (int d = 0; d < documents.size(); d++) {
+            List<ExtractedEntity> extracted = documents.get(d);
+            List<MatchJudge.Incoming> mine = extracted.stream().map(e -> incoming(e, extracted)).toList();
+            incoming.add(mine);
+            for (int i = 0; i < extracted.size(); i++, n++) {
+                Set<String> keys = lookupKeys(extracted.get(i), mine.get(i));
+                Set<String> acronyms = acronyms(extracted.get(i));
+                for (String key : keys) {
+                    lookups.add(new Lookup(d, n, mine.get(i).type(), key, acronyms.contains(key)));
                 }
             }
-            // later entities of this document find this one under every name it has here
-            for (TypedKey key : keys) {
-                local.putIfAbsent(key, match);
-            }
-            byLocalId.put(entity.id(), match.id());
-            touched.add(match.id());
-            if (match.documents() < fewDocuments) {
-                few.add(match.id());
-            }
-            NewEntity fresh = created.get(match.id());
-            (fresh != null ? fresh.attributes() : attributes.computeIfAbsent(match.id(), id -> new HashMap<>()))
-                .putAll(entity.attributes());
-            addAlias(aliases, match, name, entity.type());
-            for (String alias : entity.aliases()) {
-                addAlias(aliases, match, truncate(alias), entity.type());
-            }
         }
-        return new Resolution(byLocalId, touched, List.copyOf(created.values()), attributes,
-            List.copyOf(aliases.values()), few, history);
+        return new Session(documents, incoming, new PollCandidates(entities.candidates(lookups, fewDocuments), lookups),
+            fewDocuments);
     }
 
-    private Map<Integer, List<Found>> lookUp(List<ExtractedEntity> extracted, List<MatchJudge.Incoming> incoming,
-                                             int countUpTo) {
-        List<Lookup> lookups = new ArrayList<>();
-        for (int n = 0; n < incoming.size(); n++) {
-            MatchJudge.Incoming in = incoming.get(n);
-            Set<String> acronyms = new LinkedHashSet<>();
-            ExtractedEntity entity = extracted.get(n);
-            addIfPresent(acronyms, BodyName.writtenAcronym(entity.name()));
-            entity.aliases().forEach(alias -> addIfPresent(acronyms, BodyName.writtenAcronym(alias)));
-            // stored keys are as written ("senator calvin whitlock"); people are also looked up without titles
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(NameKeys.of(truncate(entity.name())));
-            keys.add(in.key());
-            entity.aliases().forEach(alias -> keys.add(NameKeys.of(truncate(alias))));
-            keys.addAll(in.aliasKeys());
-            keys.remove("");
-            for (String key : keys) {
-                lookups.add(new Lookup(n, in.type(), key, acronyms.contains(key)));
-            }
+    /** Resolves a poll's documents one after another, each seeing what the earlier ones resolved. */
+    public static final class Session {
+        private final List<List<ExtractedEntity>> documents;
+        private final List<List<MatchJudge.Incoming>> incoming;
+        private final PollCandidates candidates;
+        private final PollOverlay overlay = new PollOverlay();
+        private final int fewDocuments;
+        private int next;
+        private int firstN;
+
+        private Session(List<List<ExtractedEntity>> documents, List<List<MatchJudge.Incoming>> incoming,
+                        PollCandidates candidates, int fewDocuments) {
+            this.documents = documents;
+            this.incoming = incoming;
+            this.candidates = candidates;
+            this.fewDocuments = fewDocuments;
         }
-        Map<Integer, List<Found>> found = new HashMap<>();
-        entities.candidates(lookups, countUpTo).forEach(row -> found.computeIfAbsent(row.n(), n -> new ArrayList<>()).add(row));
-        return found;
+
+        /** The two ends of a tie the document just resolved states: later documents count it as shared neighbours. */
+        public void tie(UUID a, UUID b) {
+            overlay.tie(a, b);
+        }
+
+        /** Resolves the next document of the poll. */
+        public Resolution resolve(Instant now) {
+            List<ExtractedEntity> extracted = documents.get(next);
+            List<MatchJudge.Incoming> mine = incoming.get(next);
+            int base = firstN;
+            next++;
+            firstN += extracted.size();
+            Map<Integer, List<PollCandidates.Candidate>> found = candidates.forDocument(base, extracted.size(), overlay);
+            Map<TypedKey, PollCandidates.Candidate> local = new HashMap<>();
+            Set<UUID> few = new LinkedHashSet<>();
+            Map<String, UUID> byLocalId = new HashMap<>();
+            Set<UUID> touched = new LinkedHashSet<>();
+            Map<UUID, EntityType> types = new HashMap<>();
+            Map<UUID, NewEntity> created = new LinkedHashMap<>();
+            Map<UUID, Map<String, String>> attributes = new LinkedHashMap<>();
+            Map<String, AliasRow> aliases = new LinkedHashMap<>();
+            List<HistoryRow> history = new ArrayList<>();
+            for (int i = 0; i < extracted.size(); i++) {
+                ExtractedEntity entity = extracted.get(i);
+                MatchJudge.Incoming in = mine.get(i);
+                String name = truncate(entity.name());
+                Set<TypedKey> keys = keys(in);
+                if (candidates.suppressed(base + i)) {
+                    continue; // a user deleted the entity of this name: corrections win over documents
+                }
+                List<PollCandidates.Candidate> options = found.getOrDefault(base + i, List.of());
+                PollCandidates.Candidate match = keys.stream().map(local::get).filter(f -> f != null).findFirst().orElse(null);
+                if (match == null) {
+                    var verdict = MatchJudge.choose(in, options.stream().sorted(OLDEST).map(EntityResolver::candidate).toList());
+                    if (verdict.isPresent()) {
+                        match = options.stream().filter(f -> f.id().equals(verdict.get().id())).findFirst().orElseThrow();
+                        if (!"same name".equals(verdict.get().reason())) {
+                            history.add(new HistoryRow(match.id(), "RESOLVED", EventJson.write(Map.of("name", name,
+                                "reason", verdict.get().reason(), "score", Math.round(verdict.get().score() * 100) / 100.0))));
+                        }
+                    } else {
+                        NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, NameKeys.of(name), new HashMap<>());
+                        created.put(fresh.id(), fresh);
+                        history.add(new HistoryRow(fresh.id(), "CREATED", EventJson.write(Map.of("name", name))));
+                        match = new PollCandidates.Candidate(fresh.id(), fresh.type(), fresh.matchKey(), now, List.of(),
+                            List.of(), 0);
+                    }
+                }
+                // later entities of this document find this one under every name it has here
+                for (TypedKey key : keys) {
+                    local.putIfAbsent(key, match);
+                }
+                byLocalId.put(entity.id(), match.id());
+                touched.add(match.id());
+                types.put(match.id(), match.type());
+                if (match.documents() < fewDocuments) {
+                    few.add(match.id());
+                }
+                NewEntity fresh = created.get(match.id());
+                (fresh != null ? fresh.attributes() : attributes.computeIfAbsent(match.id(), id -> new HashMap<>()))
+                    .putAll(entity.attributes());
+                addAlias(aliases, match, name);
+                for (String alias : entity.aliases()) {
+                    addAlias(aliases, match, truncate(alias));
+                }
+            }
+            created.values().forEach(e -> overlay.created(new PollOverlay.Created(e.id(), e.type(), e.name(), e.matchKey(), now)));
+            aliases.values().stream().filter(a -> !candidates.blocked(a.entityId(), a.matchKey()))
+                .forEach(a -> overlay.alias(a.entityId(), types.get(a.entityId()), a.matchKey()));
+            overlay.named(touched);
+            return new Resolution(byLocalId, touched, List.copyOf(created.values()), attributes,
+                List.copyOf(aliases.values()), few, history);
+        }
+    }
+
+    /** Stored keys are as written ("senator calvin whitlock"); people are also looked up without titles. */
+    private static Set<String> lookupKeys(ExtractedEntity entity, MatchJudge.Incoming in) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(NameKeys.of(truncate(entity.name())));
+        keys.add(in.key());
+        entity.aliases().forEach(alias -> keys.add(NameKeys.of(truncate(alias))));
+        keys.addAll(in.aliasKeys());
+        keys.remove("");
+        return keys;
+    }
+
+    private static Set<String> acronyms(ExtractedEntity entity) {
+        Set<String> acronyms = new LinkedHashSet<>();
+        addIfPresent(acronyms, BodyName.writtenAcronym(entity.name()));
+        entity.aliases().forEach(alias -> addIfPresent(acronyms, BodyName.writtenAcronym(alias)));
+        return acronyms;
     }
 
     private static MatchJudge.Incoming incoming(ExtractedEntity entity, List<ExtractedEntity> all) {
@@ -154,7 +210,7 @@ public class EntityResolver {
         return new MatchJudge.Incoming(entity.type(), key(entity.type(), entity.name()), aliasKeys, written, context);
     }
 
-    private static MatchJudge.Candidate candidate(Found found) {
+    private static MatchJudge.Candidate candidate(PollCandidates.Candidate found) {
         return new MatchJudge.Candidate(found.id(), found.type(), key(found.type(), found.matchKey()),
             found.aliasKeys().stream().map(alias -> key(found.type(), alias)).toList(),
             found.neighbourKeys());
@@ -173,7 +229,7 @@ public class EntityResolver {
         return keys;
     }
 
-    private static void addAlias(Map<String, AliasRow> aliases, Found entity, String alias, EntityType type) {
+    private static void addAlias(Map<String, AliasRow> aliases, PollCandidates.Candidate entity, String alias) {
         String key = NameKeys.of(alias);
         if (!key.isEmpty() && !key.equals(entity.matchKey())) {
             aliases.putIfAbsent(entity.id() + "\n" + key, new AliasRow(entity.id(), alias, key));
@@ -186,7 +242,7 @@ public class EntityResolver {
         }
     }
 
-    private static String truncate(String value) {
+    static String truncate(String value) {
         return value == null ? "" : value.length() <= MAX_NAME ? value : value.substring(0, MAX_NAME);
     }
 }
