@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.BlockKind;
 import io.powermap.ingest.extraction.EntityDraft;
 import io.powermap.ingest.extraction.Money;
 import io.powermap.ingest.extraction.SentenceView;
@@ -27,6 +28,8 @@ import io.powermap.ingest.extraction.relations.RelationRule;
 public final class ReceivedFundingRule implements RelationRule {
 
     public static final String ID = "funding.received";
+    private static final Set<BlockKind> LIST_KINDS = Set.of(BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.TABLE_ROW);
+    private static final Set<String> RECEIPT_VERBS = Set.of("received", "receives", "got", "obtained");
     private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes"));
 
     @Override
@@ -48,7 +51,7 @@ public final class ReceivedFundingRule implements RelationRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         String w = t.get(i).lower();
-        if (!(Cues.RECEIVE_VERBS.contains(w) || (Cues.FUND_NOUNS.contains(w) && next(t, i).equals("from"))
+        if (!(Cues.RECEIVE_VERBS.contains(w) || (Cues.FUND_NOUNS.contains(w) && (next(t, i).equals("from") || amountThenFrom(t, i)))
             || ((w.equals("came") || w.equals("comes")) && mentions(t, Cues.FUND_NOUNS)))) {
             return;
         }
@@ -67,6 +70,7 @@ public final class ReceivedFundingRule implements RelationRule {
             }
         }
         if (from < 0) {
+            fromTheSubject(ctx, v, i);
             return;
         }
         if (w.equals("raised") && !mentions(t, Cues.FUND_NOUNS) && Money.find(t, i, t.size()) < 0) {
@@ -96,5 +100,37 @@ public final class ReceivedFundingRule implements RelationRule {
         all.addAll(b);
         all.addAll(c);
         return Set.copyOf(all);
+    }
+
+    /** "a start-up grant of €40,000 from X": the amount stands between the noun and its source. */
+    private static boolean amountThenFrom(List<Token> t, int i) {
+        if (!next(t, i).equals("of") || Money.find(t, i + 2, Math.min(t.size(), i + 5)) < 0) {
+            return false;
+        }
+        for (int k = i + 3; k < t.size() && k < i + 9; k++) {
+            if (t.get(k).lower().equals("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "- Harbour House received about £1.2 million in 2016": an item of a funder's list of grants
+     * names no source because the page's subject is the source.
+     */
+    private static void fromTheSubject(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        BlockKind kind = v.sentence.kind();
+        EntityDraft subject = ctx.subject();
+        if (!LIST_KINDS.contains(kind) || !RECEIPT_VERBS.contains(t.get(i).lower()) || subject == null
+            || subject.type != EntityType.ORGANIZATION || Money.find(t, i + 1, Math.min(t.size(), i + 5)) < 0) {
+            return;
+        }
+        EntityDraft recipient = actorBefore(v, i, true);
+        if (recipient == null || recipient == subject || recipient.type != null && recipient.type != EntityType.ORGANIZATION) {
+            return;
+        }
+        FundingTie.add(ctx, ID, v, new Slot(i, i, subject, true), recipient, i);
     }
 }

@@ -1,0 +1,50 @@
+package io.powermap.ingest.extraction;
+
+import static io.powermap.ingest.extraction.Fixtures.relation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.powermap.contract.ExtractedRelationship;
+import io.powermap.contract.RelationshipType;
+
+/** Money stated recipient first or as a noun with its amount before its source. Every sentence is invented here. */
+class FundingShapesTest {
+
+    private static ExtractedRelationship expectFunding(Extraction x, String funder, String recipient) {
+        return relation(x, RelationshipType.FUNDING, funder, recipient).orElseThrow(() -> new AssertionError(
+            "no FUNDING " + funder + " -> " + recipient + " in " + x.relationships() + " among " + x.entities()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Harbour House, a Leeds policy institute, received about £1.2 million between 2014 and 2019 to run a fellowship.|Harbour House|1200000|GBP",
+        "The University of Tromsø got NOK 900,000 in 2016 for a chair in Arctic law.|University of Tromsø|900000|NOK",
+    })
+    void shouldGiveAFundersListedReceiptsToTheFunder(String item, String recipient, long amount, String currency) throws Exception {
+        Extraction x = Fixtures.extract("# The Weston Trust\n\nThe Weston Trust funds research on public governance.\n\n"
+            + "## Grants\n\n- " + item + "\n", "text/markdown");
+        ExtractedRelationship r = expectFunding(x, "Weston Trust", recipient);
+        assertEquals(amount, r.amount().longValue());
+        assertEquals(currency, r.currency());
+    }
+
+    @Test
+    void shouldNotMakeTheSubjectFundItself() throws Exception {
+        Extraction x = Fixtures.extract("# The Weston Trust\n\nThe Weston Trust funds research.\n\n- The trust received £2 million in 2020.\n",
+            "text/markdown");
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.FUNDING), x.relationships().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In its first year the Quay Renters Network ran on a start-up grant of €40,000 from the Elbe Stiftung.|Elbe Stiftung|Quay Renters Network",
+        "The Quay Renters Network won a grant of EUR 15,000 from the Alster Fund in 2022.|Alster Fund|Quay Renters Network",
+    })
+    void shouldReadAGrantOfAnAmountFromASource(String sentence, String funder, String recipient) throws Exception {
+        expectFunding(Fixtures.extract(sentence, "text/plain"), funder, recipient);
+    }
+}
