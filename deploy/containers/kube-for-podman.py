@@ -9,6 +9,11 @@ StatefulSet and no Service (there is no cluster network to route them). So, per 
   named as Kubernetes would name the first replica's claim (<template>-<statefulset>-0), which
   podman makes a named volume;
 - Services are left out, and the lines say so;
+- podman 4.3 leaves "$(VAR)" in an env value as it is: a value that is only a reference to a
+  variable set from a fieldRef becomes that fieldRef (search-service's consumer group = pod name);
+- podman 4.3 turns the liveness probe into a health check, but resolves a named port to 0 and
+  runs httpGet through curl, which the images do not have: httpGet probes become exec probes of
+  the image's own /deployments/bin/health (live, ready, started), which GETs the same path;
 - podman 4.3 publishes every containerPort on the host under the same number (hostPort defaults to
   containerPort), so three pods listening on 8080 cannot run side by side: each container port gets
   the hostPort given on the command line (a valid Kubernetes field), e.g. ingest-service=18081.
@@ -29,11 +34,32 @@ def set_host_ports(pod_spec, host_port, name, notes):
             notes.append("%s: containerPort %s published on hostPort %s" % (name, port["containerPort"], host_port))
 
 
+def fix_pod(pod_spec, name, notes):
+    for container in pod_spec.get("containers", []):
+        env = container.get("env", [])
+        field_refs = {e["name"]: e["valueFrom"] for e in env if "fieldRef" in e.get("valueFrom", {})}
+        for e in env:
+            value = e.get("value", "")
+            if value.startswith("$(") and value.endswith(")") and value[2:-1] in field_refs:
+                del e["value"]
+                e["valueFrom"] = copy.deepcopy(field_refs[value[2:-1]])
+                notes.append("%s: env %s=%s set from the same fieldRef" % (name, e["name"], value))
+        for probe_name in ("livenessProbe", "readinessProbe", "startupProbe"):
+            probe = container.get(probe_name)
+            if probe and "httpGet" in probe:
+                path = probe.pop("httpGet")["path"]
+                probe["exec"] = {"command": ["/deployments/bin/health", path.rsplit("/", 1)[-1]]}
+                notes.append("%s: %s httpGet %s -> exec /deployments/bin/health %s" % (
+                    name, probe_name, path, path.rsplit("/", 1)[-1]))
+
+
 def convert(doc, out, notes, host_ports):
     kind = doc.get("kind")
     name = doc.get("metadata", {}).get("name")
-    if kind in ("Deployment", "StatefulSet") and name in host_ports:
-        set_host_ports(doc["spec"]["template"]["spec"], host_ports[name], name, notes)
+    if kind in ("Deployment", "StatefulSet"):
+        fix_pod(doc["spec"]["template"]["spec"], name, notes)
+        if name in host_ports:
+            set_host_ports(doc["spec"]["template"]["spec"], host_ports[name], name, notes)
     if kind in ("Deployment", "Pod", "PersistentVolumeClaim", "ConfigMap"):
         out.append(doc)
     elif kind == "StatefulSet":

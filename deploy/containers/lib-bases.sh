@@ -25,6 +25,6 @@ rootfs_image() {
     tar -C "$rootfs" --numeric-owner -cf "$tarball.part" . && mv "$tarball.part" "$tarball"
     rm -rf "$rootfs"
   fi
-  podman import --change 'CMD ["/bin/bash"]' "$tarball" "$image" > /dev/null
+  podman import -q --change 'CMD ["/bin/bash"]' "$tarball" "$image" > /dev/null
   echo "  $image imported from $tarball"
 }
