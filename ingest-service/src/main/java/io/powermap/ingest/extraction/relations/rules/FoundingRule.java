@@ -8,6 +8,7 @@ import static io.powermap.ingest.extraction.relations.args.Arguments.list;
 import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
 import static io.powermap.ingest.extraction.relations.args.Slots.nearestOrgBefore;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 import static io.powermap.ingest.extraction.relations.args.Tokens.containsBetween;
 import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
 import static io.powermap.ingest.extraction.relations.args.Tokens.next;
@@ -57,13 +58,13 @@ public final class FoundingRule implements RelationRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         String w = t.get(i).lower();
-        if (w.equals("set") && !next(t, i).equals("up")) {
-            return;
+        if (w.equals("set") && !next(t, i).equals("up") && !particleAfterObject(v, i)) {
+            return; // "set up X" and "set X up" found X; "set a record" does not
         }
         if (w.equals("built") && !next(t, i).equals("by")) {
             return;
         }
-        if (Cues.BARE_FOUND.contains(w) && !prev(t, i).equals("helped") && !prev(t, i).equals("help")) {
+        if (Cues.BARE_FOUND.contains(w) && !prev(t, i).equals("helped") && !prev(t, i).equals("help") && !wentOnTo(t, i)) {
             return;
         }
         if (negated(t, i)) {
@@ -169,7 +170,7 @@ public final class FoundingRule implements RelationRule {
             }
             return;
         }
-        List<Slot> agents = coordinatedBefore(v, i);
+        List<Slot> agents = wentOnTo(t, i) ? sharedSubject(v, i - 3) : coordinatedBefore(v, i);
         if (agents.isEmpty()) {
             return;
         }
@@ -191,6 +192,28 @@ public final class FoundingRule implements RelationRule {
                 founded(ctx, ID, v, kin.root(), object.root(), i);
             }
         }
+        coFounders(ctx, v, object.to(), object.root(), i); // "A co-founded X together with B"
+    }
+
+    /** "set the Lisbon Data Trust up": the particle follows the founded body's name. */
+    private static boolean particleAfterObject(SentenceView v, int i) {
+        Slot object = slotStartingNear(v, i + 1, 1);
+        return object != null && object.to() < v.tokens.size() && v.tokens.get(object.to()).lower().equals("up");
+    }
+
+    /** "A started X and went on to co-found Y": after "and", the verb shares the sentence's opening subject. */
+    private static List<Slot> sharedSubject(SentenceView v, int went) {
+        if (went > 0 && v.tokens.get(went - 1).lower().equals("and") && !v.slots.isEmpty() && v.slots.get(0).from() <= 2
+            && v.slots.get(0).to() < went) {
+            return List.of(v.slots.get(0));
+        }
+        return coordinatedBefore(v, went);
+    }
+
+    /** "went on to co-found X", "helped to launch X": a bare verb whose founding happened. */
+    private static boolean wentOnTo(List<Token> t, int i) {
+        return i >= 3 && t.get(i - 1).lower().equals("to") && (t.get(i - 2).lower().equals("helped")
+            || t.get(i - 2).lower().equals("on") && Set.of("went", "go", "goes", "going").contains(t.get(i - 3).lower()));
     }
 
     /**
