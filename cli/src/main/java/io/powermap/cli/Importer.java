@@ -138,7 +138,9 @@ public class Importer {
                 wait = max(retryAfter, backoff(attempt));
             } catch (IOException e) {
                 lastStatus = 0;
-                lastReason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                lastReason = e instanceof java.net.ConnectException
+                    ? "cannot connect to " + uri.getHost() + ":" + uri.getPort()
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 wait = backoff(attempt);
             }
             if (attempt >= settings.maxAttempts()) {
