@@ -48,6 +48,8 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+            // it verifies the bearer tokens of TestTokens
+            builder.environment().putAll(TestTokens.verificationEnvironment());
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             Process process = builder.start();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.powermap.contract.DocumentParsed;
+import io.powermap.contract.access.Roles;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.ingest.domain.DocumentIds;
 import io.powermap.ingest.domain.DocumentStatus;
@@ -45,7 +47,9 @@ public class DocumentResource {
     @POST
     @Path("/documents")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a document; its entities and relationships are published to documents.parsed")
+    @RolesAllowed(Roles.INGEST)
+    @Operation(summary = "Upload a document; its entities and relationships are published to documents.parsed "
+        + "(bearer token with the role 'ingest')")
     public Response upload(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @QueryParam("sourceUri") String sourceUri) throws DocumentRejectedException {
         String mediaType = mediaTypes.accept(contentType);
@@ -58,7 +62,8 @@ public class DocumentResource {
     @POST
     @Path("/extract")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Extract a document and return the DocumentParsed record without publishing it")
+    @Operation(summary = "Extract a document and return the DocumentParsed record without publishing it "
+        + "(a preview: public unless reads are closed)")
     public DocumentParsed extract(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                   @QueryParam("sourceUri") String sourceUri) throws DocumentRejectedException {
         return ingestion.preview(body, mediaTypes.accept(contentType), checkedSourceUri(sourceUri));

@@ -22,6 +22,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.powermap.contract.access.Roles;
+import io.powermap.testsupport.TestTokens;
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.EventJson;
 import io.powermap.contract.Topics;
@@ -30,12 +32,18 @@ import io.powermap.testsupport.KafkaTopics;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 class DocumentResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    /** Uploads carry a token with the ingest role (test key pair, see TestTokens). */
+    private static RequestSpecification asIngester() {
+        return given().auth().oauth2(TestTokens.forRole(Roles.INGEST));
+    }
 
     private static String profile(String name) {
         return name + " (" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + ")\n\n"
@@ -46,7 +54,7 @@ class DocumentResourceTest {
     @Test
     void shouldAcceptPlainTextAndPublishItsParsedRecord() {
         String sourceUri = "https://example.org/profiles/" + UUID.randomUUID();
-        String id = given().contentType("text/plain").body(profile("Lakeside Tenants Alliance"))
+        String id = asIngester().contentType("text/plain").body(profile("Lakeside Tenants Alliance"))
             .queryParam("sourceUri", sourceUri)
             .when().post("/api/v1/documents")
             .then().statusCode(ACCEPTED.getStatusCode())
@@ -66,7 +74,7 @@ class DocumentResourceTest {
 
     @Test
     void shouldReportStatusAtTheReturnedUrl() {
-        String statusUrl = given().contentType("text/markdown").body("# " + profile("Harbor Workers Fund"))
+        String statusUrl = asIngester().contentType("text/markdown").body("# " + profile("Harbor Workers Fund"))
             .when().post("/api/v1/documents")
             .then().statusCode(ACCEPTED.getStatusCode())
             .body("id", matchesPattern("[0-9a-f]{64}"))
@@ -80,7 +88,7 @@ class DocumentResourceTest {
     @Test
     void shouldFindStatusOfDocumentIdentifiedBySourceUri() {
         String sourceUri = "https://example.org/a/b?c=" + UUID.randomUUID();
-        String statusUrl = given().contentType("text/plain").body(profile("Valley Clinics Network"))
+        String statusUrl = asIngester().contentType("text/plain").body(profile("Valley Clinics Network"))
             .queryParam("sourceUri", sourceUri)
             .when().post("/api/v1/documents")
             .then().statusCode(ACCEPTED.getStatusCode())
@@ -94,8 +102,8 @@ class DocumentResourceTest {
     @Test
     void shouldGiveSameIdToSameContent() {
         String body = profile("Prairie Seed Savers");
-        String first = given().contentType("text/plain").body(body).post("/api/v1/documents").path("id");
-        String second = given().contentType("text/plain").body("  " + body + "\n\n").post("/api/v1/documents").path("id");
+        String first = asIngester().contentType("text/plain").body(body).post("/api/v1/documents").path("id");
+        String second = asIngester().contentType("text/plain").body("  " + body + "\n\n").post("/api/v1/documents").path("id");
 
         assertEquals(first, second);
     }
@@ -112,7 +120,7 @@ class DocumentResourceTest {
 
     @Test
     void shouldRejectEmptyDocument() {
-        given().contentType("text/plain").body("")
+        asIngester().contentType("text/plain").body("")
             .when().post("/api/v1/documents")
             .then().statusCode(BAD_REQUEST.getStatusCode())
             .contentType(PROBLEM)
@@ -123,7 +131,7 @@ class DocumentResourceTest {
 
     @Test
     void shouldRejectUnsupportedMediaType() {
-        given().contentType("image/png").body(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+        asIngester().contentType("image/png").body(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
             .when().post("/api/v1/documents")
             .then().statusCode(UNSUPPORTED_MEDIA_TYPE.getStatusCode())
             .contentType(PROBLEM)
@@ -135,7 +143,7 @@ class DocumentResourceTest {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         Arrays.fill(big, (byte) 'a');
 
-        given().contentType("text/plain").body(big)
+        asIngester().contentType("text/plain").body(big)
             .when().post("/api/v1/documents")
             .then().statusCode(REQUEST_ENTITY_TOO_LARGE.getStatusCode())
             .contentType(PROBLEM)
@@ -147,7 +155,7 @@ class DocumentResourceTest {
         byte[] garbage = new byte[4096];
         new Random(11).nextBytes(garbage);
 
-        given().contentType("application/octet-stream").body(garbage)
+        asIngester().contentType("application/octet-stream").body(garbage)
             .when().post("/api/v1/documents")
             .then().statusCode(UNSUPPORTED_MEDIA_TYPE.getStatusCode())
             .contentType(PROBLEM);
@@ -159,7 +167,7 @@ class DocumentResourceTest {
             + "huizenprijzen in de stad. Sindsdien voert zij campagne voor betaalbare woningen en voor meer inspraak "
             + "van huurders bij de gemeente, en zij werkt samen met andere organisaties in het hele land.";
 
-        given().contentType("text/plain").body(dutch)
+        asIngester().contentType("text/plain").body(dutch)
             .when().post("/api/v1/documents")
             .then().statusCode(422)
             .contentType(PROBLEM)
@@ -170,7 +178,7 @@ class DocumentResourceTest {
     void shouldRejectACorruptPdf() {
         byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer garbage".getBytes();
 
-        given().contentType("application/pdf").body(corrupt)
+        asIngester().contentType("application/pdf").body(corrupt)
             .when().post("/api/v1/documents")
             .then().statusCode(422)
             .contentType(PROBLEM)
@@ -179,7 +187,7 @@ class DocumentResourceTest {
 
     @Test
     void shouldRejectMalformedSourceUri() {
-        given().contentType("text/plain").body(profile("Mesa Water Watch")).queryParam("sourceUri", "not a uri")
+        asIngester().contentType("text/plain").body(profile("Mesa Water Watch")).queryParam("sourceUri", "not a uri")
             .when().post("/api/v1/documents")
             .then().statusCode(BAD_REQUEST.getStatusCode())
             .contentType(PROBLEM);

@@ -16,11 +16,14 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.powermap.contract.access.Roles;
+import io.powermap.testsupport.TestTokens;
 import io.powermap.ingest.service.ExtractionRunner;
 import io.powermap.testsupport.KafkaBrokerResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
@@ -47,6 +50,11 @@ class UnderLoadTest {
         }
     }
 
+    /** Uploads carry a token with the ingest role (test key pair, see TestTokens). */
+    private static RequestSpecification asIngester() {
+        return given().auth().oauth2(TestTokens.forRole(Roles.INGEST));
+    }
+
     @Inject
     ExtractionRunner runner;
 
@@ -56,7 +64,7 @@ class UnderLoadTest {
             .body(HUGE).when().post("/api/v1/extract").then().extract().statusCode());
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> runner.inFlight() == 1);
 
-        given().contentType("text/plain").body(SMALL)
+        asIngester().contentType("text/plain").body(SMALL)
             .when().post("/api/v1/documents")
             .then().statusCode(503)
             .contentType(PROBLEM)
@@ -73,7 +81,7 @@ class UnderLoadTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> runner.inFlight() == 0);
         long started = System.nanoTime();
 
-        given().contentType("text/plain").body(SMALL)
+        asIngester().contentType("text/plain").body(SMALL)
             .when().post("/api/v1/documents")
             .then().statusCode(503)
             .contentType(PROBLEM)
@@ -90,7 +98,7 @@ class UnderLoadTest {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
 
-        given().contentType("text/plain").body(big)
+        asIngester().contentType("text/plain").body(big)
             .when().post("/api/v1/documents")
             .then().statusCode(413)
             .contentType(PROBLEM)
@@ -101,7 +109,7 @@ class UnderLoadTest {
     void shouldRefuseAChunkedBodyOverTheLimitWithAProblem() {
         byte[] big = "a".repeat(10 * 1024 * 1024 + 1).getBytes(StandardCharsets.UTF_8);
 
-        given().contentType("text/plain").body(new java.io.ByteArrayInputStream(big))
+        asIngester().contentType("text/plain").body(new java.io.ByteArrayInputStream(big))
             .when().post("/api/v1/documents")
             .then().statusCode(413)
             .contentType(PROBLEM)
