@@ -19,6 +19,7 @@ import io.powermap.contract.NameKeys;
  */
 final class EntityResolver {
 
+    private static final Set<String> LEGAL_FORM_VERBS = Set.of("registered", "incorporated", "constituted", "chartered");
     private static final Set<String> ALIAS_CUES = Set.of("formerly", "previously", "originally", "aka", "renamed");
 
     private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
@@ -140,6 +141,11 @@ final class EntityResolver {
             int k = b.tokStart - 1;
             if (t.get(k).lower().equals("the") && k > 0) {
                 k--;
+            }
+            if (!renamed && subject != null && k >= 1 && t.get(k).lower().equals("as") && b.type != EntityType.PERSON
+                && LEGAL_FORM_VERBS.contains(t.get(k - 1).lower()) && b.entity.root() != subject) {
+                merge(subject, b.entity); // "we were registered as the Fundación X": the subject's legal name
+                continue;
             }
             if (!renamed && subject != null && t.get(k).lower().equals("as") && b.type != EntityType.PERSON
                 && !v.mentions.isEmpty() && v.mentions.get(0).entity != null && v.mentions.get(0).entity.root() == subject
@@ -334,6 +340,9 @@ final class EntityResolver {
                 }
             }
             EntityDraft longer = count == 0 && subject != null ? onlyOrganizationStartingWith(shortDraft.name) : null;
+            if (longer == null && count == 0 && subject != null) {
+                longer = legalNameEndingWith(shortDraft.name); // "Fundación Ciudadana Civio" for "Civio"
+            }
             if (longer != null && (longer == subject.root() || shortDraft == subject.root())) {
                 match = longer; // "Lakeside" for the document's subject "Lakeside Tenants Alliance"
                 count = 1;
@@ -345,6 +354,25 @@ final class EntityResolver {
                 merge(match, shortDraft);
             }
         }
+    }
+
+    /**
+     * The one organization whose name is a legal form's keyword, any words, then {@code word}:
+     * "Fundación Ciudadana Civio", "Stiftung Datenschutz Nord" is not one ("Nord" is not the short name).
+     */
+    private EntityDraft legalNameEndingWith(String word) {
+        EntityDraft only = null;
+        for (EntityDraft d : drafts()) {
+            int space = d.name.indexOf(' ');
+            if (d.type == EntityType.ORGANIZATION && space > 0 && d.name.endsWith(" " + word)
+                && Gazetteer.INSTANCE.orgKeywords.contains(d.name.substring(0, space))) {
+                if (only != null && only != d.root()) {
+                    return null;
+                }
+                only = d.root();
+            }
+        }
+        return only;
     }
 
     private EntityDraft onlyOrganizationStartingWith(String word) {

@@ -295,6 +295,23 @@ final class NameChunker {
         return t.isWord() && t.isCapitalized() && !descriptiveCompound(t.text()) && !Money.CODES.contains(t.text());
     }
 
+    /**
+     * "Kyung-soo", "Ik-pyo": two short syllables joined by a hyphen, the second not an English
+     * compound head ("Texas-born", "Spanish-language").
+     */
+    private static boolean hyphenatedGivenName(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 1 || dash > 6 || w.indexOf('-', dash + 1) >= 0) {
+            return false;
+        }
+        String second = w.substring(dash + 1);
+        return second.length() >= 2 && second.length() <= 6 && second.chars().allMatch(Character::isLowerCase)
+            && !COMPOUND_HEADS.contains(second);
+    }
+
+    /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
+    private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
+
     /** "Spanish-language", "Texas-born": an adjective, not a name. */
     private static boolean descriptiveCompound(String w) {
         int dash = w.indexOf('-');
@@ -309,6 +326,10 @@ final class NameChunker {
         }
         if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text()) && !Money.CODES.contains(u.text())) {
             return true;
+        }
+        if (u.isWord() && u.isCapitalized() && j == chunkStart + 1 && hyphenatedGivenName(u.text()) && prev.isCapitalized()
+            && prev.text().length() <= 5) {
+            return true; // "Yang Kyung-soo", "Hong Ik-pyo": a romanised given name after a short family name
         }
         if ((u.is("\u2013") || u.is("-")) && j + 1 < toks.size() && u.start() == prev.end() && toks.get(j + 1).start() == u.end()
             && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalized()) {

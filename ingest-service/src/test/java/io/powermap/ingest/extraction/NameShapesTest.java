@@ -79,6 +79,9 @@ class NameShapesTest {
             "The alliance hired the economists Rasmus Kjeldsen and Amara Oduya in 2021.|Rasmus Kjeldsen",
             "Critics pointed to Bence Farkasházy's government, which cut the housing budget.|Bence Farkasházy",
             "Liesel Ambrosch led the alliance for a decade. Kaveh Sohrabi succeeded her in 2015.|Kaveh Sohrabi",
+            "Its president, Baek Seung-hwan, called the vote a betrayal.|Baek Seung-hwan",
+            "Shin Ji-yeon, the alliance's treasurer, signed the accounts.|Shin Ji-yeon",
+            "She took over from Grzegorz Wierzbicki, who retired in 2019.|Grzegorz Wierzbicki",
         })
         void shouldTakeTheNameForAPerson(String sentence, String person) throws Exception {
             expectEntity(plain(sentence), EntityType.PERSON, person);
@@ -117,6 +120,19 @@ class NameShapesTest {
             Extraction x = plain(sentence);
             expectEntity(x, EntityType.ORGANIZATION, subject);
             assertTrue(x.entities().stream().noneMatch(e -> e.name().equals(shortForm)), x.entities().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Sendero is a newsroom in Lima. It was registered as the Asociación Civil Sendero in 2011. Sendero joined the Andean Press Network.|Sendero|Asociación Civil Sendero",
+            "Datenwerk publishes court records. Its legal body is the Stiftung Offene Datenwerk, and Datenwerk keeps its name.|Datenwerk|Stiftung Offene Datenwerk",
+        })
+        void shouldKnowASubjectByItsLegalName(String text, String shortName, String legalName) throws Exception {
+            Extraction x = Fixtures.extract(text, "text/plain");
+            long bodies = x.entities().stream()
+                .filter(e -> e.name().equals(shortName) || e.name().equals(legalName) || e.aliases().contains(shortName) || e.aliases().contains(legalName))
+                .count();
+            assertTrue(bodies == 1, "expected one body named " + shortName + " and " + legalName + ": " + x.entities());
         }
     }
 
