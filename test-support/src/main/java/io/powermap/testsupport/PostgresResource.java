@@ -13,11 +13,16 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedPostgres postgres;
 
+    /**
+     * The server's JDBC URL, kept JVM-wide: a test with its own {@code @TestProfile} restarts Quarkus in
+     * a new class loader, where this class's static field is null again, and must reuse the server.
+     */
+    private static final String SHARED_URL = "powermap.test.postgres.jdbc-url";
+
     @Override
     public Map<String, String> start() {
-        EmbeddedPostgres server = server();
         return Map.of(
-            "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", "postgres"),
+            "quarkus.datasource.jdbc.url", jdbcUrl(),
             "quarkus.datasource.username", "postgres",
             "quarkus.datasource.password", "postgres");
     }
@@ -28,8 +33,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The JDBC URL of the shared server (user and password "postgres"), starting it if need be. */
-    public static String jdbcUrl() {
-        return server().getJdbcUrl("postgres", "postgres");
+    public static synchronized String jdbcUrl() {
+        String shared = System.getProperty(SHARED_URL);
+        if (shared == null) {
+            shared = server().getJdbcUrl("postgres", "postgres");
+            System.setProperty(SHARED_URL, shared);
+        }
+        return shared;
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -14,6 +14,7 @@ import io.powermap.contract.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * 401 and 403 as problem+json, like every other error. Authentication is lazy
@@ -39,6 +40,32 @@ public final class AccessProblems {
 
     static Response withChallenge(Problem problem, String challenge) {
         return Response.fromResponse(problem.toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    /**
+     * For a check made in code rather than with {@code @RolesAllowed} (an operation restricted by a
+     * setting): 401 for an anonymous caller, 403 for a token without the role.
+     */
+    public static void requireRole(SecurityIdentity identity, String role) {
+        if (identity == null || identity.isAnonymous()) {
+            throw new RoleNeeded(role, true);
+        }
+        if (!identity.hasRole(role)) {
+            throw new RoleNeeded(role, false);
+        }
+    }
+
+    /** Why a code check refused: carried to the mapper, which names the role. */
+    static final class RoleNeeded extends ForbiddenException {
+        private static final long serialVersionUID = 1L;
+        final String role;
+        final boolean anonymous;
+
+        RoleNeeded(String role, boolean anonymous) {
+            super("needs role " + role);
+            this.role = role;
+            this.anonymous = anonymous;
+        }
     }
 
     static String needed(ResourceInfo resource) {
@@ -82,6 +109,14 @@ public final class AccessProblems {
 
         @Override
         public Response toResponse(ForbiddenException exception) {
+            if (exception instanceof RoleNeeded needed && needed.anonymous) {
+                return missingToken("This request needs a bearer token (Authorization: Bearer <JWT>) with the role '"
+                    + needed.role + "'.");
+            }
+            if (exception instanceof RoleNeeded needed) {
+                return Problem.of(Response.Status.FORBIDDEN,
+                    "The token is valid but lacks the role '" + needed.role + "', which this request needs.").toResponse();
+            }
             return Problem.of(Response.Status.FORBIDDEN,
                 "The token is valid but lacks " + needed(resource) + ", which this request needs.").toResponse();
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.powermap.contract.access.Roles;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.contract.problem.RequestParams;
 import io.powermap.profile.service.Corrections;
@@ -63,6 +65,7 @@ public class CorrectionResource {
 
     @POST
     @Path("/merge")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Fold another entity into this one (names, attributes, documents, ties); the other is deleted")
     public Response merge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MergeRequest body) {
         if (body == null || body.other() == null) {
@@ -74,6 +77,7 @@ public class CorrectionResource {
 
     @POST
     @Path("/split")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Take aliases off into a new entity, with the mentions and ties of the given documents")
     public Response split(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SplitRequest body) {
         if (body == null || body.names() == null || body.names().isEmpty()) {
@@ -85,6 +89,7 @@ public class CorrectionResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Rename, set or remove attributes (null removes), add or remove aliases; hand values win over documents")
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          Corrections.EntityEdit body) {
@@ -95,6 +100,7 @@ public class CorrectionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete the entity and its ties; documents naming it later leave it out")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID edit = corrections.delete(RequestParams.entityId(id), Versions.ifMatch(ifMatch));

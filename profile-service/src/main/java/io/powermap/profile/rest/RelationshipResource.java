@@ -3,6 +3,7 @@ package io.powermap.profile.rest;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.powermap.contract.access.Roles;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.profile.service.TieCorrections;
 
@@ -51,6 +53,7 @@ public class RelationshipResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Set role, start, end, current, amount or currency by hand (null clears); documents do not change them later")
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          Map<String, Object> fields) {
@@ -61,6 +64,7 @@ public class RelationshipResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete the relationship; documents stating it again do not bring it back")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID edit = corrections.remove(tieId(id), null, Versions.ifMatch(ifMatch), false);
@@ -69,6 +73,7 @@ public class RelationshipResource {
 
     @POST
     @Path("/wrong")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Mark the fact wrong, with a reason: it is removed and documents stating it again do not bring it back")
     public Response wrong(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, WrongRequest body) {
         UUID edit = corrections.remove(tieId(id), body == null ? null : body.reason(), Versions.ifMatch(ifMatch), true);

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
 import io.powermap.contract.Topics;
+import io.powermap.contract.access.Roles;
 import io.powermap.profile.service.DocumentApplier;
 import io.powermap.testsupport.KafkaBrokerResource;
 import io.powermap.testsupport.KafkaTopics;
 import io.powermap.testsupport.PostgresResource;
+import io.powermap.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
@@ -58,6 +61,11 @@ class CorrectionResourceTest {
         return ids.get(0);
     }
 
+    /** Corrections carry a token with the editor role (test key pair, see TestTokens). */
+    private static RequestSpecification asEditor() {
+        return given().auth().oauth2(TestTokens.forRole(Roles.EDITOR));
+    }
+
     private static int count(String name) {
         return given().queryParam("name", name).get("/api/v1/entities").jsonPath().getList("id").size();
     }
@@ -74,7 +82,7 @@ class CorrectionResourceTest {
         String keep = idOf(name("Quarry Lane Residents Group"));
         String other = idOf(name("Quarry Lane Neighbours"));
 
-        given().contentType(ContentType.JSON).body(Map.of("other", other)).post("/api/v1/entities/" + keep + "/merge")
+        asEditor().contentType(ContentType.JSON).body(Map.of("other", other)).post("/api/v1/entities/" + keep + "/merge")
             .then().statusCode(200)
             .header("ETag", notNullValue())
             .body("editId", notNullValue())
@@ -101,7 +109,7 @@ class CorrectionResourceTest {
         String keep = idOf(name("Kiln Street Arts"));
         String other = idOf(name("Kiln St Arts Project"));
 
-        given().contentType(ContentType.JSON).body(Map.of("other", other)).post("/api/v1/entities/" + keep + "/merge")
+        asEditor().contentType(ContentType.JSON).body(Map.of("other", other)).post("/api/v1/entities/" + keep + "/merge")
             .then().statusCode(200);
 
         assertTrue(KafkaTopics.find(Topics.PROFILES_CHANGES, r -> other.equals(r.key()) && r.value() == null,
@@ -120,7 +128,7 @@ class CorrectionResourceTest {
         applier.apply(wrongDoc.build());
         String hill = idOf(name("Beacon Hill Trust"));
 
-        String fresh = given().contentType(ContentType.JSON)
+        String fresh = asEditor().contentType(ContentType.JSON)
             .body(Map.of("names", List.of(name("Beacon Trust")), "documents", List.of(mixedUp)))
             .post("/api/v1/entities/" + hill + "/split")
             .then().statusCode(201)
@@ -145,7 +153,7 @@ class CorrectionResourceTest {
         String coop = idOf(name("Millrace Cooperative"));
         String tie = given().get("/api/v1/entities/" + coop).jsonPath().getString("relationships[0].id");
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "the grant went to another cooperative"))
+        asEditor().contentType(ContentType.JSON).body(Map.of("reason", "the grant went to another cooperative"))
             .post("/api/v1/relationships/" + tie + "/wrong").then().statusCode(204).header("Edit-Id", notNullValue());
         applier.apply(document.build());
 
@@ -165,9 +173,9 @@ class CorrectionResourceTest {
         String etag = given().get("/api/v1/entities/" + clinic).header("ETag");
         String tie = given().get("/api/v1/entities/" + clinic).jsonPath().getString("relationships[0].id");
 
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("attributes", Map.of("founded", "1989")))
+        asEditor().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("attributes", Map.of("founded", "1989")))
             .patch("/api/v1/entities/" + clinic).then().statusCode(200).body("entity.attributes.founded", equalTo("1989"));
-        given().contentType(ContentType.JSON).body(Map.of("amount", 5000)).patch("/api/v1/relationships/" + tie)
+        asEditor().contentType(ContentType.JSON).body(Map.of("amount", 5000)).patch("/api/v1/relationships/" + tie)
             .then().statusCode(200).body("amount", equalTo(5000.0f));
         applier.apply(document.build());
 
@@ -181,10 +189,10 @@ class CorrectionResourceTest {
         applier.apply(TestDocument.withId(doc()).entity("a", ORG, name("Flint Creek Watch")).build());
         String id = idOf(name("Flint Creek Watch"));
         String etag = given().get("/api/v1/entities/" + id).header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("addAliases", List.of(name("FCW Group"))))
+        asEditor().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("addAliases", List.of(name("FCW Group"))))
             .patch("/api/v1/entities/" + id).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", name("Flint Creek Watchers")))
+        asEditor().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", name("Flint Creek Watchers")))
             .patch("/api/v1/entities/" + id)
             .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("changed meanwhile"));
     }
@@ -196,7 +204,7 @@ class CorrectionResourceTest {
         applier.apply(document.build());
         String ghost = idOf(name("Ghost Lantern Society"));
 
-        given().delete("/api/v1/entities/" + ghost).then().statusCode(204);
+        asEditor().delete("/api/v1/entities/" + ghost).then().statusCode(204);
         applier.apply(document.build());
 
         given().get("/api/v1/entities/" + ghost).then().statusCode(404);
@@ -211,22 +219,22 @@ class CorrectionResourceTest {
         String forum = idOf(name("Cobble Yard Forum"));
         String person = idOf("Ines Varga " + run);
 
-        given().contentType(ContentType.JSON).body(Map.of("other", forum)).post("/api/v1/entities/" + forum + "/merge")
+        asEditor().contentType(ContentType.JSON).body(Map.of("other", forum)).post("/api/v1/entities/" + forum + "/merge")
             .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("itself"));
-        given().contentType(ContentType.JSON).body(Map.of("other", person)).post("/api/v1/entities/" + forum + "/merge")
+        asEditor().contentType(ContentType.JSON).body(Map.of("other", person)).post("/api/v1/entities/" + forum + "/merge")
             .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("PERSON"));
-        given().contentType(ContentType.JSON).body(Map.of("other", UUID.randomUUID().toString()))
+        asEditor().contentType(ContentType.JSON).body(Map.of("other", UUID.randomUUID().toString()))
             .post("/api/v1/entities/" + forum + "/merge").then().statusCode(404).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(Map.of("names", List.of("Not An Alias")))
+        asEditor().contentType(ContentType.JSON).body(Map.of("names", List.of("Not An Alias")))
             .post("/api/v1/entities/" + forum + "/split").then().statusCode(400).contentType(PROBLEM)
             .body("detail", containsString("not an alias"));
-        given().contentType(ContentType.JSON).header("If-Match", "yesterday").body(Map.of("name", "x"))
+        asEditor().contentType(ContentType.JSON).header("If-Match", "yesterday").body(Map.of("name", "x"))
             .patch("/api/v1/entities/" + forum).then().statusCode(400).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body("{not json").patch("/api/v1/entities/" + forum)
+        asEditor().contentType(ContentType.JSON).body("{not json").patch("/api/v1/entities/" + forum)
             .then().statusCode(400).contentType(PROBLEM).body("detail", not(containsString("jackson")));
-        given().contentType(ContentType.JSON).body(Map.of("colour", "red")).patch("/api/v1/relationships/" + UUID.randomUUID())
+        asEditor().contentType(ContentType.JSON).body(Map.of("colour", "red")).patch("/api/v1/relationships/" + UUID.randomUUID())
             .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("colour"));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "made up")).post("/api/v1/relationships/" + UUID.randomUUID()
+        asEditor().contentType(ContentType.JSON).body(Map.of("reason", "made up")).post("/api/v1/relationships/" + UUID.randomUUID()
             + "/wrong").then().statusCode(404).contentType(PROBLEM);
         given().get("/api/v1/entities/" + UUID.randomUUID() + "/history").then().statusCode(404).contentType(PROBLEM);
         given().get("/api/v1/relationships/nope").then().statusCode(400).contentType(PROBLEM);
