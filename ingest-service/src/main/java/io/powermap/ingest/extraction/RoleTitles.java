@@ -50,7 +50,8 @@ public final class RoleTitles {
         return b.toString();
     }
 
-    private static boolean isHead(Gazetteer g, String w) {
+    /** Whether {@code w} (lower case) is a job title's head or a listed role. */
+    public static boolean isHead(Gazetteer g, String w) {
         String one = w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         return HEADS.contains(w) || HEADS.contains(one) || g.roles.contains(w);
     }

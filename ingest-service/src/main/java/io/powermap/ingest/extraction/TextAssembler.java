@@ -87,10 +87,28 @@ final class TextAssembler {
                 title = line;
             }
         }
+        if (joinsCard(kind, line)) {
+            Block name = blocks.remove(blocks.size() - 1);
+            text.append(" \u2013 ").append(line);
+            BlockKind joined = name.kind() == BlockKind.HEADING ? BlockKind.PARAGRAPH : name.kind();
+            blocks.add(new Block(joined, name.start(), text.length()));
+            lastLine = null;
+            return true;
+        }
         lastLine = line;
         int start = append(kind, line);
         blocks.add(new Block(kind, start, start + line.length()));
         return true;
+    }
+
+    /** A title block right under a name block: one staff card, read as "Name – Title". */
+    private boolean joinsCard(BlockKind kind, String line) {
+        if (blocks.isEmpty() || lastLine == null || !(kind == BlockKind.PARAGRAPH || kind == BlockKind.BULLET)) {
+            return false;
+        }
+        Block prev = blocks.get(blocks.size() - 1);
+        boolean cardKind = prev.kind() == BlockKind.PARAGRAPH || prev.kind() == BlockKind.HEADING || prev.kind() == BlockKind.BULLET;
+        return cardKind && prev.end() == text.length() && StaffCards.isNameLine(lastLine) && StaffCards.isTitleLine(line);
     }
 
     void footnote(String label, String raw) throws DocumentRejectedException {

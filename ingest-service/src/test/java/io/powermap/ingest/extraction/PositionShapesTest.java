@@ -104,4 +104,23 @@ class PositionShapesTest {
         assertTrue(Fixtures.entity(x, io.powermap.contract.EntityType.PERSON, "Tomasz Zielinski").isPresent(), x.entities().toString());
         assertTrue(Fixtures.entity(x, io.powermap.contract.EntityType.PERSON, "Bartosz Nowicki").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void shouldReadAStaffCardsNameAndTitleBlocksAsOneListing() throws Exception {
+        Extraction x = Fixtures.extract("<html><head><title>Team | Lakeside Tenants Alliance</title></head><body><h1>Our Team</h1>"
+            + "<p>The Lakeside Tenants Alliance is a housing charity.</p>"
+            + "<div class=card><h3>Oyelaran Adebayo</h3><p>Chief Campaigns Officer</p></div>"
+            + "<div class=card><h3>Ruth Abernathy-Cole</h3><p>Director of Organizing (since 2022)</p></div>"
+            + "</body></html>", "text/html");
+        assertEquals("chief campaigns officer", expectPosition(x, "Oyelaran Adebayo", "Lakeside Tenants Alliance").role());
+        expectPosition(x, "Ruth Abernathy-Cole", "Lakeside Tenants Alliance");
+    }
+
+    @Test
+    void shouldNotJoinASectionHeadingToTheLineUnderIt() throws Exception {
+        Extraction x = Fixtures.extract("<html><head><title>Team | Lakeside Tenants Alliance</title></head><body>"
+            + "<p>The Lakeside Tenants Alliance is a housing charity.</p><h2>Our Leadership</h2><p>Executive Director Search Underway</p>"
+            + "</body></html>", "text/html");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Leadership")), x.entities().toString());
+    }
 }
