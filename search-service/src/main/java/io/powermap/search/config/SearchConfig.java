@@ -36,6 +36,12 @@ public interface SearchConfig {
     /** profile-service, for evidence documents (title, URI) and paths; absent: neither is offered. */
     Optional<URI> profileUrl();
 
+    /**
+     * A bearer token (any role) sent to profile-service, needed only when its reads are closed
+     * ({@code powermap.auth.public-reads=false} there); from the environment, never in an image.
+     */
+    Optional<String> profileToken();
+
     /** How long a call to profile-service may take. */
     @WithDefault("3s")
     Duration profileTimeout();

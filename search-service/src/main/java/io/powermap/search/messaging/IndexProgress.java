@@ -22,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.smallrye.common.annotation.Identifier;
 import io.powermap.contract.Topics;
 import io.powermap.search.domain.IndexStatus;
 import io.powermap.search.service.Ingestion;
@@ -46,11 +47,21 @@ public class IndexProgress {
     private volatile long lastLog = System.nanoTime();
     private Admin admin;
 
+    /** The connection settings of every channel (kafka.*): TLS and SASL in production. */
+    private final Map<String, Object> security = new HashMap<>();
+
     public IndexProgress(Ingestion ingestion, LuceneIndex index,
-                         @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+                         @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+                         @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.ingestion = ingestion;
         this.index = index;
         this.bootstrapServers = bootstrapServers;
+        kafka.forEach((key, value) -> {
+            if ((key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl."))
+                    && value != null && !value.toString().isEmpty()) {
+                security.put(key, value);
+            }
+        });
     }
 
     void assigned(int partition, long end) {
@@ -118,8 +129,10 @@ public class IndexProgress {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "search-service-status"));
+            Map<String, Object> settings = new HashMap<>(security);
+            settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "search-service-status");
+            admin = Admin.create(settings);
         }
         return admin;
     }

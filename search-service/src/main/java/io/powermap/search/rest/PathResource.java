@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.contract.problem.RequestParams;
 import io.powermap.search.config.SearchConfig;
+import io.powermap.search.service.EvidenceSources;
 
 /**
  * Paths between two entities are profile-service's (a two-sided search over PostgreSQL); this
@@ -63,7 +64,7 @@ public class PathResource {
             .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/paths?" + query))
+            HttpResponse<String> answer = http.send(EvidenceSources.toProfile(HttpRequest.newBuilder(base.resolve("/api/v1/paths?" + query)), config)
                 .timeout(config.profileTimeout()).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
             String type = answer.headers().firstValue("Content-Type").orElse(MediaType.APPLICATION_JSON);

@@ -44,6 +44,13 @@ public class EvidenceSources {
         this.http = HttpClient.newBuilder().connectTimeout(config.profileTimeout()).build();
     }
 
+    /** A request to profile-service, with the bearer token of powermap.search.profile-token when set. */
+    public static HttpRequest.Builder toProfile(HttpRequest.Builder request, SearchConfig config) {
+        config.profileToken().filter(token -> !token.isBlank())
+            .ifPresent(token -> request.header("Authorization", "Bearer " + token.strip()));
+        return request;
+    }
+
     /** Relationship id to its sentences with their documents, or empty when profile-service cannot tell. */
     public Optional<Map<String, List<Evidence>>> of(String entityId) {
         Optional<URI> base = config.profileUrl();
@@ -52,7 +59,7 @@ public class EvidenceSources {
         }
         URI uri = base.get().resolve("/api/v1/entities/" + URLEncoder.encode(entityId, StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(config.profileTimeout())
+            HttpResponse<String> response = http.send(toProfile(HttpRequest.newBuilder(uri), config).timeout(config.profileTimeout())
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 LOG.debugf("profile-service answered %d for entity %s", response.statusCode(), entityId);

@@ -28,6 +28,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.powermap.contract.access.Roles;
+import io.powermap.testsupport.TestTokens;
 import io.powermap.testsupport.KafkaBrokerResource;
 import io.powermap.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -74,7 +76,7 @@ class BrowserTest {
     @Test
     void shouldSearchOpenAProfileDrawItsNetworkFollowANeighbourAndFindAPath() throws IOException {
         String source = "https://example.org/dossiers/eff-" + UUID.randomUUID();
-        given().baseUri(OtherServicesResource.ingestUrl()).contentType("text/markdown")
+        given().auth().oauth2(TestTokens.forRole(Roles.INGEST)).baseUri(OtherServicesResource.ingestUrl()).contentType("text/markdown")
             .queryParam("sourceUri", source)
             .body(Files.readString(Path.of("../deploy/samples/22-electronic-frontier-foundation.md")))
             .post("/api/v1/documents").then().statusCode(202);

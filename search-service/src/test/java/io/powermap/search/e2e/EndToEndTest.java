@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.powermap.contract.access.Roles;
+import io.powermap.testsupport.TestTokens;
 import io.powermap.contract.Topics;
 import io.powermap.testsupport.KafkaBrokerResource;
 import io.powermap.testsupport.KafkaTopics;
@@ -46,7 +48,7 @@ class EndToEndTest {
     @Test
     void shouldFindAnUploadedDocumentsOrganizationThroughSearch() {
         String word = uniqueWord();
-        given().baseUri(OtherServicesResource.ingestUrl()).contentType("text/plain").body(profileOf(word))
+        given().auth().oauth2(TestTokens.forRole(Roles.INGEST)).baseUri(OtherServicesResource.ingestUrl()).contentType("text/plain").body(profileOf(word))
             .when().post("/api/v1/documents")
             .then().statusCode(ACCEPTED.getStatusCode());
 
@@ -66,7 +68,7 @@ class EndToEndTest {
     void shouldKeepOneOrganizationWhenTheSameDocumentIsPostedTwice() {
         String word = uniqueWord();
         for (int i = 0; i < 2; i++) {
-            given().baseUri(OtherServicesResource.ingestUrl()).contentType("text/plain").body(profileOf(word))
+            given().auth().oauth2(TestTokens.forRole(Roles.INGEST)).baseUri(OtherServicesResource.ingestUrl()).contentType("text/plain").body(profileOf(word))
                 .when().post("/api/v1/documents")
                 .then().statusCode(ACCEPTED.getStatusCode());
         }

@@ -35,6 +35,7 @@ class LuceneIndexTest {
             public Duration commitInterval() { return Duration.ofHours(1); }
             public int commitChanges() { return commitChanges; }
             public Optional<URI> profileUrl() { return Optional.empty(); }
+            public Optional<String> profileToken() { return Optional.empty(); }
             public Duration profileTimeout() { return Duration.ofSeconds(1); }
         };
     }
