@@ -19,6 +19,9 @@ import io.powermap.contract.NameKeys;
  */
 final class EntityResolver {
 
+    /** Where a subject's name may be cut to its head: "Fundo Brasil de Direitos Humanos" is also "Fundo Brasil". */
+    private static final Set<String> HEAD_CUTS = Set.of("on", "for", "of", "in", "to", "de", "del", "da", "do", "das", "dos",
+        "para", "pour", "für");
     private static final Set<String> LEGAL_FORM_VERBS = Set.of("registered", "incorporated", "constituted", "chartered");
     private static final Set<String> ALIAS_CUES = Set.of("formerly", "previously", "originally", "aka", "renamed");
 
@@ -291,7 +294,7 @@ final class EntityResolver {
         String[] words = subject.name.split(" ");
         int cut = -1;
         for (int k = 2; k < words.length; k++) {
-            if (Set.of("on", "for", "of", "in", "to").contains(words[k])) {
+            if (HEAD_CUTS.contains(words[k])) {
                 cut = k;
                 break;
             }

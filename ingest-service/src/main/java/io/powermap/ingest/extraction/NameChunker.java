@@ -16,10 +16,12 @@ import io.powermap.contract.EntityType;
 final class NameChunker {
 
     private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
-        "y", "&");
+        "y", "&", "da", "do", "das", "dos", "e", "para", "du", "des", "et", "di");
+    /** Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva". */
+    private static final Set<String> NAME_PARTICLES = Words.of("de", "del", "la", "da", "do", "das", "dos", "e", "du", "des", "di");
     private static final Set<String> CORPORATE_SUFFIXES = Words.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.",
         "Co.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "LLP", "Limited", "SE", "B.V.", "gGmbH", "e.V.");
-    private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to");
+    private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to", "para");
     private static final Set<String> OPENERS = Words.of("The", "In", "On", "At", "By", "During", "After", "Before",
         "Since", "Under", "Its", "His", "Her", "Their", "This", "That", "A", "An", "When", "While", "Although", "Because",
         "If", "As", "With", "From", "Of", "To", "And", "But", "Or", "Both", "Unlike", "Like", "Through", "Against");
@@ -926,7 +928,7 @@ final class NameChunker {
                 || g.isPlace(w) && k == e - 1 && e - s == 1) {
                 return false;
             }
-            if (CONNECTORS.contains(w) && !w.equals("de") && !w.equals("del") && !w.equals("la")) {
+            if (CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w)) {
                 return false;
             }
         }

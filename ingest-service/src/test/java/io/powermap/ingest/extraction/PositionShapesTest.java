@@ -86,6 +86,9 @@ class PositionShapesTest {
         "Its managing director since 2018 has been Oskar Lindqvist.|Oskar Lindqvist",
         "Its treasurer has been Wanjiru Kamau.|Wanjiru Kamau",
         "The alliance has been chaired since 2021 by Marta Kowalczyk.|Marta Kowalczyk",
+        "Since 2019 it has been presided over by the economist Joana Ferreira da Costa.|Joana Ferreira da Costa",
+        "Its audit committee is chaired by Teodora Vulpe.|Teodora Vulpe",
+        "The vice-president is Ikenna Obi, a surveyor from Enugu.|Ikenna Obi",
     })
     void shouldFindAHolderNamedAfterARoleAndItsYear(String sentence, String person) throws Exception {
         expectPosition(plain(sentence), person, "Lakeside Tenants Alliance");

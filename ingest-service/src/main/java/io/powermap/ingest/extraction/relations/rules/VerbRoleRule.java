@@ -74,7 +74,7 @@ public final class VerbRoleRule implements RelationRule {
                 }
             }
         }
-        if (next(t, i).equals("by") || yearThenBy(t, i)) {
+        if (next(t, i).equals("by") || yearThenBy(t, i) || (next(t, i).equals("over") && i + 2 < t.size() && t.get(i + 2).lower().equals("by"))) {
             // "FreedomWorks, chaired by Dick Armey": the organization before, the person after
             Slot person = null;
             for (Slot s : v.slots) {
@@ -84,7 +84,7 @@ public final class VerbRoleRule implements RelationRule {
                 }
             }
             Slot near = nearestOrgBefore(v, i);
-            EntityDraft org = near != null ? near.root() : null;
+            EntityDraft org = near != null ? near.root() : ownBody(t, i) ? ctx.subject() : null;
             if (person != null && org != null && org.type == EntityType.ORGANIZATION && !negated(t, i)) {
                 String w = t.get(i).lower();
                 RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org, v);
@@ -125,5 +125,16 @@ public final class VerbRoleRule implements RelationRule {
     private static boolean yearThenBy(List<Token> t, int i) {
         return i + 3 < t.size() && YEAR_OPENERS.contains(t.get(i + 1).lower()) && Dates.isYear(t.get(i + 2))
             && t.get(i + 3).lower().equals("by");
+    }
+
+    /** "Our fiscal council is chaired by P", "its board is led by P": a body of the subject's own. */
+    private static boolean ownBody(List<Token> t, int i) {
+        for (int k = 0; k < i && k < 4; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("our") || w.equals("its")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
