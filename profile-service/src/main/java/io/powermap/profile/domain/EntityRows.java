@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +15,16 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.powermap.contract.EntityType;
 import io.powermap.contract.EventJson;
 
 /** Entities, their aliases and the documents naming them, read and written in set-wise statements. */
 @ApplicationScoped
 public class EntityRows {
+
+    private static final Logger LOG = Logger.getLogger(EntityRows.class);
 
     /** The document's entity number {@code n} (numbered across the poll) found entity {@code id}: how (NAME, ALIAS, SIMILAR, ACRONYM). */
     public record Hit(int n, Set<String> how, UUID id) {
@@ -84,19 +89,43 @@ public class EntityRows {
     private static final String CANDIDATES = """
         with k(d, n, type, key, acronym) as (
             select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::boolean[])
+        ), proposed(type, key, id, match_key, distance, alias) as (
+            select * from unnest(?::varchar[], ?::varchar[], ?::uuid[], ?::varchar[], ?::real[], ?::boolean[])
+        ), searched(type, key) as (
+            select * from unnest(?::varchar[], ?::varchar[])
         ), named as (
             select k.n, e.id from k join entity e on e.type = k.type and e.match_key = k.key
         ), open_k as (
-            select k.* from k where not exists (select 1 from named where named.n = k.n)
+            -- the initials of a long name, worked out once per name (not once per row compared)
+            select k.*, case when k.type <> 'PERSON' then powermap_acronym(k.key) end as initials
+              from k where not exists (select 1 from named where named.n = k.n)
         ), open_key as (
             select distinct type, key from open_k where not acronym
+        ), checked as (
+            -- the names and aliases the service's index (NameIndex) found near the open names, each
+            -- checked against the tables: one gone since the index read it is not a candidate
+            select p.*, case when p.alias then exists (select 1 from entity_alias a join entity e on e.id = a.entity_id
+                                                        where a.entity_id = p.id and a.match_key = p.match_key
+                                                          and e.type = p.type)
+                             else exists (select 1 from entity e where e.id = p.id and e.match_key = p.match_key
+                                                                   and e.type = p.type) end as present
+              from proposed p where exists (select 1 from open_key o where o.type = p.type and o.key = p.key)
+        ), unsearched as (
+            -- names the index took for stored ones that are not (deleted, renamed): searched here
+            select o.* from open_key o where not exists (select 1 from searched s where s.type = o.type and s.key = o.key)
         ), near as (
-            select o.type, o.key, s.id, s.match_key, s.distance, false as alias from open_key o cross join lateral (
+            select v.type, v.key, v.id, v.match_key, v.distance, v.alias from (
+                select c.*, row_number() over (partition by c.type, c.key, c.alias
+                                                   order by c.distance, c.match_key, c.id) as r
+                  from checked c where c.present) v
+             where v.r <= ?
+            union all
+            select o.type, o.key, s.id, s.match_key, s.distance, false as alias from unsearched o cross join lateral (
                 select e.id, e.match_key, e.match_key <-> o.key as distance from entity e
                  where e.match_key % o.key and e.type = o.type
                  order by e.match_key <-> o.key limit ?) s
             union all
-            select o.type, o.key, s.entity_id, s.match_key, s.distance, true from open_key o cross join lateral (
+            select o.type, o.key, s.entity_id, s.match_key, s.distance, true from unsearched o cross join lateral (
                 select a.entity_id, a.match_key, a.match_key <-> o.key as distance
                   from entity_alias a join entity e on e.id = a.entity_id and e.type = o.type
                  where a.match_key % o.key
@@ -111,19 +140,26 @@ public class EntityRows {
               from open_k k join near s on s.type = k.type and s.key = k.key
              where not k.acronym
             union all
-            select k.n, e.id, 'ACRONYM', null, null, null from open_k k join entity e
-                on e.type = k.type and powermap_acronym(e.match_key) = k.key where k.acronym
-            union all
-            select k.n, a.entity_id, 'ACRONYM', null, null, null from open_k k join entity_alias a
-                on powermap_acronym(a.match_key) = k.key join entity e on e.id = a.entity_id and e.type = k.type
+            -- the acronym branches are laterals (an index lookup per name, whatever the statistics
+            -- say): planned as joins over tables that statistics still called small, they
+            -- evaluated powermap_acronym once per (name, entity) pair, seconds per poll
+            select k.n, s.id, 'ACRONYM', null, null, null from open_k k cross join lateral (
+                select e.id from entity e where e.type = k.type and powermap_acronym(e.match_key) = k.key) s
              where k.acronym
             union all
-            select k.n, e.id, 'ACRONYM', null, null, null from open_k k join entity e
-                on e.type = k.type and e.match_key = powermap_acronym(k.key) where k.type <> 'PERSON'
+            select k.n, s.entity_id, 'ACRONYM', null, null, null from open_k k cross join lateral (
+                select a.entity_id from entity_alias a join entity e on e.id = a.entity_id
+                 where powermap_acronym(a.match_key) = k.key and e.type = k.type) s
+             where k.acronym
             union all
-            select k.n, a.entity_id, 'ACRONYM', null, null, null from open_k k join entity_alias a
-                on a.match_key = powermap_acronym(k.key) join entity e on e.id = a.entity_id and e.type = k.type
-             where k.type <> 'PERSON'
+            select k.n, s.id, 'ACRONYM', null, null, null from open_k k cross join lateral (
+                select e.id from entity e where e.type = k.type and e.match_key = k.initials) s
+             where k.initials is not null
+            union all
+            select k.n, s.entity_id, 'ACRONYM', null, null, null from open_k k cross join lateral (
+                select a.entity_id from entity_alias a join entity e on e.id = a.entity_id
+                 where a.match_key = k.initials and e.type = k.type) s
+             where k.initials is not null
         ), found as (
             select h.n, h.id, array_agg(distinct case when h.how = 'SIMILAR_ALIAS' then 'SIMILAR' else h.how end) as how
               from hit h
@@ -155,14 +191,26 @@ public class EntityRows {
         select distinct 'suppressed', k.n, null::varchar[], null::uuid, null, null, null, null::timestamptz, null::varchar[],
                null::uuid[], null::bigint, null, null::real
           from k join suppressed_name s on s.type = k.type and s.match_key = k.key
+        union all
+        select 'stale', null, array[case when c.alias then 'SIMILAR_ALIAS' else 'SIMILAR' end]::varchar[], c.id, c.type, null,
+               c.match_key, null, null, null, null, null, null
+          from checked c where not c.present
         """;
 
     private static final int SIMILAR_PER_KEY = 5;
+    // more than are kept, so that names the index still has but the tables no longer do (deleted,
+    // renamed, merged away) cannot crowd out the five nearest
+    private static final int PROPOSED_PER_KEY = 12;
+
+    private record TypedKey(EntityType type, String key) {
+    }
 
     private final DataSource data;
+    private final NameIndex names;
 
-    public EntityRows(DataSource data) {
+    public EntityRows(DataSource data, NameIndex names) {
         this.data = data;
+        this.names = names;
     }
 
     /**
@@ -184,6 +232,27 @@ public class EntityRows {
         if (lookups.isEmpty()) {
             return new Candidates(hits, known, similar, named, blocks, suppressed);
         }
+        // the trigram search, in memory: each distinct name of an entity that no key names exactly
+        long t0 = System.nanoTime();
+        names.sync();
+        long t1 = System.nanoTime();
+        Set<Integer> closed = new HashSet<>();
+        lookups.stream().filter(l -> names.named(l.type(), l.key())).forEach(l -> closed.add(l.n()));
+        Map<TypedKey, List<NameIndex.Near>> proposed = new LinkedHashMap<>();
+        for (Lookup lookup : lookups) {
+            TypedKey key = new TypedKey(lookup.type(), lookup.key());
+            if (!lookup.acronym() && !closed.contains(lookup.n()) && !proposed.containsKey(key)) {
+                proposed.put(key, names.near(lookup.type(), lookup.key(), PROPOSED_PER_KEY));
+            }
+        }
+        List<TypedKey> keys = new ArrayList<>();
+        List<NameIndex.Near> near = new ArrayList<>();
+        proposed.forEach((key, list) -> list.forEach(n -> {
+            keys.add(key);
+            near.add(n);
+        }));
+        Map<EntityType, List<NameIndex.Near>> stale = new HashMap<>();
+        long t2 = System.nanoTime();
         Sql.query(data, CANDIDATES, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("int4",
                 lookups.stream().map(Lookup::d).toArray(Integer[]::new)));
@@ -193,9 +262,20 @@ public class EntityRows {
             statement.setArray(4, Sql.texts(statement, lookups.stream().map(Lookup::key).toList()));
             statement.setArray(5, statement.getConnection().createArrayOf("bool",
                 lookups.stream().map(Lookup::acronym).toArray(Boolean[]::new)));
-            statement.setInt(6, SIMILAR_PER_KEY);
-            statement.setInt(7, SIMILAR_PER_KEY);
-            statement.setInt(8, countUpTo);
+            statement.setArray(6, Sql.texts(statement, keys.stream().map(k -> k.type().name()).toList()));
+            statement.setArray(7, Sql.texts(statement, keys.stream().map(TypedKey::key).toList()));
+            statement.setArray(8, Sql.uuids(statement, near.stream().map(NameIndex.Near::id).toList()));
+            statement.setArray(9, Sql.texts(statement, near.stream().map(NameIndex.Near::matchKey).toList()));
+            statement.setArray(10, statement.getConnection().createArrayOf("float4",
+                near.stream().map(NameIndex.Near::distance).toArray(Float[]::new)));
+            statement.setArray(11, statement.getConnection().createArrayOf("bool",
+                near.stream().map(NameIndex.Near::alias).toArray(Boolean[]::new)));
+            statement.setArray(12, Sql.texts(statement, proposed.keySet().stream().map(k -> k.type().name()).toList()));
+            statement.setArray(13, Sql.texts(statement, proposed.keySet().stream().map(TypedKey::key).toList()));
+            statement.setInt(14, SIMILAR_PER_KEY);
+            statement.setInt(15, SIMILAR_PER_KEY);
+            statement.setInt(16, SIMILAR_PER_KEY);
+            statement.setInt(17, countUpTo);
         }, row -> {
             switch (row.getString("kind")) {
                 case "hit" -> hits.add(new Hit(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id")));
@@ -208,10 +288,17 @@ public class EntityRows {
                     row.getFloat("distance")));
                 case "named" -> named.computeIfAbsent(row.getInt("n"), n -> new HashSet<>()).add(Sql.uuid(row, "id"));
                 case "block" -> blocks.add(new Block(Sql.uuid(row, "id"), row.getString("key")));
+                case "stale" -> stale.computeIfAbsent(EntityType.valueOf(row.getString("type")), t -> new ArrayList<>())
+                    .add(new NameIndex.Near(Sql.uuid(row, "id"), row.getString("match_key"),
+                        Sql.strings(row, "how").contains("SIMILAR_ALIAS"), 0f));
                 default -> suppressed.add(row.getInt("n"));
             }
             return null;
         });
+        stale.forEach(names::forget);
+        LOG.debugf("candidates of %d names: ms: index read %d, trigram search %d (%d names, %d near), query %d (%d gone)",
+            lookups.size(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, proposed.size(), near.size(),
+            (System.nanoTime() - t2) / 1000000, stale.values().stream().mapToInt(List::size).sum());
         return new Candidates(hits, known, similar, named, blocks, suppressed);
     }
 

@@ -73,6 +73,7 @@ public class DocumentApplier {
         Instant start = Instant.now();
         documents.beginAll(poll.stream().map(d -> new DocumentRows.NewDocument(d.eventId(), d.documentId(), d.source()))
             .toList(), start);
+        long tBegun = System.nanoTime();
         PollWrites writes = new PollWrites();
         EntityResolver.Session session = resolver.session(poll.stream().map(this::known).toList(), ChangeLog.MAX_DOCUMENTS);
         long t1 = System.nanoTime();
@@ -100,9 +101,9 @@ public class DocumentApplier {
         long t6 = System.nanoTime();
         changes.flush(events);
         long t7 = System.nanoTime();
-        LOG.debugf("applied %d documents together; ms: begin and candidates %d, resolution %d, entities %d, ties %d, "
+        LOG.debugf("applied %d documents together; ms: begin %d, candidates %d, resolution %d, entities %d, ties %d, "
             + "entity events %d (%d), tie events %d (%d), outbox %d",
-            poll.size(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000,
+            poll.size(), (tBegun - t0) / 1000000, (t1 - tBegun) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000,
             (t5 - t4) / 1000000, changedEntities.size(), (t6 - t5) / 1000000, changedTies.size(), (t7 - t6) / 1000000);
         return true;
     }
