@@ -1,9 +1,9 @@
 package io.powermap.profile.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,10 +47,36 @@ public class NameIndex {
           from entity_alias a join entity e on e.id = a.entity_id where a.name_seq > ?
         """;
 
+    /** The slots of the entries having a trigram (of a type), in a growing array. */
+    private static final class Postings {
+        int[] slots = new int[4];
+        int size;
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+
+        void remove(int slot) {
+            for (int i = 0; i < size; i++) {
+                if (slots[i] == slot) {
+                    slots[i] = slots[--size];
+                    return;
+                }
+            }
+        }
+    }
+
     private final DataSource data;
-    private final Map<TypedKey, List<Entry>> postings = new HashMap<>();
-    private final Set<Entry> entries = new HashSet<>();
+    // every entry has a slot (its number in "bySlot"); a trigram's postings are slots, and a search
+    // counts shared trigrams in an int array indexed by slot
+    private final List<Entry> bySlot = new ArrayList<>();
+    private final Map<Entry, Integer> slots = new HashMap<>();
+    private final Map<TypedKey, Postings> postings = new HashMap<>();
     private final Map<TypedKey, Integer> names = new HashMap<>();
+    private int[] shared = new int[0];
     private long seen = -1;
 
     public NameIndex(DataSource data) {
@@ -73,16 +99,24 @@ public class NameIndex {
         seen = last[0];
     }
 
+    /** Adds a stored name or alias as {@link #sync} would (for tests). */
+    synchronized void put(UUID id, EntityType type, String matchKey, boolean alias) {
+        add(new Entry(id, matchKey, alias, 0), type);
+    }
+
     private void add(Entry bare, EntityType type) {
         Set<String> trigrams = Trigrams.of(bare.matchKey());
         Entry entry = new Entry(bare.id(), bare.matchKey(), bare.alias(), trigrams.size());
-        if (!entries.add(entry)) {
+        if (slots.containsKey(entry)) {
             return;
         }
+        int slot = bySlot.size();
+        bySlot.add(entry);
+        slots.put(entry, slot);
         if (!entry.alias()) {
             names.merge(new TypedKey(type, entry.matchKey()), 1, Integer::sum);
         }
-        trigrams.forEach(trigram -> postings.computeIfAbsent(new TypedKey(type, trigram), k -> new ArrayList<>()).add(entry));
+        trigrams.forEach(trigram -> postings.computeIfAbsent(new TypedKey(type, trigram), k -> new Postings()).add(slot));
     }
 
     /** Whether an entity of the type is (as far as the index knows) named exactly so. */
@@ -99,19 +133,36 @@ public class NameIndex {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<Entry, Integer> shared = new HashMap<>();
+        if (shared.length < bySlot.size()) {
+            shared = new int[Math.max(bySlot.size(), shared.length * 2)];
+        }
+        int[] touched = new int[64];
+        int touchedSize = 0;
         for (String trigram : mine) {
-            for (Entry entry : postings.getOrDefault(new TypedKey(type, trigram), List.of())) {
-                shared.merge(entry, 1, Integer::sum);
+            Postings list = postings.get(new TypedKey(type, trigram));
+            if (list == null) {
+                continue;
+            }
+            for (int i = 0; i < list.size; i++) {
+                int slot = list.slots[i];
+                if (shared[slot]++ == 0) {
+                    if (touchedSize == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedSize * 2);
+                    }
+                    touched[touchedSize++] = slot;
+                }
             }
         }
         List<Near> near = new ArrayList<>();
-        shared.forEach((entry, count) -> {
-            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), count);
+        for (int i = 0; i < touchedSize; i++) {
+            int slot = touched[i];
+            Entry entry = bySlot.get(slot);
+            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), shared[slot]);
+            shared[slot] = 0;
             if (similarity >= Trigrams.THRESHOLD) {
                 near.add(new Near(entry.id(), entry.matchKey(), entry.alias(), (float) (1.0 - similarity)));
             }
-        });
+        }
         Comparator<Near> nearest = Comparator.comparingDouble(Near::distance).thenComparing(Near::matchKey)
             .thenComparing(Near::id);
         List<Near> kept = new ArrayList<>();
@@ -124,17 +175,19 @@ public class NameIndex {
     /** Names the candidates query found gone from the tables. */
     public synchronized void forget(EntityType type, List<Near> gone) {
         for (Near near : gone) {
-            Entry entry = new Entry(near.id(), near.matchKey(), near.alias(), Trigrams.of(near.matchKey()).size());
-            if (!entries.remove(entry)) {
+            Set<String> trigrams = Trigrams.of(near.matchKey());
+            Integer slot = slots.remove(new Entry(near.id(), near.matchKey(), near.alias(), trigrams.size()));
+            if (slot == null) {
                 continue;
             }
-            if (!entry.alias()) {
-                names.computeIfPresent(new TypedKey(type, entry.matchKey()), (k, count) -> count > 1 ? count - 1 : null);
+            if (!near.alias()) {
+                names.computeIfPresent(new TypedKey(type, near.matchKey()), (k, count) -> count > 1 ? count - 1 : null);
             }
-            Trigrams.of(entry.matchKey()).forEach(trigram -> {
-                List<Entry> list = postings.get(new TypedKey(type, trigram));
+            // the slot stays taken (no posting points at it any more)
+            trigrams.forEach(trigram -> {
+                Postings list = postings.get(new TypedKey(type, trigram));
                 if (list != null) {
-                    list.remove(entry);
+                    list.remove(slot);
                 }
             });
         }

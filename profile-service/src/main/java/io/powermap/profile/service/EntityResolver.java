@@ -71,7 +71,12 @@ public class EntityResolver {
         int n = 0;
         for (int d = 0; d < documents.size(); d++) {
             List<ExtractedEntity> extracted = documents.get(d);
-            List<MatchJudge.Incoming> mine = extracted.stream().map(e -> incoming(e, extracted)).toList();
+            // each entity's keys worked out once, not once for every other entity of the document
+            List<List<String>> ownKeys = extracted.stream().map(EntityResolver::ownKeys).toList();
+            List<MatchJudge.Incoming> mine = new ArrayList<>(extracted.size());
+            for (int i = 0; i < extracted.size(); i++) {
+                mine.add(incoming(extracted.get(i), i, ownKeys));
+            }
             incoming.add(mine);
             for (int i = 0; i < extracted.size(); i++, n++) {
                 Set<String> keys = lookupKeys(extracted.get(i), mine.get(i));
@@ -91,6 +96,7 @@ public class EntityResolver {
         private final List<List<MatchJudge.Incoming>> incoming;
         private final PollCandidates candidates;
         private final PollOverlay overlay = new PollOverlay();
+        private final Map<TypedKey, String> keyMemo = new HashMap<>();
         private final int fewDocuments;
         private int next;
         private int firstN;
@@ -101,6 +107,17 @@ public class EntityResolver {
             this.incoming = incoming;
             this.candidates = candidates;
             this.fewDocuments = fewDocuments;
+        }
+
+        private MatchJudge.Candidate candidate(PollCandidates.Candidate found) {
+            return new MatchJudge.Candidate(found.id(), found.type(), key(found.type(), found.matchKey()),
+                found.aliasKeys().stream().map(alias -> key(found.type(), alias)).toList(),
+                found.neighbourKeys());
+        }
+
+        /** {@link EntityResolver#key}, remembered for the poll: the same candidates come up for many documents. */
+        private String key(EntityType type, String name) {
+            return keyMemo.computeIfAbsent(new TypedKey(type, name), k -> EntityResolver.key(type, name));
         }
 
         /** The two ends of a tie the document just resolved states: later documents count it as shared neighbours. */
@@ -136,7 +153,7 @@ public class EntityResolver {
                 List<PollCandidates.Candidate> options = found.getOrDefault(base + i, List.of());
                 PollCandidates.Candidate match = keys.stream().map(local::get).filter(f -> f != null).findFirst().orElse(null);
                 if (match == null) {
-                    var verdict = MatchJudge.choose(in, options.stream().sorted(OLDEST).map(EntityResolver::candidate).toList());
+                    var verdict = MatchJudge.choose(in, options.stream().sorted(OLDEST).map(this::candidate).toList());
                     if (verdict.isPresent()) {
                         match = options.stream().filter(f -> f.id().equals(verdict.get().id())).findFirst().orElseThrow();
                         if (!"same name".equals(verdict.get().reason())) {
@@ -196,25 +213,28 @@ public class EntityResolver {
         return acronyms;
     }
 
-    private static MatchJudge.Incoming incoming(ExtractedEntity entity, List<ExtractedEntity> all) {
-        Set<String> context = new LinkedHashSet<>();
-        for (ExtractedEntity other : all) {
-            if (other != entity) {
-                context.add(key(other.type(), other.name()));
-                other.aliases().forEach(alias -> context.add(key(other.type(), alias)));
-            }
-        }
-        List<String> aliasKeys = entity.aliases().stream().map(alias -> key(entity.type(), alias))
-            .filter(key -> !key.isEmpty()).distinct().toList();
-        String written = BodyName.writtenAcronym(entity.name());
-        return new MatchJudge.Incoming(entity.type(), key(entity.type(), entity.name()), aliasKeys, written, context);
+    /** The key of the entity's name, then those of its aliases. */
+    private static List<String> ownKeys(ExtractedEntity entity) {
+        List<String> keys = new ArrayList<>(1 + entity.aliases().size());
+        keys.add(key(entity.type(), entity.name()));
+        entity.aliases().forEach(alias -> keys.add(key(entity.type(), alias)));
+        return keys;
     }
 
-    private static MatchJudge.Candidate candidate(PollCandidates.Candidate found) {
-        return new MatchJudge.Candidate(found.id(), found.type(), key(found.type(), found.matchKey()),
-            found.aliasKeys().stream().map(alias -> key(found.type(), alias)).toList(),
-            found.neighbourKeys());
+    /** Entity {@code index} of a document whose entities have the keys {@code ownKeys}. */
+    private static MatchJudge.Incoming incoming(ExtractedEntity entity, int index, List<List<String>> ownKeys) {
+        Set<String> context = new LinkedHashSet<>();
+        for (int j = 0; j < ownKeys.size(); j++) {
+            if (j != index) {
+                context.addAll(ownKeys.get(j));
+            }
+        }
+        List<String> mine = ownKeys.get(index);
+        List<String> aliasKeys = mine.subList(1, mine.size()).stream().filter(key -> !key.isEmpty()).distinct().toList();
+        String written = BodyName.writtenAcronym(entity.name());
+        return new MatchJudge.Incoming(entity.type(), mine.get(0), aliasKeys, written, context);
     }
+
 
     /** The match key; for people without titles and suffixes ("Dr. Eva Millona Jr." gives "eva millona"). */
     static String key(EntityType type, String name) {
