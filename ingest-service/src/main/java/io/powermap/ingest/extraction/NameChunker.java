@@ -100,7 +100,9 @@ final class NameChunker {
         int i = 0;
         while (i < n) {
             Token t = toks.get(i);
-            if (!startsName(t)) {
+            boolean givenName = i + 1 < n && hyphenatedGivenName(t.text()) && t.isCapitalized() && toks.get(i + 1).isWord()
+                && toks.get(i + 1).isCapitalized() && !descriptiveCompound(toks.get(i + 1).text()); // "Ai-jen Poo", "Min-ji Park"
+            if (!startsName(t) && !givenName) {
                 i++;
                 continue;
             }
@@ -313,6 +315,12 @@ final class NameChunker {
 
     /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
     private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
+
+    /** "Buffalo School of Law", "Centre for Environmental Law": a body teaching or practising law, not a law. */
+    private boolean schoolOfLaw(List<Token> toks, int e) {
+        return e >= 3 && toks.get(e - 1).is("Law") && (toks.get(e - 2).is("of") || toks.get(e - 2).is("for"))
+            && g.orgKeywords.contains(toks.get(e - 3).text());
+    }
 
     /** "Spanish-language", "Texas-born": an adjective, not a name. */
     private static boolean descriptiveCompound(String w) {
@@ -699,7 +707,8 @@ final class NameChunker {
         }
         if (words >= 2 && (g.legislationKeywords.contains(lastWord) || endsWithActOfYear(toks, s, e) || endsWithActYear(toks, s, e)
             || namedInstrumentOf(toks, s, e))
-            && !(lastWord.equals("Bill") && words <= 2) && !(g.orgKeywords.contains(toks.get(e - 2).text()) && !lastWord.equals("Act"))) {
+            && !(lastWord.equals("Bill") && words <= 2) && !(g.orgKeywords.contains(toks.get(e - 2).text()) && !lastWord.equals("Act"))
+            && !schoolOfLaw(toks, e)) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
         if (words == 1 && (g.nonOrgAcronyms.contains(name) || g.starterWords.contains(name) || descriptors.contains(name))) {

@@ -29,6 +29,7 @@ final class PersonCues {
     private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
     /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
     static final Set<String> LISTING_DASHES = Words.of("-", "\u2013", "\u2014");
+    private static final Set<String> SEAT_VERBS = Words.of("sits", "sat", "serves", "served", "serving", "sit", "serve");
     private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
     private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
 
@@ -41,7 +42,21 @@ final class PersonCues {
     /** True when the tokens around [s, e) mark the name there as a person's. */
     boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
-            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e);
+            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e);
+    }
+
+    /** "X sits on the advisory board of ...", "X served on two boards": a seat a person holds. */
+    private static boolean boardSeat(List<Token> t, int e) {
+        if (e + 1 >= t.size() || !SEAT_VERBS.contains(t.get(e).lower()) || !t.get(e + 1).lower().equals("on")) {
+            return false;
+        }
+        for (int k = e + 2; k < t.size() && k < e + 6; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("board") || w.equals("boards")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X, who stepped down in 2020": only people take "who". */

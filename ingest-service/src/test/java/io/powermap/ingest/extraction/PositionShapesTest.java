@@ -126,4 +126,14 @@ class PositionShapesTest {
             + "</body></html>", "text/html");
         assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Leadership")), x.entities().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Halina Wrona sits on the advisory board of the Quay Justice Fund.|Halina Wrona|Quay Justice Fund",
+        "Oduya Mensah, who was dean of the Coastal School of Law from 2008 to 2014, joined in 2015.|Oduya Mensah|Coastal School of Law",
+        "Ai-jen Tran directed the Quay Justice Fund from 2007 until 2020.|Ai-jen Tran|Quay Justice Fund",
+    })
+    void shouldReadAPostAtAnotherBody(String sentence, String person, String organization) throws Exception {
+        expectPosition(plain(sentence), person, organization);
+    }
 }

@@ -43,7 +43,7 @@ public final class ServesOnRule implements RelationRule {
         if (!next(v.tokens, i).equals("on")) {
             return;
         }
-        Slot org = slotStartingNear(v, i + 2, 1);
+        Slot org = slotStartingNear(v, bodyAfter(v.tokens, i + 2), 1);
         Slot person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
         if (org == null || person == null || !isOrgLike(org) || negated(v.tokens, i)) {
             return;
@@ -52,5 +52,19 @@ public final class ServesOnRule implements RelationRule {
         if (r.role == null) {
             r.role = "member";
         }
+    }
+
+    /** "sits on the advisory board of X": past a lower-case description ending in "of" to the body's name. */
+    private static int bodyAfter(java.util.List<io.powermap.ingest.extraction.Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 5; k++) {
+            io.powermap.ingest.extraction.Token w = t.get(k);
+            if (!w.isWord() || Character.isUpperCase(w.text().charAt(0))) {
+                return from;
+            }
+            if (w.lower().equals("of") && k > from) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 }
