@@ -705,6 +705,9 @@ final class NameChunker {
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
+        if (e < toks.size() && toks.get(e).text().equals("bill") && s >= 1 && toks.get(s - 1).lower().equals("the")) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "the Marco Temporal bill": named before its kind noun
+        }
         if (words >= 2 && (g.legislationKeywords.contains(lastWord) || endsWithActOfYear(toks, s, e) || endsWithActYear(toks, s, e)
             || namedInstrumentOf(toks, s, e))
             && !(lastWord.equals("Bill") && words <= 2) && !(g.orgKeywords.contains(toks.get(e - 2).text()) && !lastWord.equals("Act"))

@@ -48,4 +48,28 @@ class StanceShapesTest {
         Extraction x = plain(sentence);
         assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.FUNDING), x.relationships().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Governor Ilse Brandt vetoed the Fair Rent Bill in 2021.|Ilse Brandt|Fair Rent Bill|OPPOSES",
+        "Governor Ilse Brandt signed the Tenant Safety Act in 2022.|Ilse Brandt|Tenant Safety Act|SUPPORTS",
+        "The Fjordline Trust took a public stand against the Marco Temporal bill.|Fjordline Trust|Marco Temporal|OPPOSES",
+        "The trust drafted HB 2210, a rent bill; Governor Ilse Brandt vetoed it in May.|Ilse Brandt|HB 2210|OPPOSES",
+    })
+    void shouldReadASignatureOrAVetoAndABillNamedBeforeItsKind(String sentence, String actor, String law, RelationshipType type)
+        throws Exception {
+        Extraction x = plain(sentence);
+        assertTrue(relation(x, type, actor, law).isPresent(), "no " + type + " " + actor + " -> " + law + " in " + x.relationships()
+            + " among " + x.entities());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Fjordline Trust signed on to the boycott of the Harbour Safety Act campaign.|Harbour Safety Act",
+        "Minister Ilse Brandt signed off on the Harbour Safety Act plan in March.|Harbour Safety Act",
+    })
+    void shouldNotTakeJoiningOrApprovingForSigningALaw(String sentence, String law) throws Exception {
+        Extraction x = plain(sentence);
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.SUPPORTS), x.relationships().toString());
+    }
 }

@@ -75,6 +75,9 @@ public final class Slots {
         }
         Token next = t.get(s.to());
         String w = next.lower();
+        if (s.root().type == EntityType.LEGISLATION && (w.equals("bill") || w.equals("law"))) {
+            return false; // "the Marco Temporal bill": the kind noun of the law's own name
+        }
         return next.isWord() && Character.isLowerCase(next.text().charAt(0)) && !FOLLOWERS.contains(w)
             && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly");
     }

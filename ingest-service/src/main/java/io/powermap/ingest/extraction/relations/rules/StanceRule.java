@@ -77,6 +77,9 @@ public final class StanceRule implements RelationRule {
         return type == RelationshipType.SUPPORTS ? 300 : 310;
     }
 
+    /** Acts only a law takes: signing it into force or vetoing it. */
+    private static final Set<String> SIGN_OR_VETO = Set.of("signed", "signs", "vetoed", "vetoes", "veto", "vetoing");
+
     /** "supports the Coastal Party": backing a party is a stance, backing another body is usually not. */
     private static boolean politicalParty(EntityDraft d) {
         return d.name.endsWith(" Party") || d.name.startsWith("Party of ") || d.name.contains(" Party of ");
@@ -93,6 +96,9 @@ public final class StanceRule implements RelationRule {
         }
         if (negated(t, i)) {
             return;
+        }
+        if ((w.equals("signed") || w.equals("signs")) && Set.of("off", "on", "up").contains(next(t, i))) {
+            return; // "signed off on a project", "signed on to a boycott": approval or joining, not a stance on a law
         }
         if (Cues.SUPPORT_NEED_FOR.contains(w) && !(next(t, i).equals("for") || next(t, i).equals("on") || next(t, i).equals("of")
             || (i + 2 < t.size() && t.get(i + 2).lower().equals("for") && t.get(i + 1).lower().endsWith("ly"))
@@ -117,7 +123,20 @@ public final class StanceRule implements RelationRule {
         if (actor == null || actor.type == EntityType.LEGISLATION || actor.type == EntityType.CAMPAIGN) {
             return;
         }
-        boolean lawOnly = Cues.REPEAL.contains(w);
+        boolean lawOnly = Cues.REPEAL.contains(w) || SIGN_OR_VETO.contains(w);
+        if (SIGN_OR_VETO.contains(w) && (next(t, i).equals("it") || next(t, i).equals("them"))) {
+            // "Governor Ames vetoed it": the law named last in the sentence, not the document's subject
+            Slot law = null;
+            for (Slot s : v.slots) {
+                if (s.to() <= i && s.root().type == EntityType.LEGISLATION) {
+                    law = s;
+                }
+            }
+            if (law != null && actor != law.root()) {
+                ctx.add(id, type, actor, law.root(), v);
+            }
+            return;
+        }
         List<EntityDraft> coActors = new ArrayList<>();
         for (Slot c : coordinatedBefore(v, i)) {
             if (c.root() != actor && (c.root().type != null || promotable(c)) && c.root().type != EntityType.LEGISLATION
