@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.micrometer.core.annotation.Timed;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.contract.problem.RequestParams;
 import io.powermap.search.domain.GraphView;
@@ -45,6 +46,7 @@ public class EntityResource {
 
     @GET
     @Path("/suggest")
+    @Timed(value = "powermap.search.latency", histogram = true, extraTags = {"endpoint", "suggest"})
     @Operation(summary = "Names and aliases completing what has been typed, accents ignored, best connected first")
     public List<Suggestion> suggest(@QueryParam("prefix") String prefix,
                                     @Parameter(description = "1 to 20, default 8") @QueryParam("limit") String limit)
@@ -54,6 +56,7 @@ public class EntityResource {
 
     @GET
     @Path("/similar/{id}")
+    @Timed(value = "powermap.search.latency", histogram = true, extraTags = {"endpoint", "similar"})
     @Operation(summary = "Organizations sharing the most funders, members and leaders with this entity")
     public List<SimilarEntity> similar(@PathParam("id") String id,
                                        @Parameter(description = "1 to 50, default 10") @QueryParam("limit") String limit)
@@ -64,6 +67,7 @@ public class EntityResource {
 
     @GET
     @Path("/graph/{id}")
+    @Timed(value = "powermap.search.latency", histogram = true, extraTags = {"endpoint", "graph"})
     @Operation(summary = "An entity with its attributes, its ties (type, role, dates, amount, evidence and its documents) "
         + "and every entity at their other ends with its type")
     public GraphView graph(@PathParam("id") String id,

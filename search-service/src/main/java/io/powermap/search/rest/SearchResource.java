@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.micrometer.core.annotation.Timed;
 import io.powermap.contract.RelationshipType;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.contract.problem.RequestParams;
@@ -42,6 +43,8 @@ public class SearchResource {
     }
 
     @GET
+    @Timed(value = "powermap.search.latency", description = "Time to answer a search, suggestion or neighbourhood",
+        histogram = true, extraTags = {"endpoint", "search"})
     @Operation(summary = "Entities matching a text (BM25 over names, aliases, descriptions and evidence), "
         + "with facets, highlighted snippets and a cursor to the next page")
     public SearchPage search(
