@@ -47,4 +47,14 @@ class FundingShapesTest {
     void shouldReadAGrantOfAnAmountFromASource(String sentence, String funder, String recipient) throws Exception {
         expectFunding(Fixtures.extract(sentence, "text/plain"), funder, recipient);
     }
+
+    @Test
+    void shouldMakeTheItemsUnderAFundersLeadInFundTheSubject() throws Exception {
+        Extraction x = Fixtures.extract("# The Harbour Institute\n\nThe Harbour Institute is a policy institute. "
+            + "Foundations that have supported it include:\n\n- the Quay Freedom Trust (US$ 350,000 in 2020);\n"
+            + "- the Lantern Foundation.\n\nIts partners:\n\n- the Coastal Law Centre\n", "text/markdown");
+        assertEquals(350000L, expectFunding(x, "Quay Freedom Trust", "Harbour Institute").amount().longValue());
+        expectFunding(x, "Lantern Foundation", "Harbour Institute");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Coastal Law Centre", "Harbour Institute").isEmpty(), x.relationships().toString());
+    }
 }

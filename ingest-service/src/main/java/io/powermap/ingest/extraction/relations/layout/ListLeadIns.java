@@ -31,6 +31,8 @@ import io.powermap.ingest.extraction.relations.rules.HierarchyRule;
  */
 public final class ListLeadIns {
 
+    private static final Set<String> FUNDER_KINDS = Cues.load("funding-funder-kinds");
+
     public static final String MEMBERSHIP = "list.membership";
     public static final String HIERARCHY = "list.hierarchy";
     public static final String FUNDING = "list.funding";
@@ -89,7 +91,7 @@ public final class ListLeadIns {
                         state.listActor = owner != null ? owner : subject;
                         break;
                     }
-                    if (Cues.FUNDER_NOUNS.contains(w)) {
+                    if (Cues.FUNDER_NOUNS.contains(w) || fundsTheSubject(t, i)) {
                         state.listStance = RelationshipType.FUNDING;
                         EntityDraft owner = possessorBefore(ctx, v, i);
                         state.listActor = owner != null ? owner : subject;
@@ -141,5 +143,29 @@ public final class ListLeadIns {
                 return;
             }
         }
+    }
+
+    /**
+     * "Foundations that have supported it include:", "Donors who fund us:": the items pay the
+     * subject. A verb of money, or of support with a funder's kind named, whose object is the subject.
+     */
+    private static boolean fundsTheSubject(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        String object = next(t, i);
+        if (!object.equals("it") && !object.equals("us") && !object.equals("them")) {
+            return false;
+        }
+        if (Cues.FUND_VERBS.contains(w)) {
+            return true;
+        }
+        if (!Cues.SUPPORT.contains(w)) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (FUNDER_KINDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
