@@ -43,6 +43,7 @@ class FundingShapesTest {
     @CsvSource(delimiter = '|', value = {
         "In its first year the Quay Renters Network ran on a start-up grant of €40,000 from the Elbe Stiftung.|Elbe Stiftung|Quay Renters Network",
         "The Quay Renters Network won a grant of EUR 15,000 from the Alster Fund in 2022.|Alster Fund|Quay Renters Network",
+        "The Alster Fund itself made a $200,000 grant to the Quay Renters Network in 2022.|Alster Fund|Quay Renters Network",
     })
     void shouldReadAGrantOfAnAmountFromASource(String sentence, String funder, String recipient) throws Exception {
         expectFunding(Fixtures.extract(sentence, "text/plain"), funder, recipient);

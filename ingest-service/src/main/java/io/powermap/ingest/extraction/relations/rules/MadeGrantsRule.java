@@ -41,10 +41,11 @@ public final class MadeGrantsRule implements RelationRule {
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
-        if (!MAKING.contains(prev(t, i)) || negated(t, i - 1)) {
+        int verb = makingVerbBefore(t, i);
+        if (verb < 0 || negated(t, verb)) {
             return;
         }
-        List<Slot> funders = coordinatedBefore(v, i - 1);
+        List<Slot> funders = coordinatedBefore(v, verb);
         EntityDraft recipient = ctx.subject();
         for (int k = i + 1; k < t.size() && k < i + 4; k++) {
             if (t.get(k).lower().equals("to")) {
@@ -58,5 +59,20 @@ public final class MadeGrantsRule implements RelationRule {
         for (Slot f : funders) {
             FundingTie.add(ctx, ID, v, f, recipient, i);
         }
+    }
+
+    /** "made grants", "made a $200,000 grant", "awarded a three-year grant": the verb before the noun, past its amount and modifiers. */
+    private static int makingVerbBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token w = t.get(k);
+            if (MAKING.contains(w.lower())) {
+                return k;
+            }
+            boolean modifier = w.isNumber() || w.is("$") || w.is("€") || w.is("£") || w.isWord() && !w.isCapitalized();
+            if (!modifier || w.lower().equals("to") || w.lower().equals("from")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }
