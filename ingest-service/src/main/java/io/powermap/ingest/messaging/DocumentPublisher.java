@@ -7,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.EventJson;
 import io.powermap.ingest.config.IngestConfig;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -45,6 +48,12 @@ public class DocumentPublisher {
     private void send(MutinyEmitter<String> emitter, String key, String json) {
         Message<String> message = Message.of(json)
             .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
+        // the record joins the trace of the upload or of the documents.raw record (traceparent header),
+        // whichever thread the connector sends it from; nothing is added while tracing is off
+        Context trace = Context.current();
+        if (Span.fromContext(trace).getSpanContext().isValid()) {
+            message = message.addMetadata(TracingMetadata.withCurrent(trace));
+        }
         try {
             emitter.sendMessage(message).await().atMost(timeout);
         } catch (RuntimeException e) {

@@ -11,10 +11,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.powermap.contract.Topics;
 import io.powermap.ingest.domain.DocumentIds;
 import io.powermap.ingest.service.DocumentIngestion;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
@@ -45,7 +48,10 @@ public class RawDocumentConsumer {
             LOG.warnf("ignoring malformed %s header '%s'", Topics.HEADER_SOURCE_URI, sourceUri);
             sourceUri = null;
         }
-        try {
+        // the record's consumer span (a child of its producer's traceparent, when tracing is on) is
+        // the parent of the DocumentParsed published for it
+        Context trace = message.getMetadata(TracingMetadata.class).map(TracingMetadata::getCurrentContext).orElse(null);
+        try (Scope scope = trace == null ? Scope.noop() : trace.makeCurrent()) {
             ingestion.ingestFromStream(message.getPayload(), mediaType, sourceUri);
         } catch (InterruptedException e) {
             // shutting down: the offset stays uncommitted, so the next start reads the document again

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
@@ -18,6 +19,7 @@ import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
 import io.powermap.ingest.messaging.DocumentPublisher;
 import io.powermap.ingest.messaging.PublishFailedException;
+import io.powermap.ingest.metrics.IngestMetrics;
 
 /**
  * The one path every document takes, whether it came over HTTP or from documents.raw. The two
@@ -34,14 +36,19 @@ public class DocumentIngestion {
     private final DocumentPublisher publisher;
     private final DocumentStatusStore statuses;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
 
     public DocumentIngestion(ExtractionRunner runner, DocumentPublisher publisher, DocumentStatusStore statuses,
-                             IngestConfig config) {
+                             IngestConfig config, IngestMetrics metrics) {
         this.runner = runner;
         this.publisher = publisher;
         this.statuses = statuses;
         this.config = config;
+        this.metrics = metrics;
     }
+
+    /** The MDC key that puts a document's id on every log line written while it is handled. */
+    public static final String MDC_DOCUMENT_ID = "documentId";
 
     /** Extracts without publishing: the preview behind POST /api/v1/extract. */
     public DocumentParsed preview(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
@@ -54,26 +61,52 @@ public class DocumentIngestion {
      * @throws IngestUnavailableException when no worker is free or Kafka does not acknowledge in time
      */
     public DocumentStatus ingest(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
-        Extraction extraction;
-        try {
-            checkSize(content);
-            extraction = runner.extract(content, mediaType, sourceUri);
-        } catch (DocumentRejectedException e) {
-            statuses.put(DocumentStatus.failed(failedId(content, sourceUri), e.getMessage()));
-            throw e;
+        metrics.received(IngestMetrics.REST);
+        Object outerId = MDC.get(MDC_DOCUMENT_ID);
+        if (sourceUri != null) {
+            MDC.put(MDC_DOCUMENT_ID, sourceUri);
         }
-        DocumentParsed event = toEvent(extraction);
-        statuses.put(DocumentStatus.received(event.documentId()));
         try {
-            publisher.publish(event);
-        } catch (PublishFailedException e) {
-            LOG.warnf("document %s not acknowledged by Kafka: %s", event.documentId(), rootMessage(e));
-            statuses.put(DocumentStatus.failed(event.documentId(), "Kafka did not acknowledge it; send it again"));
-            throw new IngestUnavailableException("Kafka did not acknowledge the document within "
-                + config.sendTimeout().toSeconds() + " s; it may not have been published. Send it again later "
-                + "(sending a document twice is harmless).", config.retryAfter());
+            Extraction extraction;
+            try {
+                checkSize(content);
+                extraction = runner.extract(content, mediaType, sourceUri);
+            } catch (DocumentRejectedException e) {
+                metrics.failed(IngestMetrics.REST, e.reason().name());
+                MDC.put(MDC_DOCUMENT_ID, failedId(content, sourceUri));
+                LOG.debugf("document %s rejected (%s): %s", failedId(content, sourceUri), e.reason(), e.getMessage());
+                statuses.put(DocumentStatus.failed(failedId(content, sourceUri), e.getMessage()));
+                throw e;
+            } catch (IngestUnavailableException e) {
+                metrics.failed(IngestMetrics.REST, "BUSY");
+                throw e;
+            }
+            DocumentParsed event = toEvent(extraction);
+            MDC.put(MDC_DOCUMENT_ID, event.documentId());
+            statuses.put(DocumentStatus.received(event.documentId()));
+            try {
+                publisher.publish(event);
+            } catch (PublishFailedException e) {
+                metrics.failed(IngestMetrics.REST, "NOT_ACKNOWLEDGED");
+                LOG.warnf("document %s not acknowledged by Kafka: %s", event.documentId(), rootMessage(e));
+                statuses.put(DocumentStatus.failed(event.documentId(), "Kafka did not acknowledge it; send it again"));
+                throw new IngestUnavailableException("Kafka did not acknowledge the document within "
+                    + config.sendTimeout().toSeconds() + " s; it may not have been published. Send it again later "
+                    + "(sending a document twice is harmless).", config.retryAfter());
+            }
+            metrics.parsed(IngestMetrics.REST);
+            return parsed(event);
+        } finally {
+            restore(outerId);
         }
-        return parsed(event);
+    }
+
+    private static void restore(Object outerId) {
+        if (outerId == null) {
+            MDC.remove(MDC_DOCUMENT_ID);
+        } else {
+            MDC.put(MDC_DOCUMENT_ID, outerId);
+        }
     }
 
     /**
@@ -82,20 +115,31 @@ public class DocumentIngestion {
      * until Kafka acknowledges it, so the offset is committed only after the record is on Kafka.
      */
     public void ingestFromStream(byte[] content, String mediaType, String sourceUri) throws InterruptedException {
+        metrics.received(IngestMetrics.STREAM);
+        Object outerId = MDC.get(MDC_DOCUMENT_ID);
+        if (sourceUri != null) {
+            MDC.put(MDC_DOCUMENT_ID, sourceUri);
+        }
         try {
             checkSize(content);
             DocumentParsed event = toEvent(runner.extractWhenFree(content, mediaType, sourceUri));
+            MDC.put(MDC_DOCUMENT_ID, event.documentId());
             statuses.put(DocumentStatus.received(event.documentId()));
             untilAcknowledged(event.documentId(), () -> publisher.publish(event));
+            metrics.parsed(IngestMetrics.STREAM);
             parsed(event);
         } catch (DocumentRejectedException e) {
+            metrics.failed(IngestMetrics.STREAM, e.reason().name());
             String id = failedId(content, sourceUri);
+            MDC.put(MDC_DOCUMENT_ID, id);
             LOG.warnf("document %s rejected (%s): %s", id, e.reason(), e.getMessage());
             statuses.put(DocumentStatus.failed(id, e.getMessage()));
             DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, UUID.randomUUID().toString(), id,
                 e.reason() + ": " + e.getMessage(), mediaType, sourceUri,
                 Base64.getEncoder().encodeToString(content == null ? new byte[0] : content));
             untilAcknowledged(id, () -> publisher.publish(failed));
+        } finally {
+            restore(outerId);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -20,6 +21,7 @@ import io.powermap.ingest.extraction.DocumentExtractor;
 import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
+import io.powermap.ingest.metrics.IngestMetrics;
 
 /**
  * Runs the extractor on a few threads of its own behind a bounded line. The time limit counts from
@@ -38,9 +40,17 @@ public class ExtractionRunner {
     /** One permit per worker and per place in line: taken before submitting, given back when work ends. */
     private final Semaphore places;
     private final IngestConfig config;
+    /** Times each extraction (null in unit tests that build a runner by hand). */
+    private final IngestMetrics metrics;
 
     public ExtractionRunner(IngestConfig config) {
+        this(config, null);
+    }
+
+    @Inject
+    public ExtractionRunner(IngestConfig config, IngestMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.extractor = new DocumentExtractor(config.maxTextChars());
         this.places = new Semaphore(config.workers() + config.queueCapacity(), true);
         AtomicInteger count = new AtomicInteger();
@@ -106,11 +116,14 @@ public class ExtractionRunner {
         try {
             if (!result.isDone()) {
                 Extraction extraction = extractor.extract(content, mediaType, sourceUri);
+                // timed before the caller is released, so a response never precedes its figure
+                timed(result.isDone() ? "timed_out" : "parsed", started);
                 result.complete(extraction);
                 LOG.debugf("extracted %d entities, %d relationships from %d bytes in %d ms", extraction.entities().size(),
                     extraction.relationships().size(), content.length, (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Throwable e) {
+            timed(e instanceof DocumentRejectedException ? "rejected" : "error", started);
             result.completeExceptionally(e);
         } finally {
             alarm.cancel(false);
@@ -120,6 +133,12 @@ public class ExtractionRunner {
                 LOG.warnf("a worker stayed on a timed-out document of %d bytes (%s) for %d ms", content.length, mediaType, ms);
             }
             places.release();
+        }
+    }
+
+    private void timed(String outcome, long started) {
+        if (metrics != null) {
+            metrics.extraction(outcome, System.nanoTime() - started);
         }
     }
 
