@@ -361,12 +361,24 @@ public class CorrectionRows {
     }
 
     public void record(UUID entityId, String kind, UUID editId, String detailJson, Instant now) {
-        Sql.update(data, "insert into entity_history (entity_id, kind, edit_id, detail, at) values (?, ?, ?, ?::jsonb, ?)", s -> {
+        record(entityId, kind, editId, detailJson, now, null);
+    }
+
+    /**
+     * One history line of a user's edit; {@code by} (the editor's token subject, or null) is kept in
+     * the detail as {@code "by"}.
+     */
+    public void record(UUID entityId, String kind, UUID editId, String detailJson, Instant now, String by) {
+        Sql.update(data, "insert into entity_history (entity_id, kind, edit_id, detail, at) values (?, ?, ?, "
+            + "case when ?::text is null then ?::jsonb else jsonb_set(?::jsonb, '{by}', to_jsonb(?::text)) end, ?)", s -> {
             s.setObject(1, entityId);
             s.setString(2, kind);
             s.setObject(3, editId);
-            s.setString(4, detailJson);
-            s.setTimestamp(5, Sql.time(now));
+            s.setString(4, by);
+            s.setString(5, detailJson);
+            s.setString(6, detailJson);
+            s.setString(7, by);
+            s.setTimestamp(8, Sql.time(now));
         });
     }
 

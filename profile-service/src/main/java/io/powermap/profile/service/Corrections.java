@@ -38,8 +38,10 @@ public class Corrections {
     private final CorrectionRows rows;
     private final TieRows ties;
     private final ChangeLog changes;
+    private final Editor editor;
 
-    public Corrections(CorrectionRows rows, TieRows ties, ChangeLog changes) {
+    public Corrections(CorrectionRows rows, TieRows ties, ChangeLog changes, Editor editor) {
+        this.editor = editor;
         this.rows = rows;
         this.ties = ties;
         this.changes = changes;
@@ -78,8 +80,8 @@ public class Corrections {
         rows.repointSuppressions(other, keep);
         rows.deleteEntityRow(other);
         int version = rows.touch(keep, now);
-        rows.record(keep, "MERGED", edit, EventJson.write(Map.of("from", other.toString(), "name", gone.name())), now);
-        rows.record(other, "MERGED_INTO", edit, EventJson.write(Map.of("into", keep.toString(), "name", kept.name())), now);
+        rows.record(keep, "MERGED", edit, EventJson.write(Map.of("from", other.toString(), "name", gone.name())), now, editor.name());
+        rows.record(other, "MERGED_INTO", edit, EventJson.write(Map.of("into", keep.toString(), "name", kept.name())), now, editor.name());
         changes.entitiesDeleted(events, List.of(new EntityRows.Snapshot(other, gone.type(), gone.name(), null, null, null)));
         changes.entitiesUpserted(events, List.of(keep));
         changes.tiesUpserted(events, survivors);
@@ -120,8 +122,8 @@ public class Corrections {
         }
         int version = rows.touch(id, now);
         rows.record(id, "SPLIT", edit, EventJson.write(Map.of("names", taken, "into", fresh.toString(),
-            "documents", documents)), now);
-        rows.record(fresh, "SPLIT_FROM", edit, EventJson.write(Map.of("from", id.toString(), "names", taken)), now);
+            "documents", documents)), now, editor.name());
+        rows.record(fresh, "SPLIT_FROM", edit, EventJson.write(Map.of("from", id.toString(), "names", taken)), now, editor.name());
         ChangeLog.Pending events = changes.begin();
         changes.entitiesUpserted(events, List.of(id, fresh));
         changes.tiesUpserted(events, moved);
@@ -169,7 +171,7 @@ public class Corrections {
             throw new ProblemException(Status.BAD_REQUEST, "Nothing to change: give name, attributes, addAliases or removeAliases.");
         }
         int version = rows.touch(id, now);
-        rows.record(id, "EDITED", editId, EventJson.write(detail), now);
+        rows.record(id, "EDITED", editId, EventJson.write(detail), now, editor.name());
         ChangeLog.Pending events = changes.begin();
         changes.entitiesUpserted(events, List.of(id));
         changes.flush(events);
@@ -186,7 +188,7 @@ public class Corrections {
         List<UUID> tieIds = rows.tiesOf(id);
         changes.tiesDeleted(events, ties.snapshots(tieIds, ChangeLog.MAX_SENTENCES, ChangeLog.MAX_SENTENCE_CHARS));
         rows.deleteEntity(entity);
-        rows.record(id, "DELETED", edit, EventJson.write(Map.of("name", entity.name())), now);
+        rows.record(id, "DELETED", edit, EventJson.write(Map.of("name", entity.name())), now, editor.name());
         changes.entitiesDeleted(events, List.of(new EntityRows.Snapshot(id, entity.type(), entity.name(), null, null, null)));
         changes.flush(events);
         return edit;

@@ -37,8 +37,10 @@ public class TieCorrections {
     private final CorrectionRows rows;
     private final TieRows ties;
     private final ChangeLog changes;
+    private final Editor editor;
 
-    public TieCorrections(CorrectionRows rows, TieRows ties, ChangeLog changes) {
+    public TieCorrections(CorrectionRows rows, TieRows ties, ChangeLog changes, Editor editor) {
+        this.editor = editor;
         this.rows = rows;
         this.ties = ties;
         this.changes = changes;
@@ -82,8 +84,8 @@ public class TieCorrections {
         UUID edit = UUID.randomUUID();
         int version = rows.editTie(id, EventJson.write(columns), roleKey, now);
         String detail = EventJson.write(Map.of("relationship", id.toString(), "fields", fields));
-        rows.record(tie.sourceId(), "RELATIONSHIP_EDITED", edit, detail, now);
-        rows.record(tie.targetId(), "RELATIONSHIP_EDITED", edit, detail, now);
+        rows.record(tie.sourceId(), "RELATIONSHIP_EDITED", edit, detail, now, editor.name());
+        rows.record(tie.targetId(), "RELATIONSHIP_EDITED", edit, detail, now, editor.name());
         ChangeLog.Pending events = changes.begin();
         changes.tiesUpserted(events, List.of(id));
         changes.flush(events);
@@ -106,8 +108,8 @@ public class TieCorrections {
             detail.put("reason", reason.strip());
         }
         String kind = wrong ? "FACT_MARKED_WRONG" : "RELATIONSHIP_DELETED";
-        rows.record(tie.sourceId(), kind, edit, EventJson.write(detail), now);
-        rows.record(tie.targetId(), kind, edit, EventJson.write(detail), now);
+        rows.record(tie.sourceId(), kind, edit, EventJson.write(detail), now, editor.name());
+        rows.record(tie.targetId(), kind, edit, EventJson.write(detail), now, editor.name());
         changes.flush(events);
         return edit;
     }

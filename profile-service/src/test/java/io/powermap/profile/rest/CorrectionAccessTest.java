@@ -143,6 +143,19 @@ class CorrectionAccessTest {
     }
 
     @Test
+    void shouldNameTheEditorInTheHistoryOfEachCorrection() {
+        Map<String, String> ids = seed("Named");
+        var w = writes(ids, "Named");
+        w.get("edit an entity").apply(given().auth().oauth2(TestTokens.token("ana-editor", java.util.Set.of(Roles.EDITOR),
+            java.time.Duration.ofMinutes(5), TestTokens.ISSUER))).then().statusCode(200);
+        w.get("merge an entity").apply(given().auth().oauth2(TestTokens.forRole(Roles.EDITOR))).then().statusCode(200);
+        given().get("/api/v1/entities/" + ids.get("fund") + "/history").then().statusCode(200)
+            .body("lines.find { it.kind == 'EDITED' }.detail.by", equalTo("ana-editor"));
+        given().get("/api/v1/entities/" + ids.get("alliance") + "/history").then().statusCode(200)
+            .body("lines.find { it.kind == 'MERGED' }.detail.by", equalTo("test-editor"));
+    }
+
+    @Test
     void shouldKeepReadsPublic() {
         Map<String, String> ids = seed("Reads");
         given().get("/api/v1/entities/" + ids.get("alliance")).then().statusCode(200);
