@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
@@ -63,6 +64,7 @@ public class DocumentParsedConsumer {
             return;
         }
         if (received.size() > 1) {
+            MDC.put("documentIds", String.join(",", received.stream().map(r -> r.document().documentId()).toList()));
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> applyAll(received))) {
                     relay.wake();
@@ -71,6 +73,8 @@ public class DocumentParsedConsumer {
             } catch (RuntimeException e) {
                 LOG.warnf("applying %d documents together failed (%s); applying them one at a time", received.size(),
                     e.getMessage());
+            } finally {
+                MDC.remove("documentIds");
             }
         }
         for (Received one : received) {
@@ -104,6 +108,15 @@ public class DocumentParsedConsumer {
 
     private void applyWithRetries(Received one) throws InterruptedException {
         DocumentParsed document = one.document();
+        MDC.put("documentId", document.documentId());
+        try {
+            applyOne(one, document);
+        } finally {
+            MDC.remove("documentId");
+        }
+    }
+
+    private void applyOne(Received one, DocumentParsed document) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (applier.apply(document)) {
@@ -124,7 +137,14 @@ public class DocumentParsedConsumer {
     }
 
     private void deadLetter(String documentId, String reason, String json) {
+        Object outer = MDC.get("documentId");
+        if (documentId != null) {
+            MDC.put("documentId", documentId);
+        }
         LOG.errorf("document %s sent to the dead-letter topic: %s", documentId, reason);
+        if (outer == null) {
+            MDC.remove("documentId"); // a record refused before it was applied: no caller clears it
+        }
         String key = documentId != null ? documentId : "unknown";
         DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, UUID.randomUUID().toString(), documentId,
             reason, "application/json", null, Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
