@@ -1,5 +1,6 @@
 package io.powermap.search.metrics;
 
+import static io.powermap.testsupport.PrometheusText.value;
 import static io.powermap.search.support.Changes.organization;
 import static io.powermap.search.support.Changes.uniqueWord;
 import static io.restassured.RestAssured.given;
@@ -24,27 +25,6 @@ class SearchMetricsTest {
 
     static String metrics() {
         return given().accept("text/plain").when().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The sum of the samples of a series whose line starts with the name and holds every given label. */
-    static double value(String metrics, String name, String... labels) {
-        double sum = 0;
-        boolean found = false;
-        for (String line : metrics.split("\n")) {
-            if (!line.startsWith(name + "{") && !line.startsWith(name + " ")) {
-                continue;
-            }
-            boolean all = true;
-            for (String label : labels) {
-                all &= line.contains(label);
-            }
-            if (all) {
-                found = true;
-                String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
-                sum += Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
-            }
-        }
-        return found ? sum : Double.NaN;
     }
 
     private static double zeroIfAbsent(double value) {
