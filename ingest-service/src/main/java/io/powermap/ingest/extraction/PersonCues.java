@@ -28,7 +28,7 @@ final class PersonCues {
         "presidency", "premiership", "re-election", "reelection", "memoir", "memoirs", "biographer", "chief of staff");
     private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
     /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
-    static final Set<String> LISTING_DASHES = Words.of("-", "\u2013", "\u2014");
+    private static final Set<String> LISTING_DASHES = Words.load("cues/position-listing-dashes.txt");
     private static final Set<String> SEAT_VERBS = Words.of("sits", "sat", "serves", "served", "serving", "sit", "serve");
     private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
     private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
