@@ -73,20 +73,32 @@ public class IndexProgress {
         endAtStart.remove(partition);
     }
 
-    /** Called after each applied batch. */
+    /**
+     * Whether the index is still catching up after {@code written}: not yet caught up, and some
+     * partition not yet written up to the end it had when reading began.
+     */
+    public boolean behind(Map<Integer, Long> written) {
+        return !caughtUp && !endAtStart.isEmpty() && !reached(written);
+    }
+
+    private boolean reached(Map<Integer, Long> offsets) {
+        return endAtStart.entrySet().stream()
+            .allMatch(end -> end.getValue() == 0 || offsets.getOrDefault(end.getKey(), -1L) + 1 >= end.getValue());
+    }
+
+    /** Called after each batch. */
     void applied() {
         if (caughtUp || endAtStart.isEmpty()) {
             return;
         }
         Map<Integer, Long> applied = ingestion.appliedOffsets();
-        boolean all = endAtStart.entrySet().stream()
-            .allMatch(end -> end.getValue() == 0 || applied.getOrDefault(end.getKey(), -1L) + 1 >= end.getValue());
-        if (all) {
+        if (reached(applied)) {
             caughtUp = true;
             LOG.infof("the index has caught up with profiles.changes (offsets %s)", applied);
         } else if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
             lastLog = System.nanoTime();
-            LOG.infof("catching up with profiles.changes: applied %s of %s", applied, endAtStart);
+            LOG.infof("catching up with profiles.changes: read %s of %s (searchable together at the end)",
+                ingestion.writtenOffsets(), endAtStart);
         }
     }
 

@@ -19,7 +19,9 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * profiles.changes, the only input of search-service, read in batches and applied to the index,
- * which makes them searchable at once and durable (with their offsets) at its next commit. Where
+ * which makes them searchable at once and durable (with their offsets) at its next commit. While
+ * the index catches up (a rebuild, a restart after a while), batches are written and made
+ * searchable together once the end the topic had is reached. Where
  * to resume is taken from the index ({@link IndexOffsets}), so the index and its position can
  * never disagree; the consumer group's own offsets are not used.
  */
@@ -43,7 +45,10 @@ public class ProfileChangesConsumer {
         for (ConsumerRecord<String, String> record : records) {
             batch.add(new IndexedChange(read(record), record.partition(), record.offset()));
         }
-        ingestion.apply(batch);
+        ingestion.write(batch);
+        if (!progress.behind(ingestion.writtenOffsets())) {
+            ingestion.refresh(); // searchable now; while catching up, once at the end (IndexProgress#behind)
+        }
         progress.applied();
     }
 

@@ -10,12 +10,14 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.search.suggest.document.SuggestField;
 import org.apache.lucene.util.BytesRef;
@@ -40,6 +42,19 @@ final class EntityDocuments {
     private static final int SUGGEST_WORD_STARTS = 4;
 
     static final FacetsConfig FACETS = facetsConfig();
+
+    /**
+     * Text that snippets are taken from: stored, with offsets in the postings, so the highlighter
+     * reads where words are instead of analysing the stored text again for every hit.
+     */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     private EntityDocuments() {
     }
@@ -79,8 +94,8 @@ final class EntityDocuments {
             doc.add(new TextField(NAME_WORDS, name, Field.Store.NO));
             doc.add(new StringField(NAME_KEY, NameKeys.of(name), Field.Store.NO));
         });
-        entity.aliases().forEach(alias -> doc.add(new TextField(ALIAS, alias, Field.Store.YES)));
-        entity.attributes().forEach((key, value) -> doc.add(new TextField(DESCRIPTION, key + ": " + value, Field.Store.YES)));
+        entity.aliases().forEach(alias -> doc.add(new Field(ALIAS, alias, HIGHLIGHTED)));
+        entity.attributes().forEach((key, value) -> doc.add(new Field(DESCRIPTION, key + ": " + value, HIGHLIGHTED)));
         String headquarters = entity.attributes().get("headquarters");
         if (headquarters != null && !headquarters.isBlank()) {
             doc.add(new SortedSetDocValuesFacetField(DIM_HEADQUARTERS, headquarters.strip()));
@@ -135,7 +150,7 @@ final class EntityDocuments {
             }
             for (String sentence : tie.evidence()) {
                 if (evidenceChars + sentence.length() <= MAX_EVIDENCE_CHARS) {
-                    doc.add(new TextField(EVIDENCE, sentence, Field.Store.YES));
+                    doc.add(new Field(EVIDENCE, sentence, HIGHLIGHTED));
                     evidenceChars += sentence.length();
                 }
             }

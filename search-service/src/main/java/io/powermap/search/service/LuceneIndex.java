@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +22,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -55,15 +61,27 @@ public class LuceneIndex implements Ingestion {
     private static final String OFFSET_PREFIX = "offset:profiles.changes:";
     /** What the documents hold; an index written in another format is emptied and rebuilt from the topic. */
     private static final String FORMAT_KEY = "format";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     /** Ties of one entity read to derive its facets, neighbours and sentences; the count stays exact. */
     static final int MAX_TIES_READ = 2_000;
+    private static final Set<String> JSON_ONLY = Set.of(JSON);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final int commitChanges;
+    /** Entities touched by what was written since the last refresh, to be rebuilt from their ties by it. */
+    static final int MAX_TOUCHED = 500_000;
+
     private final Map<Integer, Long> applied = new TreeMap<>();
+    private final Map<Integer, Long> written = new TreeMap<>();
+    private final Set<String> touched = new LinkedHashSet<>();
+    /** The latest state of entities written since the last refresh (null: deleted). */
+    private final Map<String, EntityChanged> latest = new HashMap<>();
+    private boolean tiesChanged;
+    private int unrefreshed;
+    private long lastWrite = System.nanoTime();
+    private final long idleRefreshNanos;
     private volatile Map<Integer, Long> committed;
     private volatile Instant lastCommit;
     private int pending;
@@ -84,7 +102,9 @@ public class LuceneIndex implements Ingestion {
             }
             committed = offsets(writer.getLiveCommitData());
             applied.putAll(committed);
+            written.putAll(committed);
             commitChanges = config.commitChanges();
+            idleRefreshNanos = config.commitInterval().toNanos();
             LOG.infof("search index at %s holds %d documents; committed offsets %s", dir, writer.getDocStats().numDocs, committed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + config.indexDir(), e);
@@ -103,20 +123,18 @@ public class LuceneIndex implements Ingestion {
     }
 
     @Override
-    public synchronized void apply(List<IndexedChange> batch) throws IOException {
-        Map<String, EntityChanged> entities = new LinkedHashMap<>();
-        Set<String> touched = new LinkedHashSet<>();
-        boolean tiesChanged = false;
+    public synchronized void write(List<IndexedChange> batch) throws IOException {
+        lastWrite = System.nanoTime();
         for (IndexedChange indexed : batch) {
-            applied.merge(indexed.partition(), indexed.offset(), Math::max);
-            pending++;
+            written.merge(indexed.partition(), indexed.offset(), Math::max);
+            unrefreshed++;
             ProfileChange change = indexed.change();
             if (change instanceof EntityChanged entity) {
                 boolean deleted = entity.change() == ProfileChange.Change.DELETED;
                 if (deleted) {
                     writer.deleteDocuments(new Term(ID, entity.entityId()));
                 }
-                entities.put(entity.entityId(), deleted ? null : entity);
+                latest.put(entity.entityId(), deleted ? null : entity);
                 touched.add(entity.entityId());
             } else if (change instanceof RelationshipChanged tie) {
                 if (tie.change() == ProfileChange.Change.DELETED) {
@@ -129,14 +147,35 @@ public class LuceneIndex implements Ingestion {
                 tiesChanged = true;
             }
         }
+        if (touched.size() >= MAX_TOUCHED) {
+            refresh(); // a bound on what a long catch-up keeps in memory
+        }
+    }
+
+    @Override
+    public synchronized void refresh() throws IOException {
+        if (unrefreshed == 0) {
+            return;
+        }
         if (tiesChanged) {
             searchers.maybeRefreshBlocking(); // the entities below are rebuilt from the ties as they are now
         }
-        reindexEntities(touched, entities);
+        reindexEntities(touched, latest);
         searchers.maybeRefreshBlocking();
+        applied.putAll(written);
+        pending += unrefreshed;
+        unrefreshed = 0;
+        touched.clear();
+        latest.clear();
+        tiesChanged = false;
         if (pending >= commitChanges) {
             commit();
         }
+    }
+
+    @Override
+    public synchronized Map<Integer, Long> writtenOffsets() {
+        return Map.copyOf(written);
     }
 
     private void reindexEntities(Set<String> ids, Map<String, EntityChanged> fromBatch) throws IOException {
@@ -149,8 +188,9 @@ public class LuceneIndex implements Ingestion {
                 }
                 Query ties = tiesOf(id);
                 List<RelationshipChanged> read = new ArrayList<>();
-                for (ScoreDoc scored : searcher.search(ties, MAX_TIES_READ).scoreDocs) {
-                    read.add(EventJson.read(searcher.storedFields().document(scored.doc).get(JSON), RelationshipChanged.class));
+                StoredFields stored = searcher.storedFields();
+                for (int doc : firstDocs(searcher, ties, MAX_TIES_READ)) {
+                    read.add(EventJson.read(stored.document(doc, JSON_ONLY).get(JSON), RelationshipChanged.class));
                 }
                 int connections = read.size() < MAX_TIES_READ ? read.size() : searcher.count(ties);
                 writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, read, connections));
@@ -158,6 +198,34 @@ public class LuceneIndex implements Ingestion {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The first {@code max} matches in index order, without scoring or a queue of hits. */
+    private static int[] firstDocs(IndexSearcher searcher, Query query, int max) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        int[] docs = new int[16];
+        int count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                if (count == max) {
+                    return docs;
+                }
+                if (count == docs.length) {
+                    docs = Arrays.copyOf(docs, Math.min(max, docs.length * 2));
+                }
+                docs[count++] = leaf.docBase + doc;
+            }
+        }
+        return Arrays.copyOf(docs, count);
     }
 
     static EntityChanged storedEntity(IndexSearcher searcher, String id) throws IOException {
@@ -184,6 +252,9 @@ public class LuceneIndex implements Ingestion {
 
     @Override
     public synchronized void commit() throws IOException {
+        if (unrefreshed > 0 && System.nanoTime() - lastWrite > idleRefreshNanos) {
+            refresh(); // written while catching up, and nothing came since: the end was not reached as expected
+        }
         if (pending == 0) {
             return;
         }

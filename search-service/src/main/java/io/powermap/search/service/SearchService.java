@@ -30,7 +30,11 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 import io.powermap.contract.EntityChanged;
 import io.powermap.contract.EventJson;
@@ -104,6 +108,9 @@ public class SearchService {
             java.util.Arrays.fill(passages, 1);
             snippets = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
+                .withScorer(SCORER)
+                // each value (an alias, an attribute, a tie's sentence) is a passage: no sentence scanning
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator(VALUE_SEPARATOR))
                 .withMaxLength(EntityDocuments.MAX_EVIDENCE_CHARS + 1000))
                 .snippets(SNIPPET_FIELDS, text, docIds, passages);
         }
@@ -168,6 +175,31 @@ public class SearchService {
         facetState = new FacetState(reader, state);
         return state;
     }
+
+    /** What the unified highlighter puts between the values of a field. */
+    static final char VALUE_SEPARATOR = '\u0000';
+
+    /**
+     * Passages ranked by the query words they hold (distinct first), earlier ones first. Lucene's
+     * own scorer builds a hash of terms for every candidate passage, which, over the hundreds of
+     * sentences an entity's ties may hold, made most of a query's garbage.
+     */
+    private static final PassageScorer SCORER = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int matches = passage.getNumMatches();
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = terms[j] != null && terms[j].bytesEquals(terms[i]);
+                }
+                distinct += seen ? 0 : 1;
+            }
+            return (distinct + 0.1f * matches) * norm(passage.getStartOffset());
+        }
+    };
 
     /** Lucene's unified highlighter, asked for formatted objects (parts) rather than strings. */
     private static final class Highlighter extends UnifiedHighlighter {

@@ -36,8 +36,12 @@ final class SnippetFormatter extends PassageFormatter {
                     at = end;
                 }
             }
-            if (passage.getEndOffset() > at) {
-                parts.add(new Part(content.substring(at, passage.getEndOffset()), false));
+            int end = passage.getEndOffset();
+            while (end > at && (content.charAt(end - 1) == SearchService.VALUE_SEPARATOR || Character.isWhitespace(content.charAt(end - 1)))) {
+                end--; // a passage is a value, and may end with the separator the highlighter put after it
+            }
+            if (end > at) {
+                parts.add(new Part(content.substring(at, end), false));
             }
             previousEnd = passage.getEndOffset();
         }

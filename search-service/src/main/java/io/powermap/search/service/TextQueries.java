@@ -21,7 +21,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -35,7 +34,7 @@ import io.powermap.contract.problem.ProblemException;
  * aliases, descriptions and evidence (BM25, every word required unless OR is written; phrases in
  * quotes; field:, wildcards and ~ as Lucene has them). A text of plain words also matches names
  * as a whole (exactly, ranked first, or as a prefix) and word by word with misspellings allowed
- * by length: none up to 2 letters, one up to 5, two from 6.
+ * by length: none up to 2 letters, one up to 5, two from 6, for the words no name contains as written.
  */
 final class TextQueries {
 
@@ -79,20 +78,13 @@ final class TextQueries {
         return any.setMinimumNumberShouldMatch(1).build();
     }
 
-    /** Every word of the name, each within the edits its length allows. */
+    /** Every word of the name, each within the edits its length allows ({@link MisspeltName}). */
     private Query misspelt(String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty() || tokens.size() > 8) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String token : tokens) {
-            int edits = token.length() <= 2 ? 0 : token.length() <= 5 ? 1 : 2;
-            Query word = edits == 0 ? new TermQuery(new Term(NAME_WORDS, token))
-                : new FuzzyQuery(new Term(NAME_WORDS, token), edits, 1, 50, true);
-            all.add(word, Occur.MUST);
-        }
-        return all.build();
+        return new MisspeltName(NAME_WORDS, tokens);
     }
 
     private List<String> tokens(String text) {
