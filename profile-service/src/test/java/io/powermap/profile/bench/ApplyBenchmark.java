@@ -87,8 +87,12 @@ class ApplyBenchmark {
     }
 
     private static void publish(List<String> keys, List<String> payloads) throws Exception {
+        // batches of many records: a document is about 45 KB, so the default 16 KB batch held one
+        // record each, and publishing 2,000 took 15 to 27 s, a ceiling of about 100 documents/s on
+        // what the benchmark could measure (it times from the first send)
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers(),
-            ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+            ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+            ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024, ProducerConfig.BUFFER_MEMORY_CONFIG, 256L * 1024 * 1024,
             ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < keys.size(); i++) {

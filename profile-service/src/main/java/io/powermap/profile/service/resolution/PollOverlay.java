@@ -2,7 +2,9 @@ package io.powermap.profile.service.resolution;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,8 +53,26 @@ public final class PollOverlay {
     private final Map<TypedKey, List<UUID>> byName = new HashMap<>();
     private final Map<TypedKey, List<UUID>> byAlias = new HashMap<>();
     private final Map<TypedKey, Set<UUID>> byInitials = new HashMap<>();
-    private final Map<TypedKey, List<Entry>> nameTrigrams = new HashMap<>();
-    private final Map<TypedKey, List<Entry>> aliasTrigrams = new HashMap<>();
+    private final Map<TypedKey, Postings> nameTrigrams = new HashMap<>();
+    private final Map<TypedKey, Postings> aliasTrigrams = new HashMap<>();
+    // every indexed name or alias has a slot (its number in "entries"); a search counts shared
+    // trigrams in an int array by slot, not in a map by entry (as NameIndex does): the overlay grows
+    // with the poll, and each of its documents searches it
+    private final List<Entry> entries = new ArrayList<>();
+    private int[] shared = new int[64];
+
+    /** The slots of the entries having a trigram (of a type), in a growing array. */
+    private static final class Postings {
+        int[] slots = new int[4];
+        int size;
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+    }
 
     public void created(Created entity) {
         created.put(entity.id(), entity);
@@ -73,14 +93,15 @@ public final class PollOverlay {
         }
     }
 
-    private void index(UUID id, EntityType type, String matchKey, Map<TypedKey, List<Entry>> trigrams) {
+    private void index(UUID id, EntityType type, String matchKey, Map<TypedKey, Postings> trigrams) {
         String initials = BodyName.acronym(matchKey);
         if (initials != null) {
             byInitials.computeIfAbsent(new TypedKey(type, initials), k -> new HashSet<>()).add(id);
         }
         Set<String> mine = Trigrams.of(matchKey);
-        Entry entry = new Entry(id, matchKey, mine.size());
-        mine.forEach(trigram -> trigrams.computeIfAbsent(new TypedKey(type, trigram), k -> new ArrayList<>()).add(entry));
+        int slot = entries.size();
+        entries.add(new Entry(id, matchKey, mine.size()));
+        mine.forEach(trigram -> trigrams.computeIfAbsent(new TypedKey(type, trigram), k -> new Postings()).add(slot));
     }
 
     public List<String> aliasesOf(UUID id) {
@@ -126,20 +147,42 @@ public final class PollOverlay {
         return near(type, key, aliasTrigrams);
     }
 
-    private static List<Near> near(EntityType type, String key, Map<TypedKey, List<Entry>> trigrams) {
+    private List<Near> near(EntityType type, String key, Map<TypedKey, Postings> trigrams) {
         Set<String> mine = Trigrams.of(key);
-        Map<Entry, Integer> shared = new HashMap<>();
-        mine.forEach(trigram -> trigrams.getOrDefault(new TypedKey(type, trigram), List.of())
-            .forEach(entry -> shared.merge(entry, 1, Integer::sum)));
+        if (shared.length < entries.size()) {
+            shared = new int[Math.max(entries.size(), shared.length * 2)];
+        }
+        int[] touched = new int[64];
+        int touchedSize = 0;
+        for (String trigram : mine) {
+            Postings list = trigrams.get(new TypedKey(type, trigram));
+            for (int i = 0; list != null && i < list.size; i++) {
+                int slot = list.slots[i];
+                if (shared[slot]++ == 0) {
+                    if (touchedSize == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedSize * 2);
+                    }
+                    touched[touchedSize++] = slot;
+                }
+            }
+        }
         List<Near> near = new ArrayList<>();
-        shared.forEach((entry, count) -> {
-            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), count);
+        for (int i = 0; i < touchedSize; i++) {
+            int slot = touched[i];
+            Entry entry = entries.get(slot);
+            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), shared[slot]);
+            shared[slot] = 0;
             if (similarity >= Trigrams.THRESHOLD) {
                 near.add(new Near(entry.id(), entry.matchKey(), (float) (1.0 - similarity)));
             }
-        });
+        }
+        // nearest first, equal distances as the database orders them (by name, then id)
+        near.sort(NEAREST);
         return near;
     }
+
+    private static final Comparator<Near> NEAREST = Comparator.comparingDouble(Near::distance)
+        .thenComparing(Near::matched).thenComparing(Near::id);
 
     /**
      * Entities whose poll-given name or alias the key stands for or abbreviates, as the acronym
