@@ -21,6 +21,7 @@ import io.powermap.ingest.extraction.DocumentExtractor;
 import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
+import io.powermap.ingest.format.IsolatedParser;
 import io.powermap.ingest.metrics.IngestMetrics;
 
 /**
@@ -51,6 +52,7 @@ public class ExtractionRunner {
     public ExtractionRunner(IngestConfig config, IngestMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
+        IsolatedParser.register(); // PDF and DOCX go to the parser processes (format/ParserProcesses)
         this.extractor = new DocumentExtractor(config.maxTextChars());
         this.places = new Semaphore(config.workers() + config.queueCapacity(), true);
         AtomicInteger count = new AtomicInteger();
