@@ -57,7 +57,7 @@ public class Freshness {
         if (documents.isEmpty()) {
             throw new IllegalStateException("no .txt or .md documents in " + samples);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Random random = new Random();
         AtomicLong sent = new AtomicLong();
         AtomicLong accepted = new AtomicLong();
@@ -66,7 +66,11 @@ public class Freshness {
         AtomicLong next = new AtomicLong();
 
         // the background: a sample with one new organization of its own, every 1/rate s, never waiting for answers
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "background-uploads");
+            thread.setDaemon(true);
+            return thread;
+        });
         long periodMicros = (long) (1_000_000 / backgroundRate);
         timer.scheduleAtFixedRate(() -> {
             String[] doc = documents.get((int) (next.getAndIncrement() % documents.size()));
@@ -109,11 +113,16 @@ public class Freshness {
             long start = System.nanoTime();
             order.put(word, i);
             pending.put(word, start);
-            HttpResponse<Void> response = http.send(upload(ingest, ingestToken, doc[0], doc[1] + newOrganization(word)),
-                HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 202) {
+            try {
+                HttpResponse<Void> response = http.send(upload(ingest, ingestToken, doc[0], doc[1] + newOrganization(word)),
+                    HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 202) {
+                    pending.remove(word);
+                    System.out.printf("measured upload %d answered %d%n", i, response.statusCode());
+                }
+            } catch (IOException e) {
                 pending.remove(word);
-                System.out.printf("measured upload %d answered %d%n", i, response.statusCode());
+                System.out.printf("measured upload %d failed: %s%n", i, e);
             }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
