@@ -17,6 +17,7 @@ import org.jboss.logging.MDC;
 import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.EventJson;
+import io.powermap.profile.config.ProfileConfig;
 import io.powermap.profile.service.DocumentApplier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -38,12 +39,14 @@ public class DocumentParsedConsumer {
     private final DocumentApplier applier;
     private final OutboxRelay relay;
     private final MutinyEmitter<String> deadLetters;
+    private final int timeoutSeconds;
 
     public DocumentParsedConsumer(DocumentApplier applier, OutboxRelay relay,
-                                  @Channel("documents-dlq") MutinyEmitter<String> deadLetters) {
+                                  @Channel("documents-dlq") MutinyEmitter<String> deadLetters, ProfileConfig config) {
         this.applier = applier;
         this.relay = relay;
         this.deadLetters = deadLetters;
+        this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout().toSeconds());
     }
 
     /**
@@ -66,7 +69,7 @@ public class DocumentParsedConsumer {
         if (received.size() > 1) {
             MDC.put("documentIds", String.join(",", received.stream().map(r -> r.document().documentId()).toList()));
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> applyAll(received))) {
+                if (QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> applyAll(received))) {
                     relay.wake();
                 }
                 return;
@@ -119,7 +122,7 @@ public class DocumentParsedConsumer {
     private void applyOne(Received one, DocumentParsed document) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (applier.apply(document)) {
+                if (QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> applier.apply(document))) {
                     relay.wake();
                 }
                 return;

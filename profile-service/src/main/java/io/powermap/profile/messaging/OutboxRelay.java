@@ -75,7 +75,9 @@ public class OutboxRelay {
     public synchronized void relay() {
         int sent;
         do {
-            sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            // the timeout of a slow batch (config transactionTimeout), not the 60 s default: the broker's
+            // acknowledgements are awaited inside the transaction, up to 30 s a send
+            sent = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(this::relayBatch);
         } while (sent == config.outboxBatchSize());
     }
 
@@ -130,6 +132,10 @@ public class OutboxRelay {
         List<Uni<Void>> acks = batch.stream().map(event -> changes.sendMessage(Message.of(event.payload())
             .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).build()))).toList();
         Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+    }
+
+    private int timeoutSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout().toSeconds());
     }
 
     @PreDestroy
