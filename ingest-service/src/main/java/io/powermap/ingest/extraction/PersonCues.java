@@ -151,6 +151,10 @@ final class PersonCues {
         }
         if ((w.equals("is") || w.equals("was")) && k >= 1) {
             k--; // "whose treasurer is Ama Owusu"
+            int topic = topicStart(t, k);
+            if (topic > 0) {
+                k = topic - 1; // "its director of research is Ama Owusu": the post's field, then the holder
+            }
         } else if (w.equals("been") && k >= 2 && (t.get(k - 1).lower().equals("has") || t.get(k - 1).lower().equals("had"))) {
             k -= 2; // "its managing director since 2018 has been Oskar Lind"
             if (k >= 2 && Dates.isYear(t.get(k)) && YEAR_OPENERS.contains(t.get(k - 1).lower())) {
@@ -163,6 +167,24 @@ final class PersonCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Where "of research" or "for legal affairs" starts when it ends at {@code last}: a post's field
+     * in one to three lower-case words after "of" or "for"; -1 when there is none.
+     */
+    static int topicStart(List<Token> t, int last) {
+        for (int k = last; k >= 0 && k > last - 4; k--) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if ((w.equals("of") || w.equals("for")) && k < last) {
+                return k;
+            }
+            if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0)) || DETERMINERS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean speech(List<Token> t, int s, int e) {

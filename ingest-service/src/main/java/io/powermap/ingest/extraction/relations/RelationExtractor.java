@@ -44,6 +44,7 @@ import io.powermap.ingest.extraction.relations.rules.ProgramOfRule;
 import io.powermap.ingest.extraction.relations.rules.ProjectOfRule;
 import io.powermap.ingest.extraction.relations.rules.ReceivedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.ServesOnRule;
+import io.powermap.ingest.extraction.relations.rules.DepartureRule;
 import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
 import io.powermap.ingest.extraction.relations.rules.VehicleOfRule;
@@ -153,6 +154,7 @@ public final class RelationExtractor {
             new CampaignRunByRule(),
             new VerbRoleRule(),
             new ServesOnRule(),
+            new DepartureRule(),
             new PositionRule(g),
             new StaffListingRule(),
             new AffiliationRule(),
