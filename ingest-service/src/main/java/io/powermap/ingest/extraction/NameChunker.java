@@ -677,6 +677,17 @@ final class NameChunker {
         if (s >= e) {
             return null;
         }
+        boolean commaYear = false;
+        if (e + 1 < toks.size() && e - s >= 2 && toks.get(e).is(",") && g.legislationKeywords.contains(toks.get(e - 1).text())
+            && toks.get(e + 1).text().matches("(19|20)\\d{2}") && (e + 2 >= toks.size() || !toks.get(e + 2).isNumber())) {
+            e += 2; // "the Finance Act, 2017": the year after the comma belongs to the law's name
+            commaYear = true;
+        }
+        int postNominal = e - s >= 3 ? POST_NOMINALS.indexOf(" " + toks.get(e - 1).text() + " ") : -1;
+        if (postNominal >= 0 && !hasKeyword(toks, s, e - 1)) {
+            e--; // "Ada Brandt KC", "Ola Berg MP": letters after a name are not part of it, and only people carry them
+            hadTitle = true;
+        }
         if (e - s > 12) {
             return null;
         }
@@ -689,7 +700,7 @@ final class NameChunker {
         Mention m = new Mention(sentenceIndex, s, e, start, end, name, null, 0);
         m.hadTitle = hadTitle;
         m.alternateName = fullName;
-        if (endsWithActOfYear(toks, s, e)) {
+        if (endsWithActOfYear(toks, s, e) || commaYear) {
             m.alternateName = surface(toks, s, e - 2);
         }
         String lastWord = toks.get(e - 1).text();
@@ -884,7 +895,10 @@ final class NameChunker {
 
     /** "Elections Act 2022": a law's keyword, then its year without "of". */
     private boolean endsWithActYear(List<Token> toks, int s, int e) {
-        return e - s >= 3 && toks.get(e - 1).text().matches("(19|20)\\d{2}") && g.legislationKeywords.contains(toks.get(e - 2).text());
+        if (e - s >= 4 && toks.get(e - 2).is(",")) {
+            e--; // "Finance Act, 2017"
+        }
+        return e - s >= 3 && toks.get(e - 1).text().matches("(19|20)\\d{2}|,") && g.legislationKeywords.contains(toks.get(e - 2).text());
     }
 
     /** "Charter of Digital Rights", "Convention on Migrant Workers": an instrument named by what follows it. */
@@ -1059,6 +1073,9 @@ final class NameChunker {
     }
 
     /** The name as written: tokens joined by single spaces, commas and close-set dashes kept in place. */
+    /** Letters after a person's name: honours, professional ranks, seats. */
+    private static final String POST_NOMINALS = " KC QC OBE MBE CBE MP MEP MLA MSP PhD ";
+
     static String surface(List<Token> toks, int s, int e) {
         StringBuilder b = new StringBuilder();
         for (int k = s; k < e; k++) {
