@@ -29,6 +29,7 @@ final class PersonCues {
     private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
     /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
     private static final Set<String> LISTING_DASHES = Words.load("cues/position-listing-dashes.txt");
+    private static final Set<String> DEPARTURES = Words.load("cues/position-departure-verbs.txt");
     private static final Set<String> SEAT_VERBS = Words.of("sits", "sat", "serves", "served", "serving", "sit", "serve");
     private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
     private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
@@ -42,7 +43,25 @@ final class PersonCues {
     /** True when the tokens around [s, e) mark the name there as a person's. */
     boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
-            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e);
+            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
+            || boardDeparture(t, e);
+    }
+
+    /** "X stepped down from the board", "X retired from the board": a seat a person gives up. */
+    private static boolean boardDeparture(List<Token> t, int e) {
+        if (e >= t.size() || !DEPARTURES.contains(t.get(e).lower())) {
+            return false;
+        }
+        for (int k = e + 1; k < t.size() && k < e + 5; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("board") || w.equals("staff")) {
+                return true;
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X sits on the advisory board of ...", "X served on two boards": a seat a person holds. */
