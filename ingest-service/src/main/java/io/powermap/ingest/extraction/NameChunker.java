@@ -375,6 +375,8 @@ final class NameChunker {
      * word stays inside the name when the possessor is a group of people, or a place after a connector of the name.
      * A person's possessive ("Teresa Heinz Kerry's Heinz Family Foundation") still ends the chunk.
      */
+    private static final Set<String> OWNED_NAME_GLUE = Set.of("the", "of", "for", "and", "to", "a", "an", "on", "in");
+
     private boolean possessiveInsideName(List<Token> toks, int chunkStart, int j, int last) {
         if (j != last + 1 || !toks.get(j).is("'s") || j + 1 >= toks.size()) {
             return false;
@@ -404,7 +406,9 @@ final class NameChunker {
         }
         if (last == chunkStart) {
             // "Rosa's Kitchen", "WAVE's Network", "People's Action": one word owns one capitalised head word
-            boolean oneHead = j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized());
+            // "Harbor's Stop the Evictions campaign": a name that goes on past a small word is owned, not part of the owner's name
+            boolean oneHead = j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized())
+                && !OWNED_NAME_GLUE.contains(toks.get(j + 2).lower());
             return oneHead || prev.isAllCaps();
         }
         return false;
@@ -744,6 +748,9 @@ final class NameChunker {
             || name.startsWith("State of ") || name.startsWith("Commonwealth of "))) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // a city or state as a body that sues and is sued
         }
+        if (words >= 2 && appositiveEffort(toks, e)) {
+            return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT); // "Dunes for Tomorrow, a campaign ...": said outright, above its shape
+        }
         if (words >= 3 && pluralFor(toks, s, e)) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Citizens for a Fair Budget"
         }
@@ -973,6 +980,30 @@ final class NameChunker {
         }
         return false;
     }
+
+    /** ", a campaign", ", an annual youth programme": an appositive whose head, within three words, is a kind of effort. */
+    private static boolean appositiveEffort(List<Token> toks, int e) {
+        if (e + 2 >= toks.size() || !(toks.get(e).is(",") || toks.get(e).is("\u2014") || toks.get(e).is("\u2013"))) {
+            return false;
+        }
+        String article = toks.get(e + 1).lower();
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int k = e + 2; k < toks.size() && k <= e + 4; k++) {
+            Token t = toks.get(k);
+            String w = t.lower();
+            if (!t.isWord() || ORG_NOUNS.contains(w) || PERSON_NOUNS.contains(w)) {
+                return false;
+            }
+            if (APPOSED_EFFORTS.contains(w)) {
+                return k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("of"); // "a project of X" says whose, not what
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> APPOSED_EFFORTS = Words.of("campaign", "programme", "program", "initiative", "drive", "pledge");
 
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
     private EntityType contextType(List<Token> toks, int s, int e) {

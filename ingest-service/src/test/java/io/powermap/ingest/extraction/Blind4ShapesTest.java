@@ -149,4 +149,18 @@ class Blind4ShapesTest {
         expect(x, RelationshipType.FUNDING, "Tallinn Shore Foundation", "Pärnu Bay Watch");
         assertFalse(names(x, EntityType.ORGANIZATION).contains("Habitat"), x.entities().toString());
     }
+
+    @Test
+    void shouldGiveACampaignToTheBodyThatOwnsItInThePossessive() throws Exception {
+        Extraction x = plain("The Lagoon Fishers Guild's Keep the Nets Free campaign began in 2016.");
+        expect(x, RelationshipType.CAMPAIGN, "Lagoon Fishers Guild", "Keep the Nets Free");
+        assertTrue(relation(x, RelationshipType.CAMPAIGN, SUBJECT, "Keep the Nets Free").isEmpty(), x.relationships().toString());
+    }
+
+    @Test
+    void shouldNameThePartnersACampaignIsRunWith() throws Exception {
+        Extraction x = plain("In 2022 the Trust launched Dunes for Tomorrow, a campaign it runs jointly with the Amber Coast Network.");
+        expect(x, RelationshipType.CAMPAIGN, SUBJECT, "Dunes for Tomorrow");
+        expect(x, RelationshipType.CAMPAIGN, "Amber Coast Network", "Dunes for Tomorrow");
+    }
 }

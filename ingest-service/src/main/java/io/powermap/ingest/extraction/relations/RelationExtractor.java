@@ -21,6 +21,7 @@ import io.powermap.ingest.extraction.relations.layout.ListLeadIns;
 import io.powermap.ingest.extraction.relations.layout.TableRelations;
 import io.powermap.ingest.extraction.relations.rules.AffiliationRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignDevelopedWithRule;
+import io.powermap.ingest.extraction.relations.rules.CampaignOwnerRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignPartnersRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignRunByRule;
 import io.powermap.ingest.extraction.relations.rules.CriticsRule;
@@ -139,6 +140,7 @@ public final class RelationExtractor {
             new FunderNounRule(),
             new FoundingRule(),
             new CampaignPartnersRule(),
+            new CampaignOwnerRule(),
             new FounderNounRule(),
             StanceRule.supports(),
             StanceRule.opposes(),
