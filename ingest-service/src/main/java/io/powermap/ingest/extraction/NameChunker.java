@@ -375,7 +375,7 @@ final class NameChunker {
      * word stays inside the name when the possessor is a group of people, or a place after a connector of the name.
      * A person's possessive ("Teresa Heinz Kerry's Heinz Family Foundation") still ends the chunk.
      */
-    private static final Set<String> OWNED_NAME_GLUE = Set.of("the", "of", "for", "and", "to", "a", "an", "on", "in");
+    private static final Set<String> OWNED_NAME_GLUE = Set.of("the");
 
     private boolean possessiveInsideName(List<Token> toks, int chunkStart, int j, int last) {
         if (j != last + 1 || !toks.get(j).is("'s") || j + 1 >= toks.size()) {
