@@ -31,6 +31,7 @@ final class Coreference {
     void link(List<SentenceView> views, EntityDraft subject) {
         EntityDraft lastPerson = null;
         EntityDraft lastSubject = null;
+        EntityDraft lastOrgSubject = null;
         Deque<EntityDraft> recentOrgs = new ArrayDeque<>();
         EntityDraft lastCampaign = null;
         for (SentenceView v : views) {
@@ -68,7 +69,9 @@ final class Coreference {
                     continue;
                 }
                 if ((w.equals("it") || w.equals("its")) && subject != null && !isExpletive(t, i)) {
-                    v.slots.add(new SentenceView.Slot(i, i + 1, subject, true));
+                    // "Its chairman, ..." opening a sentence continues with the body the previous sentence opened with
+                    EntityDraft which = i == 0 && lastOrgSubject != null ? lastOrgSubject : subject;
+                    v.slots.add(new SentenceView.Slot(i, i + 1, which, true));
                     continue;
                 }
                 if (!w.equals("the") || i + 1 >= t.size()) {
@@ -114,7 +117,17 @@ final class Coreference {
             } else if (!v.slots.isEmpty() && v.slots.get(0).from() <= 2) {
                 lastSubject = null;
             }
+            lastOrgSubject = openingOrganization(v);
         }
+    }
+
+    /** The organization a sentence opens with ("The Harbor Guild said ...", "It said ..."), or null. */
+    private static EntityDraft openingOrganization(SentenceView v) {
+        if (v.slots.isEmpty() || v.slots.get(0).from() > 1) {
+            return null;
+        }
+        EntityDraft d = v.slots.get(0).root();
+        return d.type == EntityType.ORGANIZATION ? d : null;
     }
 
     /**

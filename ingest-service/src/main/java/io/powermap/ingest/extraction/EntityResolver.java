@@ -310,9 +310,44 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * "Moss Foundation" for a subject named "A.B. Moss Family Foundation": a name of two or more
+     * words that keeps the subject's last word and skips only initials and middle words of it.
+     */
+    private void subjectWithoutMiddle() {
+        if (subject == null) {
+            return;
+        }
+        List<String> full = List.of(subject.root().name.split(" "));
+        if (full.size() < 3) {
+            return;
+        }
+        for (EntityDraft d : drafts()) {
+            if (d == subject.root() || d.root() != d || !(d.type == EntityType.ORGANIZATION || d.type == null)) {
+                continue;
+            }
+            List<String> part = List.of(d.name.split(" "));
+            if (part.size() >= 2 && part.size() < full.size() && part.get(part.size() - 1).equals(full.get(full.size() - 1))
+                && !part.get(0).equals(full.get(0)) && orderedWithin(part, full)) {
+                merge(subject.root(), d);
+            }
+        }
+    }
+
+    private static boolean orderedWithin(List<String> part, List<String> full) {
+        int k = 0;
+        for (String w : full) {
+            if (k < part.size() && w.equals(part.get(k))) {
+                k++;
+            }
+        }
+        return k == part.size();
+    }
+
     /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */
     private void shortForms() {
         subjectHead();
+        subjectWithoutMiddle();
         Gazetteer g = Gazetteer.INSTANCE;
         for (EntityDraft shortDraft : drafts()) {
             if (shortDraft.name.indexOf(' ') >= 0 || shortDraft.type == EntityType.PERSON || isAcronym(shortDraft.name)

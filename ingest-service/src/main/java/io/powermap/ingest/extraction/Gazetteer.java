@@ -43,4 +43,9 @@ public final class Gazetteer {
         }
         return Set.copyOf(lower);
     }
+
+    /** "physician", "lawyer", "wife": a noun naming a person, as in "and physician Ada Brandt". */
+    public static boolean isPersonNoun(String lowerWord) {
+        return NameChunker.PERSON_NOUNS.contains(lowerWord);
+    }
 }

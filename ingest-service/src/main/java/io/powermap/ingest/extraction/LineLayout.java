@@ -65,6 +65,20 @@ final class LineLayout {
                 prevBlank = false;
                 continue;
             }
+            if (!markdown && line.startsWith("\t")) {
+                List<List<String>> rows = new ArrayList<>();
+                int after = tabTable(lines, i, rows);
+                if (after > i) {
+                    flush(out, paragraph);
+                    int table = out.newTable(rows.get(0));
+                    for (List<String> row : rows.subList(1, rows.size())) {
+                        out.row(table, row);
+                    }
+                    i = after - 1;
+                    prevBlank = false;
+                    continue;
+                }
+            }
             Matcher m;
             if (markdown && (m = MD_HEADING.matcher(line)).matches()) {
                 flush(out, paragraph);
@@ -125,6 +139,52 @@ final class LineLayout {
         }
         flush(out, paragraph);
         return out.build();
+    }
+
+    /**
+     * A word-processor table as Tika writes it: each cell on a line of its own opened by a tab,
+     * rows apart by a blank line. A header and at least one row of as many cells are a table: its
+     * rows (header first) go to {@code rows} and the line after it is returned, else {@code from}.
+     */
+    private static int tabTable(String[] lines, int from, List<List<String>> rows) {
+        List<String> header = new ArrayList<>();
+        int next = tabRow(lines, from, header);
+        if (header.size() < 2) {
+            return from;
+        }
+        rows.add(header);
+        while (true) {
+            int k = next;
+            while (k < lines.length && lines[k].isBlank()) {
+                k++;
+            }
+            List<String> row = new ArrayList<>();
+            int end = k < lines.length && lines[k].startsWith("\t") ? tabRow(lines, k, row) : k;
+            if (row.size() != header.size()) {
+                break;
+            }
+            rows.add(row);
+            next = end;
+        }
+        if (rows.size() < 2) {
+            rows.clear();
+            return from;
+        }
+        return next;
+    }
+
+    /** Reads one row's cells from {@code from} up to a blank line; a line without a tab continues its cell. */
+    private static int tabRow(String[] lines, int from, List<String> cells) {
+        int k = from;
+        for (; k < lines.length && !lines[k].isBlank(); k++) {
+            String text = lines[k].strip();
+            if (lines[k].startsWith("\t") || cells.isEmpty()) {
+                cells.add(text);
+            } else {
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + text);
+            }
+        }
+        return k;
     }
 
     /**

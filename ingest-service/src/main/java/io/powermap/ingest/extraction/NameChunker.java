@@ -58,7 +58,8 @@ final class NameChunker {
         "economist", "philanthropist", "heiress", "heir", "businessman", "businesswoman", "investor", "billionaire",
         "journalist", "writer", "author", "professor", "judge", "pastor", "minister", "priest", "wife", "husband",
         "son", "daughter", "sister", "brother", "mother", "father", "official", "strategist", "consultant", "donor",
-        "executive", "entrepreneur", "ophthalmologist", "doctor", "physician", "scientist", "historian", "researcher",
+        "executive", "entrepreneur", "ophthalmologist", "doctor", "physician", "ornithologist",
+        "broadcaster", "industrialist", "farmer", "poet", "novelist", "filmmaker", "photographer", "scientist", "historian", "researcher",
         "commentator", "host", "governor", "mayor", "representative", "lawmaker", "candidate", "nominee", "secretary",
         "leader", "founder", "co-founder", "cofounder", "veteran", "worker", "student", "teacher", "reverend",
         "rabbi", "bishop", "cardinal", "singer", "musician", "artist", "heir", "financier", "banker", "magnate",
@@ -374,6 +375,8 @@ final class NameChunker {
      * word stays inside the name when the possessor is a group of people, or a place after a connector of the name.
      * A person's possessive ("Teresa Heinz Kerry's Heinz Family Foundation") still ends the chunk.
      */
+    private static final Set<String> OWNED_NAME_GLUE = Set.of("the");
+
     private boolean possessiveInsideName(List<Token> toks, int chunkStart, int j, int last) {
         if (j != last + 1 || !toks.get(j).is("'s") || j + 1 >= toks.size()) {
             return false;
@@ -403,7 +406,9 @@ final class NameChunker {
         }
         if (last == chunkStart) {
             // "Rosa's Kitchen", "WAVE's Network", "People's Action": one word owns one capitalised head word
-            boolean oneHead = j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized());
+            // "Harbor's Stop the Evictions campaign": a name that goes on past a small word is owned, not part of the owner's name
+            boolean oneHead = j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized())
+                && !OWNED_NAME_GLUE.contains(toks.get(j + 2).lower());
             return oneHead || prev.isAllCaps();
         }
         return false;
@@ -677,6 +682,17 @@ final class NameChunker {
         if (s >= e) {
             return null;
         }
+        boolean commaYear = false;
+        if (e + 1 < toks.size() && e - s >= 2 && toks.get(e).is(",") && g.legislationKeywords.contains(toks.get(e - 1).text())
+            && toks.get(e + 1).text().matches("(19|20)\\d{2}") && (e + 2 >= toks.size() || !toks.get(e + 2).isNumber())) {
+            e += 2; // "the Finance Act, 2017": the year after the comma belongs to the law's name
+            commaYear = true;
+        }
+        int postNominal = e - s >= 3 ? POST_NOMINALS.indexOf(" " + toks.get(e - 1).text() + " ") : -1;
+        if (postNominal >= 0 && !hasKeyword(toks, s, e - 1)) {
+            e--; // "Ada Brandt KC", "Ola Berg MP": letters after a name are not part of it, and only people carry them
+            hadTitle = true;
+        }
         if (e - s > 12) {
             return null;
         }
@@ -689,7 +705,7 @@ final class NameChunker {
         Mention m = new Mention(sentenceIndex, s, e, start, end, name, null, 0);
         m.hadTitle = hadTitle;
         m.alternateName = fullName;
-        if (endsWithActOfYear(toks, s, e)) {
+        if (endsWithActOfYear(toks, s, e) || commaYear) {
             m.alternateName = surface(toks, s, e - 2);
         }
         String lastWord = toks.get(e - 1).text();
@@ -731,6 +747,9 @@ final class NameChunker {
         if (words >= 3 && (name.startsWith("City of ") || name.startsWith("County of ") || name.startsWith("Town of ")
             || name.startsWith("State of ") || name.startsWith("Commonwealth of "))) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // a city or state as a body that sues and is sued
+        }
+        if (words >= 2 && appositiveEffort(toks, e)) {
+            return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT); // "Dunes for Tomorrow, a campaign ...": said outright, above its shape
         }
         if (words >= 3 && pluralFor(toks, s, e)) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Citizens for a Fair Budget"
@@ -884,7 +903,10 @@ final class NameChunker {
 
     /** "Elections Act 2022": a law's keyword, then its year without "of". */
     private boolean endsWithActYear(List<Token> toks, int s, int e) {
-        return e - s >= 3 && toks.get(e - 1).text().matches("(19|20)\\d{2}") && g.legislationKeywords.contains(toks.get(e - 2).text());
+        if (e - s >= 4 && toks.get(e - 2).is(",")) {
+            e--; // "Finance Act, 2017"
+        }
+        return e - s >= 3 && toks.get(e - 1).text().matches("(19|20)\\d{2}|,") && g.legislationKeywords.contains(toks.get(e - 2).text());
     }
 
     /** "Charter of Digital Rights", "Convention on Migrant Workers": an instrument named by what follows it. */
@@ -958,6 +980,30 @@ final class NameChunker {
         }
         return false;
     }
+
+    /** ", a campaign", ", an annual youth programme": an appositive whose head, within three words, is a kind of effort. */
+    private static boolean appositiveEffort(List<Token> toks, int e) {
+        if (e + 2 >= toks.size() || !(toks.get(e).is(",") || toks.get(e).is("\u2014") || toks.get(e).is("\u2013"))) {
+            return false;
+        }
+        String article = toks.get(e + 1).lower();
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int k = e + 2; k < toks.size() && k <= e + 4; k++) {
+            Token t = toks.get(k);
+            String w = t.lower();
+            if (!t.isWord() || ORG_NOUNS.contains(w) || PERSON_NOUNS.contains(w)) {
+                return false;
+            }
+            if (APPOSED_EFFORTS.contains(w)) {
+                return k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("of"); // "a project of X" says whose, not what
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> APPOSED_EFFORTS = Words.of("campaign", "programme", "program", "initiative", "drive", "pledge");
 
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
     private EntityType contextType(List<Token> toks, int s, int e) {
@@ -1059,6 +1105,9 @@ final class NameChunker {
     }
 
     /** The name as written: tokens joined by single spaces, commas and close-set dashes kept in place. */
+    /** Letters after a person's name: honours, professional ranks, seats. */
+    private static final String POST_NOMINALS = " KC QC OBE MBE CBE MP MEP MLA MSP PhD ";
+
     static String surface(List<Token> toks, int s, int e) {
         StringBuilder b = new StringBuilder();
         for (int k = s; k < e; k++) {

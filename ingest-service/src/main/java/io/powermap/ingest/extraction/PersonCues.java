@@ -29,6 +29,7 @@ final class PersonCues {
     private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
     /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
     private static final Set<String> LISTING_DASHES = Words.load("cues/position-listing-dashes.txt");
+    private static final Set<String> DEPARTURES = Words.load("cues/position-departure-verbs.txt");
     private static final Set<String> SEAT_VERBS = Words.of("sits", "sat", "serves", "served", "serving", "sit", "serve");
     private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
     private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
@@ -42,7 +43,25 @@ final class PersonCues {
     /** True when the tokens around [s, e) mark the name there as a person's. */
     boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
-            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e);
+            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
+            || boardDeparture(t, e);
+    }
+
+    /** "X stepped down from the board", "X retired from the board": a seat a person gives up. */
+    private static boolean boardDeparture(List<Token> t, int e) {
+        if (e >= t.size() || !DEPARTURES.contains(t.get(e).lower())) {
+            return false;
+        }
+        for (int k = e + 1; k < t.size() && k < e + 5; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("board") || w.equals("staff")) {
+                return true;
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X sits on the advisory board of ...", "X served on two boards": a seat a person holds. */
@@ -151,6 +170,10 @@ final class PersonCues {
         }
         if ((w.equals("is") || w.equals("was")) && k >= 1) {
             k--; // "whose treasurer is Ama Owusu"
+            int topic = topicStart(t, k);
+            if (topic > 0) {
+                k = topic - 1; // "its director of research is Ama Owusu": the post's field, then the holder
+            }
         } else if (w.equals("been") && k >= 2 && (t.get(k - 1).lower().equals("has") || t.get(k - 1).lower().equals("had"))) {
             k -= 2; // "its managing director since 2018 has been Oskar Lind"
             if (k >= 2 && Dates.isYear(t.get(k)) && YEAR_OPENERS.contains(t.get(k - 1).lower())) {
@@ -163,6 +186,24 @@ final class PersonCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Where "of research" or "for legal affairs" starts when it ends at {@code last}: a post's field
+     * in one to three lower-case words after "of" or "for"; -1 when there is none.
+     */
+    static int topicStart(List<Token> t, int last) {
+        for (int k = last; k >= 0 && k > last - 4; k--) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if ((w.equals("of") || w.equals("for")) && k < last) {
+                return k;
+            }
+            if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0)) || DETERMINERS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean speech(List<Token> t, int s, int e) {

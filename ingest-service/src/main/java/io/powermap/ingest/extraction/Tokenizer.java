@@ -32,7 +32,7 @@ final class Tokenizer {
                 int segStart = i;
                 boolean dotted = false;
                 while (true) {
-                    while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text, i, to))) {
+                    while (i < to && (wordChar(text.charAt(i)) || isJoiner(text, i, to))) {
                         i++;
                     }
                     if (i + 1 < to && text.charAt(i) == '.' && Character.isLetter(text.charAt(i + 1)) && i - segStart <= 2
@@ -113,10 +113,19 @@ final class Tokenizer {
         return ends && WEB_SUFFIXES.contains(text.substring(i + 1, k)) ? k : i;
     }
 
+    /** A letter, a digit, or a combining accent ("Adébáyọ̀" keeps its tone marks inside the word). */
+    private static boolean wordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static boolean isJoiner(String text, int i, int to) {
         char c = text.charAt(i);
         if ((c == '-' || c == '\'' || c == '\u2011') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
-            && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            && wordChar(text.charAt(i - 1))) {
             // keep "Morel-Quist" and "O'Brien", but leave a possessive for the caller to split
             return !(c == '\'' && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                 && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))));

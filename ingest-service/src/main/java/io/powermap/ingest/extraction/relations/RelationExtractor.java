@@ -21,6 +21,7 @@ import io.powermap.ingest.extraction.relations.layout.ListLeadIns;
 import io.powermap.ingest.extraction.relations.layout.TableRelations;
 import io.powermap.ingest.extraction.relations.rules.AffiliationRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignDevelopedWithRule;
+import io.powermap.ingest.extraction.relations.rules.CampaignOwnerRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignPartnersRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignRunByRule;
 import io.powermap.ingest.extraction.relations.rules.CriticsRule;
@@ -44,6 +45,7 @@ import io.powermap.ingest.extraction.relations.rules.ProgramOfRule;
 import io.powermap.ingest.extraction.relations.rules.ProjectOfRule;
 import io.powermap.ingest.extraction.relations.rules.ReceivedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.ServesOnRule;
+import io.powermap.ingest.extraction.relations.rules.DepartureRule;
 import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
 import io.powermap.ingest.extraction.relations.rules.VehicleOfRule;
@@ -138,6 +140,7 @@ public final class RelationExtractor {
             new FunderNounRule(),
             new FoundingRule(),
             new CampaignPartnersRule(),
+            new CampaignOwnerRule(),
             new FounderNounRule(),
             StanceRule.supports(),
             StanceRule.opposes(),
@@ -153,6 +156,7 @@ public final class RelationExtractor {
             new CampaignRunByRule(),
             new VerbRoleRule(),
             new ServesOnRule(),
+            new DepartureRule(),
             new PositionRule(g),
             new StaffListingRule(),
             new AffiliationRule(),

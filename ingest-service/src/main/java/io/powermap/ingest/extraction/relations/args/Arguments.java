@@ -14,6 +14,7 @@ import java.util.Set;
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.EntityDraft;
 import io.powermap.ingest.extraction.Mention;
+import io.powermap.ingest.extraction.Gazetteer;
 import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
@@ -147,8 +148,8 @@ public final class Arguments {
         List<Slot> result = new ArrayList<>();
         int cursor = from;
         for (Slot s : v.slots) {
-            if (s.from() < from) {
-                continue;
+            if (s.from() < from || s.reference() && s.to() - s.from() == 1 && POSSESSIVE_PRONOUNS.contains(t.get(s.from()).lower())) {
+                continue; // "A, his wife B and C": the pronoun belongs to the description of the next item
             }
             if (result.isEmpty() ? !leadIn(t, cursor, s.from())
                 : !glueOnly(t, cursor, s.from(), 8) && !ListGaps.skippable(t, cursor, s.from())) {
@@ -166,6 +167,10 @@ public final class Arguments {
         return result;
     }
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
+    private static final Set<String> INCLUDING = Set.of("included", "including", "include", "includes");
+    private static final Set<String> OCCUPATION_WORDS = Cues.load("position-occupations");
+
     /** ", and the sociologist Julian Samora": an item introduced by a short description. */
     private static boolean descriptionThenName(List<Token> t, int from, int to) {
         int k = from;
@@ -178,7 +183,10 @@ public final class Arguments {
         if (k < to && Set.of("the", "a", "an", "his", "her", "their").contains(t.get(k).lower())) {
             k++;
         } else {
-            return false;
+            // "and attorney Wen Liu": an occupation may stand bare before a name
+            String noun = t.get(to - 1).lower();
+            return to - k >= 1 && to - k <= 2 && (OCCUPATION_WORDS.contains(noun) || Gazetteer.isPersonNoun(noun))
+                && (to - k == 1 || t.get(k).isWord() && Character.isLowerCase(t.get(k).text().charAt(0)));
         }
         for (; k < to; k++) {
             Token x = t.get(k);
@@ -194,6 +202,12 @@ public final class Arguments {
 
     /** Before the first item of a list any short description may stand: "by the organizers A and B". */
     public static boolean leadIn(List<Token> t, int from, int to) {
+        for (int k = to - 1; k > from && k >= to - 5; k--) {
+            if (INCLUDING.contains(t.get(k).lower())) {
+                from = k + 1; // "by a group that included the lawyer A": the list starts after the verb
+                break;
+            }
+        }
         if (to - from > 6) {
             return false;
         }

@@ -49,7 +49,9 @@ public final class TableRelations {
             String h = header.get(i).toLowerCase(Locale.ROOT);
             if (h.matches(".*\\b(funders?|donors?|grantors?|grant-?makers?|grantmakers?|funding bod(y|ies)|funded by|paid by|given by|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
                 funder = i;
-            } else if (h.matches(".*\\b(recipients?|grantees?|beneficiar(y|ies)|to|awardees?|partners?|partner organi[sz]ations?|funded organi[sz]ations?)\\b.*") && recipient < 0) {
+            } else if ((h.matches(".*\\b(recipients?|grantees?|beneficiar(y|ies)|awardees?|partners?|partner organi[sz]ations?|funded organi[sz]ations?)\\b.*")
+                || h.strip().equals("to")) && recipient < 0) {
+                // "To" heads a column of recipients only alone: "Restricted to" says what a gift is for
                 recipient = i;
             } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|aud|jpy|inr|nok|sek|€|£|¥|₹|total|sum|value|grant size|contribution|award|pledge|gift|committed|commitment|disbursed|granted).*") && amount < 0) {
                 amount = i;

@@ -74,12 +74,13 @@ public final class CampaignPartnersRule implements RelationRule {
         return null;
     }
 
-    /** Founding verbs that launch something: not "set" (up), "built" or a bare infinitive. */
+    /** Founding verbs that launch something (not "set" (up), "built" or a bare infinitive), and verbs of running one. */
     private static Set<String> launchVerbs() {
         Set<String> s = new java.util.HashSet<>(Cues.FOUND_VERBS);
         s.remove("set");
         s.remove("built");
         s.removeAll(Cues.BARE_FOUND);
+        s.addAll(Cues.load("campaign-run-with-verbs")); // "a campaign it runs jointly with X"
         return Set.copyOf(s);
     }
 }

@@ -38,6 +38,7 @@ public final class PositionRule implements RelationRule {
 
     public static final String ID = "position.role";
     private static final Set<String> SHARED_POST_VERBS = Set.of("are", "were", "include", "included");
+    private static final Set<String> FIELD_STOPS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that", "who", "which");
     private static final Set<String> ATTRIBUTIVE_OPENERS = Set.of("a", "an", "the", "former", "its", "longtime", "veteran", "senior");
     private static final Set<String> OCCUPATIONS = Cues.load("position-occupations");
     private static final Set<String> JOBS = Cues.load("position-jobs");
@@ -84,6 +85,25 @@ public final class PositionRule implements RelationRule {
         }
     }
 
+    /** Where "of research is P" reaches "is": a post's field in lower-case words, then its holder; else -1. */
+    private static int fieldEnd(SentenceView v, int to) {
+        List<Token> t = v.tokens;
+        if (to >= t.size() || !(t.get(to).lower().equals("of") || t.get(to).lower().equals("for"))) {
+            return -1;
+        }
+        for (int k = to + 1; k < t.size() && k <= to + 4; k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("is") || w.equals("was")) && k > to + 1) {
+                Slot s = slotStartingNear(v, k + 1, 0);
+                return s != null && s.root().type == EntityType.PERSON && !s.reference() ? k : -1;
+            }
+            if (!t.get(k).isWord() || !Character.isLowerCase(t.get(k).text().charAt(0)) || FIELD_STOPS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The end of the longest role title starting at token {@code i}, or -1. */
     int matchRole(List<Token> t, int i) {
         int best = -1;
@@ -116,6 +136,11 @@ public final class PositionRule implements RelationRule {
         }
         if (role.equals("member") || Cues.FOUNDER_NOUNS.contains(role) || role.equals("founder")) {
             return;
+        }
+        int field = fieldEnd(v, to);
+        if (field > to) {
+            role = role + " " + io.powermap.ingest.extraction.relations.args.Tokens.join(t, to, field).toLowerCase();
+            to = field; // "its director of research is P": the field belongs to the post, not an organization
         }
         boolean capitalized = t.get(from).isCapitalized();
         Slot after = slotStartingNear(v, to, 0);

@@ -103,7 +103,10 @@ public final class VerbRoleRule implements RelationRule {
         if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
             return;
         }
-        Slot person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
+        Slot person = relativeAntecedent(v, i);
+        if (person == null) {
+            person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
+        }
         if (person == null || negated(t, i)) {
             return;
         }
@@ -119,6 +122,21 @@ public final class VerbRoleRule implements RelationRule {
         if (d.end != null || w.endsWith("ed") || w.equals("led") || w.equals("ran")) {
             r.current = d.end != null ? Boolean.FALSE : r.current;
         }
+    }
+
+    /** "joined by P, who now heads its research unit": the person the relative clause is about. */
+    private static Slot relativeAntecedent(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        int k = i - 1;
+        while (k > 0 && i - k <= 3 && t.get(k).isWord() && !t.get(k).lower().equals("who")
+            && Character.isLowerCase(t.get(k).text().charAt(0))) {
+            k--; // "who now heads", "who also chairs"
+        }
+        if (k < 2 || !t.get(k).lower().equals("who") || !t.get(k - 1).is(",")) {
+            return null;
+        }
+        Slot p = slotEndingAt(v, k - 1);
+        return p != null && p.root().type == EntityType.PERSON ? p : null;
     }
 
     /** "chaired since 2021 by P", "run from 2015 by P": the years stand between the verb and its agent. */
