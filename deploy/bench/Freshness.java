@@ -108,7 +108,7 @@ public class Freshness {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             due += measuredPeriod;
-            String word = word(random, "Fr");
+            String word = word(random, "Lat"); // as deploy/local/latency names them ("Fr..." reads as a title to the extractor)
             String[] doc = documents.get(random.nextInt(documents.size()));
             long start = System.nanoTime();
             order.put(word, i);
@@ -205,7 +205,8 @@ public class Freshness {
 
     /** A paragraph naming one new organization, as deploy/local/latency writes it. */
     private static String newOrganization(String word) {
-        return "\n\nThe " + word + " Tenants Coalition was founded in 2015 in Denver. "
+        // two words of its own: one word beside "Tenants Coalition" resolves to an earlier such coalition
+        return "\n\nThe " + word + " " + new StringBuilder(word).reverse() + " Tenants Coalition was founded in 2015 in Denver. "
             + "It opposes the Rent Stabilization Repeal Act.\n";
     }
 
