@@ -163,4 +163,19 @@ class Blind4ShapesTest {
         expect(x, RelationshipType.CAMPAIGN, SUBJECT, "Dunes for Tomorrow");
         expect(x, RelationshipType.CAMPAIGN, "Amber Coast Network", "Dunes for Tomorrow");
     }
+
+    @Test
+    void shouldReadASeatStatedWithIsOn() throws Exception {
+        Extraction x = plain("Elif Kaya is on the Dune Fund's executive board. Oskar Lind is on leave.");
+        assertEquals("member", expect(x, RelationshipType.POSITION, "Elif Kaya", "Dune Fund").role());
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.POSITION
+            && x.entities().stream().anyMatch(e -> e.id().equals(r.sourceId()) && e.name().equals("Oskar Lind"))), x.relationships().toString());
+    }
+
+    @Test
+    void shouldGiveAPluralRoleToEachHolderNamedAfterIt() throws Exception {
+        Extraction x = plain("The Sand Guild, whose directors Mira Holt and Sven Ekdahl filed the suit, objected.");
+        expect(x, RelationshipType.POSITION, "Mira Holt", "Sand Guild");
+        expect(x, RelationshipType.POSITION, "Sven Ekdahl", "Sand Guild");
+    }
 }

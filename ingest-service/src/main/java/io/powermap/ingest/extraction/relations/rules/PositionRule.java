@@ -151,8 +151,13 @@ public final class PositionRule implements RelationRule {
             return;
         }
         Slot person = null;
+        List<Slot> others = List.of();
         if (after != null && after.root().type == EntityType.PERSON && !after.reference()) {
             person = after;
+            if (plural(t, from, to)) {
+                List<Slot> listed = personsListedFrom(v, after.from()); // "whose directors Ana Ruiz and Bo Lind"
+                others = listed.size() > 1 ? listed.subList(1, listed.size()) : List.of();
+            }
         }
         if (person == null && from > 0 && roleOwnerWord(t, from)) {
             for (int k = to; k < t.size() && k < to + 6; k++) {
@@ -166,7 +171,6 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
-        List<Slot> others = List.of();
         if (person == null && to + 1 < t.size() && SHARED_POST_VERBS.contains(t.get(to).lower())) {
             // "Its co-chairs are Ana Ruiz, Bo Lind and Cy Oduya": one post, several holders
             List<Slot> listed = personsListedFrom(v, to + 1);
@@ -389,6 +393,12 @@ public final class PositionRule implements RelationRule {
             b.append(t.get(k).lower());
         }
         return b.toString();
+    }
+
+    /** Whether the role matched at [from, to) is written in the plural ("directors", "co-chairs"). */
+    private boolean plural(List<Token> t, int from, int to) {
+        String matched = io.powermap.ingest.extraction.relations.args.Tokens.join(t, from, to).toLowerCase();
+        return matched.endsWith("s") && !g.roles.contains(matched) && g.roles.contains(matched.substring(0, matched.length() - 1));
     }
 
     /** The people of a list starting at {@code from}: "Ana Ruiz, Bo Lind and Cy Oduya". */

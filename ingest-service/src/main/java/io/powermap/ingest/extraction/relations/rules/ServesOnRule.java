@@ -21,7 +21,28 @@ import io.powermap.ingest.extraction.relations.RelationRule;
 public final class ServesOnRule implements RelationRule {
 
     public static final String ID = "position.serves-on";
-    private static final Set<String> CUES = Cues.load("position-serve-verbs");
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained");
+    private static final Set<String> BOARDS = Set.of("board", "council", "committee", "boards");
+    private static final Set<String> CUES = union(Cues.load("position-serve-verbs"), COPULAS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    /** A board, council or committee named within the next few words. */
+    private static boolean boardAhead(java.util.List<io.powermap.ingest.extraction.Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 7; k++) {
+            if (BOARDS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).is(",") || t.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     @Override
     public String id() {
@@ -40,8 +61,8 @@ public final class ServesOnRule implements RelationRule {
 
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {
-        if (!next(v.tokens, i).equals("on")) {
-            return;
+        if (!next(v.tokens, i).equals("on") || COPULAS.contains(v.tokens.get(i).lower()) && !boardAhead(v.tokens, i + 2)) {
+            return; // "P is on the board of X", not "P is on leave"
         }
         Slot org = slotStartingNear(v, bodyAfter(v.tokens, i + 2), 1);
         Slot person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
