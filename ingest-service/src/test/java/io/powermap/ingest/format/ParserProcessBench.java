@@ -6,10 +6,11 @@ import java.util.Arrays;
 import io.powermap.ingest.extraction.DocumentExtractor;
 
 /**
- * What the parser processes cost per PDF and DOCX: the same documents extracted in process and
- * through a parser process, after a warm-up; the median wall time and the CPU time per document of
- * the service and its parser processes together (generated documents, or the PDF and DOCX named after the count) (CPU is what stays comparable on a shared machine),
- * and what a new process's first document costs. Run from ingest-service with the test class path:
+ * What the parser processes cost per PDF and DOCX: the same documents (generated ones, or the PDF
+ * and DOCX named after the count) extracted in process and through a parser process, after a
+ * warm-up; the median wall time and the CPU time per document of this process and its parser
+ * processes together (CPU is what stays comparable on a shared machine), and what a new process's
+ * first document costs. Run from ingest-service with the test class path:
  * <pre>
  * ../mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) io.powermap.ingest.format.ParserProcessBench 200 [a.pdf] [b.docx]
