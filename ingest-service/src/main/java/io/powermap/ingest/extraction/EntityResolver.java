@@ -28,6 +28,7 @@ final class EntityResolver {
     private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
     private final List<EntityDraft> drafts = new ArrayList<>();
     EntityDraft subject;
+    private String siteName;
     private SentenceView headline;
     private String titleKey = "";
 
@@ -56,6 +57,7 @@ final class EntityResolver {
      */
     void resolve(List<SentenceView> views, String title, String siteName) {
         titleKey = key((title == null ? "" : title) + " " + (siteName == null ? "" : siteName)).trim();
+        this.siteName = siteName;
         for (SentenceView v : views) {
             for (Mention m : v.mentions) {
                 String k = key(m.name);
@@ -492,8 +494,12 @@ final class EntityResolver {
             }
             break;
         }
-        if (subject == null && title != null) {
-            String tk = key(title);
+        // "Our people | Harbor Dune Trust": the page's own title first, then the site it belongs to
+        for (String named : new String[] {title, siteName}) {
+            if (subject != null || named == null) {
+                continue;
+            }
+            String tk = key(named);
             for (EntityDraft d : drafts()) {
                 if (d.type != EntityType.PERSON && !tk.isEmpty() && (tk.startsWith(key(d.name)) && key(d.name).length() > 2)) {
                     subject = d;

@@ -178,4 +178,15 @@ class Blind4ShapesTest {
         expect(x, RelationshipType.POSITION, "Mira Holt", "Sand Guild");
         expect(x, RelationshipType.POSITION, "Sven Ekdahl", "Sand Guild");
     }
+
+    @Test
+    void shouldTakeTheSubjectFromTheSiteNameWhenThePageTitleNamesNone() throws Exception {
+        Extraction x = Fixtures.extract("<html><head><title>Our people | Amber Dune Institute</title></head><body>"
+            + "<h1>Our people</h1><p>The Amber Dune Institute was set up in 1994 by coastal ecologists. Among its founders were "
+            + "Carlos Alberto Teixeira (known as Beto), Ana Lima and Rui Costa.</p>"
+            + "<p>Teixeira is a member of the Coast Observatory.</p></body></html>", "text/html");
+        assertEquals("Amber Dune Institute", x.entities().stream().filter(e -> e.id().equals(x.subjectId())).findFirst()
+            .orElseThrow().name(), x.entities().toString());
+        expect(x, RelationshipType.FOUNDED, "Ana Lima", "Amber Dune Institute");
+    }
 }

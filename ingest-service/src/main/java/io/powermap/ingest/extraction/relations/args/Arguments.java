@@ -151,6 +151,9 @@ public final class Arguments {
             if (s.from() < from || s.reference() && s.to() - s.from() == 1 && POSSESSIVE_PRONOUNS.contains(t.get(s.from()).lower())) {
                 continue; // "A, his wife B and C": the pronoun belongs to the description of the next item
             }
+            if (!result.isEmpty() && insideBrackets(t, cursor, s.from())) {
+                continue; // "A (known as Beto), B": a name in an aside is not a further item
+            }
             if (result.isEmpty() ? !leadIn(t, cursor, s.from())
                 : !glueOnly(t, cursor, s.from(), 8) && !ListGaps.skippable(t, cursor, s.from())) {
                 break;
@@ -220,6 +223,20 @@ public final class Arguments {
         return true;
     }
 
+    /** Whether an aside opened in [from, to) with a lower-case word ("(known as", "(formerly") is still open at {@code to}. */
+    private static boolean insideBrackets(List<Token> t, int from, int to) {
+        int opened = -1;
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is("(")) {
+                opened = k;
+            } else if (t.get(k).is(")")) {
+                opened = -1;
+            }
+        }
+        return opened >= 0 && opened + 1 < to && t.get(opened + 1).isWord()
+            && Character.isLowerCase(t.get(opened + 1).text().charAt(0));
+    }
+
     private static boolean glueOnly(List<Token> t, int from, int to, int maxGap) {
         if (to - from > maxGap) {
             return false;
@@ -233,6 +250,16 @@ public final class Arguments {
         for (int k = from; k < to; k++) {
             Token x = t.get(k);
             String w = x.lower();
+            if (x.is("(")) {
+                int close = k + 1;
+                while (close < to && close <= k + 7 && !t.get(close).is(")")) {
+                    close++;
+                }
+                if (close < to && t.get(close).is(")")) {
+                    k = close; // "A (known as Beto), B and C": an aside in brackets between items
+                    continue;
+                }
+            }
             if (CLAUSE_END.contains(w) || w.equals(".")) {
                 return false;
             }
