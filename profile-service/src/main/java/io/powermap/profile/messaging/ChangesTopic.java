@@ -17,10 +17,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.jboss.logging.Logger;
 
+import io.powermap.contract.KafkaSecurity;
 import io.powermap.contract.Topics;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * profiles.changes must be compacted: it is the replayable state of the graph, one latest record
@@ -31,20 +34,23 @@ public class ChangesTopic {
 
     private static final Logger LOG = Logger.getLogger(ChangesTopic.class);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> adminConfig;
     private final boolean manage;
 
+    /** {@code kafka} holds every channel's connection settings (kafka.*), TLS and SASL included in production. */
     public ChangesTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                        @ConfigProperty(name = "powermap.profile.manage-topics", defaultValue = "true") boolean manage) {
-        this.bootstrapServers = bootstrapServers;
+                        @ConfigProperty(name = "powermap.profile.manage-topics", defaultValue = "true") boolean manage,
+                        @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.manage = manage;
+        this.adminConfig = KafkaSecurity.of(kafka);
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
         if (!manage) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(adminConfig)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             if (!existing.contains(Topics.PROFILES_CHANGES)) {
                 admin.createTopics(List.of(new NewTopic(Topics.PROFILES_CHANGES, 1, (short) 1)

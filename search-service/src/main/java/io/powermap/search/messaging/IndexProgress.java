@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
+import io.powermap.contract.KafkaSecurity;
 import io.powermap.contract.Topics;
 import io.powermap.search.domain.IndexStatus;
 import io.powermap.search.service.Ingestion;
@@ -48,7 +49,7 @@ public class IndexProgress {
     private Admin admin;
 
     /** The connection settings of every channel (kafka.*): TLS and SASL in production. */
-    private final Map<String, Object> security = new HashMap<>();
+    private final Map<String, Object> security;
 
     public IndexProgress(Ingestion ingestion, LuceneIndex index,
                          @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
@@ -56,12 +57,7 @@ public class IndexProgress {
         this.ingestion = ingestion;
         this.index = index;
         this.bootstrapServers = bootstrapServers;
-        kafka.forEach((key, value) -> {
-            if ((key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl."))
-                    && value != null && !value.toString().isEmpty()) {
-                security.put(key, value);
-            }
-        });
+        this.security = KafkaSecurity.of(kafka);
     }
 
     void assigned(int partition, long end) {
