@@ -1,7 +1,6 @@
 package io.powermap.profile.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,36 +46,12 @@ public class NameIndex {
           from entity_alias a join entity e on e.id = a.entity_id where a.name_seq > ?
         """;
 
-    /** The slots of the entries having a trigram (of a type), in a growing array. */
-    private static final class Postings {
-        int[] slots = new int[4];
-        int size;
-
-        void add(int slot) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-            }
-            slots[size++] = slot;
-        }
-
-        void remove(int slot) {
-            for (int i = 0; i < size; i++) {
-                if (slots[i] == slot) {
-                    slots[i] = slots[--size];
-                    return;
-                }
-            }
-        }
-    }
-
     private final DataSource data;
-    // every entry has a slot (its number in "bySlot"); a trigram's postings are slots, and a search
-    // counts shared trigrams in an int array indexed by slot
+    // every entry has a slot (its number in "bySlot"); a trigram's postings are slots
     private final List<Entry> bySlot = new ArrayList<>();
     private final Map<Entry, Integer> slots = new HashMap<>();
-    private final Map<TypedKey, Postings> postings = new HashMap<>();
+    private final TrigramPostings postings = new TrigramPostings();
     private final Map<TypedKey, Integer> names = new HashMap<>();
-    private int[] shared = new int[0];
     private long seen = -1;
 
     public NameIndex(DataSource data) {
@@ -116,7 +91,7 @@ public class NameIndex {
         if (!entry.alias()) {
             names.merge(new TypedKey(type, entry.matchKey()), 1, Integer::sum);
         }
-        trigrams.forEach(trigram -> postings.computeIfAbsent(new TypedKey(type, trigram), k -> new Postings()).add(slot));
+        postings.add(type, trigrams, slot);
     }
 
     /** Whether an entity of the type is (as far as the index knows) named exactly so. */
@@ -133,36 +108,14 @@ public class NameIndex {
         if (mine.isEmpty()) {
             return List.of();
         }
-        if (shared.length < bySlot.size()) {
-            shared = new int[Math.max(bySlot.size(), shared.length * 2)];
-        }
-        int[] touched = new int[64];
-        int touchedSize = 0;
-        for (String trigram : mine) {
-            Postings list = postings.get(new TypedKey(type, trigram));
-            if (list == null) {
-                continue;
-            }
-            for (int i = 0; i < list.size; i++) {
-                int slot = list.slots[i];
-                if (shared[slot]++ == 0) {
-                    if (touchedSize == touched.length) {
-                        touched = Arrays.copyOf(touched, touchedSize * 2);
-                    }
-                    touched[touchedSize++] = slot;
-                }
-            }
-        }
         List<Near> near = new ArrayList<>();
-        for (int i = 0; i < touchedSize; i++) {
-            int slot = touched[i];
+        postings.search(type, mine, bySlot.size(), (slot, count) -> {
             Entry entry = bySlot.get(slot);
-            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), shared[slot]);
-            shared[slot] = 0;
+            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), count);
             if (similarity >= Trigrams.THRESHOLD) {
                 near.add(new Near(entry.id(), entry.matchKey(), entry.alias(), (float) (1.0 - similarity)));
             }
-        }
+        });
         Comparator<Near> nearest = Comparator.comparingDouble(Near::distance).thenComparing(Near::matchKey)
             .thenComparing(Near::id);
         List<Near> kept = new ArrayList<>();
@@ -184,12 +137,7 @@ public class NameIndex {
                 names.computeIfPresent(new TypedKey(type, near.matchKey()), (k, count) -> count > 1 ? count - 1 : null);
             }
             // the slot stays taken (no posting points at it any more)
-            trigrams.forEach(trigram -> {
-                Postings list = postings.get(new TypedKey(type, trigram));
-                if (list != null) {
-                    list.remove(slot);
-                }
-            });
+            postings.remove(type, trigrams, slot);
         }
     }
 }

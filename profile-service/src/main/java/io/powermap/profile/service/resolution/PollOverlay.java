@@ -2,7 +2,6 @@ package io.powermap.profile.service.resolution;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.powermap.contract.EntityType;
+import io.powermap.profile.domain.TrigramPostings;
 
 /**
  * What the earlier documents of a poll have resolved but not yet written: the entities they
@@ -53,26 +53,11 @@ public final class PollOverlay {
     private final Map<TypedKey, List<UUID>> byName = new HashMap<>();
     private final Map<TypedKey, List<UUID>> byAlias = new HashMap<>();
     private final Map<TypedKey, Set<UUID>> byInitials = new HashMap<>();
-    private final Map<TypedKey, Postings> nameTrigrams = new HashMap<>();
-    private final Map<TypedKey, Postings> aliasTrigrams = new HashMap<>();
-    // every indexed name or alias has a slot (its number in "entries"); a search counts shared
-    // trigrams in an int array by slot, not in a map by entry (as NameIndex does): the overlay grows
-    // with the poll, and each of its documents searches it
+    private final TrigramPostings nameTrigrams = new TrigramPostings();
+    private final TrigramPostings aliasTrigrams = new TrigramPostings();
+    // every indexed name or alias has a slot (its number in "entries"); TrigramPostings counts shared
+    // trigrams by slot: the overlay grows with the poll, and each of its documents searches it
     private final List<Entry> entries = new ArrayList<>();
-    private int[] shared = new int[64];
-
-    /** The slots of the entries having a trigram (of a type), in a growing array. */
-    private static final class Postings {
-        int[] slots = new int[4];
-        int size;
-
-        void add(int slot) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-            }
-            slots[size++] = slot;
-        }
-    }
 
     public void created(Created entity) {
         created.put(entity.id(), entity);
@@ -93,7 +78,7 @@ public final class PollOverlay {
         }
     }
 
-    private void index(UUID id, EntityType type, String matchKey, Map<TypedKey, Postings> trigrams) {
+    private void index(UUID id, EntityType type, String matchKey, TrigramPostings trigrams) {
         String initials = BodyName.acronym(matchKey);
         if (initials != null) {
             byInitials.computeIfAbsent(new TypedKey(type, initials), k -> new HashSet<>()).add(id);
@@ -101,7 +86,7 @@ public final class PollOverlay {
         Set<String> mine = Trigrams.of(matchKey);
         int slot = entries.size();
         entries.add(new Entry(id, matchKey, mine.size()));
-        mine.forEach(trigram -> trigrams.computeIfAbsent(new TypedKey(type, trigram), k -> new Postings()).add(slot));
+        trigrams.add(type, mine, slot);
     }
 
     public List<String> aliasesOf(UUID id) {
@@ -147,35 +132,16 @@ public final class PollOverlay {
         return near(type, key, aliasTrigrams);
     }
 
-    private List<Near> near(EntityType type, String key, Map<TypedKey, Postings> trigrams) {
+    private List<Near> near(EntityType type, String key, TrigramPostings trigrams) {
         Set<String> mine = Trigrams.of(key);
-        if (shared.length < entries.size()) {
-            shared = new int[Math.max(entries.size(), shared.length * 2)];
-        }
-        int[] touched = new int[64];
-        int touchedSize = 0;
-        for (String trigram : mine) {
-            Postings list = trigrams.get(new TypedKey(type, trigram));
-            for (int i = 0; list != null && i < list.size; i++) {
-                int slot = list.slots[i];
-                if (shared[slot]++ == 0) {
-                    if (touchedSize == touched.length) {
-                        touched = Arrays.copyOf(touched, touchedSize * 2);
-                    }
-                    touched[touchedSize++] = slot;
-                }
-            }
-        }
         List<Near> near = new ArrayList<>();
-        for (int i = 0; i < touchedSize; i++) {
-            int slot = touched[i];
+        trigrams.search(type, mine, entries.size(), (slot, count) -> {
             Entry entry = entries.get(slot);
-            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), shared[slot]);
-            shared[slot] = 0;
+            float similarity = Trigrams.similarity(mine.size(), entry.trigrams(), count);
             if (similarity >= Trigrams.THRESHOLD) {
                 near.add(new Near(entry.id(), entry.matchKey(), (float) (1.0 - similarity)));
             }
-        }
+        });
         // nearest first, equal distances as the database orders them (by name, then id)
         near.sort(NEAREST);
         return near;
