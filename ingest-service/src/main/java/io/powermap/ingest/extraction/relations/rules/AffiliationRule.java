@@ -12,30 +12,19 @@ import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "Teresa Heinz Kerry's Heinz Family Foundation", "Soros's philanthropic network, the Open Society
  * Foundations", "his Harbor Action League": a person's possessive before an organization is AFFILIATION.
  * Reads the whole sentence.
  */
-public final class AffiliationRule implements RelationRule {
+public final class AffiliationRule extends CuedRule {
 
     public static final String ID = "affiliation.possessive";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Set.of();
-    }
-
-    @Override
-    public int priority() {
-        return 1100;
+    public AffiliationRule() {
+        super(ID, Set.of(), 1100);
     }
 
     @Override

@@ -2,36 +2,24 @@ package io.powermap.ingest.extraction.relations.rules;
 
 import static io.powermap.ingest.extraction.relations.args.Tokens.containsWord;
 
-import java.util.Set;
 
 import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.EntityDraft;
 import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "Y: a tool developed with X": X runs the campaign Y too; with no agent named ("by"), the profiled
  * group made it with its partner.
  */
-public final class CampaignDevelopedWithRule implements RelationRule {
+public final class CampaignDevelopedWithRule extends CuedRule {
 
     public static final String ID = "campaign.developed-with";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.PARTNER_VERBS;
-    }
-
-    @Override
-    public int priority() {
-        return 800;
+    public CampaignDevelopedWithRule() {
+        super(ID, Cues.PARTNER_VERBS, 800);
     }
 
     @Override

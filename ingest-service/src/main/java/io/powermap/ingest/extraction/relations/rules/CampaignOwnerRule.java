@@ -13,27 +13,16 @@ import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "The Harbor Guild's Save the Piers campaign": the body in the possessive runs the campaign it owns. */
-public final class CampaignOwnerRule implements RelationRule {
+public final class CampaignOwnerRule extends CuedRule {
 
     public static final String ID = "campaign.possessor";
     private static final Set<String> CUES = Set.of("'s");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 205;
+    public CampaignOwnerRule() {
+        super(ID, CUES, 205);
     }
 
     @Override

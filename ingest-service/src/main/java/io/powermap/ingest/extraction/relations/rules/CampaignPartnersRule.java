@@ -15,27 +15,16 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "Care Can't Wait, a campaign launched in 2021 with Caring Across Generations": the partners run the campaign too. */
-public final class CampaignPartnersRule implements RelationRule {
+public final class CampaignPartnersRule extends CuedRule {
 
     public static final String ID = "campaign.launched-with";
     private static final Set<String> CUES = launchVerbs();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 210;
+    public CampaignPartnersRule() {
+        super(ID, CUES, 210);
     }
 
     @Override

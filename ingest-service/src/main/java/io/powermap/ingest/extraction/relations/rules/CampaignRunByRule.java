@@ -15,27 +15,16 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "Y, a campaign run by A and B": the organizations after "by" run the campaign named before. */
-public final class CampaignRunByRule implements RelationRule {
+public final class CampaignRunByRule extends CuedRule {
 
     public static final String ID = "campaign.run-by";
     private static final Set<String> CUES = Cues.load("campaign-run-verbs");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 810;
+    public CampaignRunByRule() {
+        super(ID, CUES, 810);
     }
 
     @Override

@@ -17,27 +17,16 @@ import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "critics of X include A and B", "A, an opponent of X": the critics named oppose X (or the subject). */
-public final class CriticsRule implements RelationRule {
+public final class CriticsRule extends CuedRule {
 
     public static final String ID = "stance.critics";
     static final Set<String> CUES = Set.of("critics", "critic", "opponents", "opponent");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 310;
+    public CriticsRule() {
+        super(ID, CUES, 310);
     }
 
     @Override

@@ -18,33 +18,22 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "P stepped down from the board in 2018", "P left the staff of X", "P, who ..., left X in 2020":
  * a POSITION that has ended, its end year from the sentence. The board or staff belongs to the body
  * named after "of", else to the subject; a body named directly after the verb is the employer.
  */
-public final class DepartureRule implements RelationRule {
+public final class DepartureRule extends CuedRule {
 
     public static final String ID = "position.departure";
     private static final Set<String> CUES = Cues.load("position-departure-verbs");
     private static final Set<String> PARTICLES = Set.of("down", "aside", "back", "from", "off");
     private static final Set<String> GROUPS = Set.of("board", "staff", "council", "committee", "team", "leadership");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 905;
+    public DepartureRule() {
+        super(ID, CUES, 905);
     }
 
     @Override

@@ -16,30 +16,19 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "the SPLC added the Family Research Council to its roster of hate groups", "targeted the retailer over
  * its sourcing": a hostile label or a pressure campaign is opposition.
  */
-public final class DesignationRule implements RelationRule {
+public final class DesignationRule extends CuedRule {
 
     public static final String ID = "stance.designation";
     private static final Set<String> HOSTILE = Cues.load("stance-hostile-labels");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.DESIGNATE;
-    }
-
-    @Override
-    public int priority() {
-        return 310;
+    public DesignationRule() {
+        super(ID, Cues.DESIGNATE, 310);
     }
 
     @Override

@@ -18,30 +18,19 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "X stopped funding Y in 2020", "X ended its support for Y": funding that has ended; the year
  * after it is the end, and the tie is no longer current.
  */
-public final class EndedFundingRule implements RelationRule {
+public final class EndedFundingRule extends CuedRule {
 
     public static final String ID = "funding.ended";
     private static final Set<String> ENDED_FUNDING_NOUNS = Cues.load("funding-ended-nouns");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.STOP_VERBS;
-    }
-
-    @Override
-    public int priority() {
-        return 110;
+    public EndedFundingRule() {
+        super(ID, Cues.STOP_VERBS, 110);
     }
 
     @Override

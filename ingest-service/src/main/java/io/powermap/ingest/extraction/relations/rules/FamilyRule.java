@@ -16,31 +16,20 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "X's wife, Y", "X, the son of Y", "the brothers A and B": FAMILY between the person before the kin
  * word and the person after it; parent and child ties always run parent -> child.
  */
-public final class FamilyRule implements RelationRule {
+public final class FamilyRule extends CuedRule {
 
     public static final String ID = "family.kin";
     private static final Set<String> CHILD_KIN = Cues.load("family-child-kin");
     private static final Set<String> PARENT_KIN = Cues.load("family-parent-kin");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.KIN;
-    }
-
-    @Override
-    public int priority() {
-        return 500;
+    public FamilyRule() {
+        super(ID, Cues.KIN, 500);
     }
 
     @Override

@@ -20,26 +20,15 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "X's co-founder Jane Roe", "its founders were A and B", "the Acme founder Jane Roe": FOUNDED by the people named. */
-public final class FounderNounRule implements RelationRule {
+public final class FounderNounRule extends CuedRule {
 
     public static final String ID = "founding.founder-noun";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.FOUNDER_NOUNS;
-    }
-
-    @Override
-    public int priority() {
-        return 220;
+    public FounderNounRule() {
+        super(ID, Cues.FOUNDER_NOUNS, 220);
     }
 
     @Override

@@ -28,30 +28,19 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "X was founded in 1971 by A and B", "A and B established X", "X, which A established in 2016":
  * FOUNDED for an organization, CAMPAIGN when an organization launched a campaign; a passive founding
  * of the subject with no founder named dates the subject.
  */
-public final class FoundingRule implements RelationRule {
+public final class FoundingRule extends CuedRule {
 
     public static final String ID = "founding.verb";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.FOUND_VERBS;
-    }
-
-    @Override
-    public int priority() {
-        return 200;
+    public FoundingRule() {
+        super(ID, Cues.FOUND_VERBS, 200);
     }
 
     @Override

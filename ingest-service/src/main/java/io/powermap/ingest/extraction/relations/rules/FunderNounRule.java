@@ -9,7 +9,6 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
 
 import java.util.List;
-import java.util.Set;
 
 import io.powermap.ingest.extraction.EntityDraft;
 import io.powermap.ingest.extraction.SentenceView;
@@ -17,26 +16,15 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "Its donors include A and B", "A and B are among the sponsors of its dinner": the named fund the owner. */
-public final class FunderNounRule implements RelationRule {
+public final class FunderNounRule extends CuedRule {
 
     public static final String ID = "funding.funder-noun";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.FUNDER_NOUNS;
-    }
-
-    @Override
-    public int priority() {
-        return 140;
+    public FunderNounRule() {
+        super(ID, Cues.FUNDER_NOUNS, 140);
     }
 
     @Override

@@ -20,38 +20,27 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "The Meyer Foundation gave $50,000 to Mary's Pantry", "Y is funded by A and B": the givers
  * coordinated before the verb fund the organization after "to" (or the subject); a passive names the
  * givers after "by".
  */
-public final class FundingRule implements RelationRule {
+public final class FundingRule extends CuedRule {
 
     private static final Set<String> URGE_VERBS = Cues.load("funding-urge-verbs");
     public static final String ID = "funding.gave";
     private static final Set<String> NEED_AMOUNT = Cues.load("funding-verbs-need-amount");
 
-    @Override
-    public String id() {
-        return ID;
+    public FundingRule() {
+        super(ID, Cues.FUND_VERBS, 100);
     }
 
     /** Its own id and that of the namesake tie it states beside a person's foundation's gift. */
     @Override
     public List<String> ids() {
         return List.of(ID, FundingTie.NAMESAKE);
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.FUND_VERBS;
-    }
-
-    @Override
-    public int priority() {
-        return 100;
     }
 
     @Override

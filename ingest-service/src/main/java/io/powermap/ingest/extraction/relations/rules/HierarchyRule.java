@@ -22,30 +22,19 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "X's political arm, the Y", "Y, an affiliate of X", "its chapters include A and B": HIERARCHY from
  * the parent organization to the child.
  */
-public final class HierarchyRule implements RelationRule {
+public final class HierarchyRule extends CuedRule {
 
     public static final String ID = "hierarchy.affiliate";
     private static final Set<String> CUES = Cues.load("hierarchy-cues");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 700;
+    public HierarchyRule() {
+        super(ID, CUES, 700);
     }
 
     @Override

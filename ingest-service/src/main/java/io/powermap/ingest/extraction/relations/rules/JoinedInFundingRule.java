@@ -14,30 +14,19 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "In 1968 it joined the Carnegie Corporation in underwriting the launch of the Example Workshop": the one who
  * joined and the one joined both fund the first organization named after the gerund. A gerund elsewhere says nothing.
  */
-public final class JoinedInFundingRule implements RelationRule {
+public final class JoinedInFundingRule extends CuedRule {
 
     public static final String ID = "funding.joined-in";
     static final Set<String> GERUNDS = Cues.load("funding-joined-in-gerunds");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return GERUNDS;
-    }
-
-    @Override
-    public int priority() {
-        return 101;
+    public JoinedInFundingRule() {
+        super(ID, GERUNDS, 101);
     }
 
     @Override

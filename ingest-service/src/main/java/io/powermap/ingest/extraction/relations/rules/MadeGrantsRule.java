@@ -15,27 +15,16 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "The Carnegie Corporation has also made grants (to X)": the makers fund X, or the subject. */
-public final class MadeGrantsRule implements RelationRule {
+public final class MadeGrantsRule extends CuedRule {
 
     public static final String ID = "funding.made-grants";
     private static final Set<String> MAKING = Cues.load("funding-grant-making-verbs");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.FUND_NOUNS;
-    }
-
-    @Override
-    public int priority() {
-        return 130;
+    public MadeGrantsRule() {
+        super(ID, Cues.FUND_NOUNS, 130);
     }
 
     @Override

@@ -27,7 +27,7 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 import io.powermap.ingest.extraction.relations.args.PublicBodies;
 
 /**
@@ -35,7 +35,7 @@ import io.powermap.ingest.extraction.relations.args.PublicBodies;
  * "Y counts A and B among its members": MEMBERSHIP. A person who joins a board or is a member of a
  * legislature holds a post there (POSITION), stated under the ids {@link #JOINED_BOARD} and {@link #SEAT}.
  */
-public final class MembershipRule implements RelationRule {
+public final class MembershipRule extends CuedRule {
 
     public static final String ID = "membership.member";
     public static final String MEMBERS_INCLUDE = "membership.members-include";
@@ -46,24 +46,13 @@ public final class MembershipRule implements RelationRule {
     private static final Set<String> CUES = Cues.load("membership-cues");
     private static final Pattern PAST_SEAT = Pattern.compile("\\b(left|served|was|had been|then)\\b");
 
-    @Override
-    public String id() {
-        return ID;
+    public MembershipRule() {
+        super(ID, CUES, 600);
     }
 
     @Override
     public List<String> ids() {
         return List.of(ID, MEMBERS_INCLUDE, ROSTER, COUNTS_AMONG, JOINED_BOARD, SEAT);
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 600;
     }
 
     @Override

@@ -18,28 +18,17 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "pressed the company to abandon drilling": pushing someone to give something up is opposing them. */
-public final class PressedToStopRule implements RelationRule {
+public final class PressedToStopRule extends CuedRule {
 
     public static final String ID = "stance.pressed-to-stop";
     private static final Set<String> PRESSURE = Cues.load("stance-pressure-verbs");
     private static final Set<String> GIVE_UP = Cues.load("stance-give-up-verbs");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return PRESSURE;
-    }
-
-    @Override
-    public int priority() {
-        return 320;
+    public PressedToStopRule() {
+        super(ID, PRESSURE, 320);
     }
 
     @Override

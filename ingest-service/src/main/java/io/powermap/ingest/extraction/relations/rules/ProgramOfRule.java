@@ -10,26 +10,15 @@ import io.powermap.ingest.extraction.SentenceView;
 import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "Welcoming Schools: an HRC Foundation program": the organization named in front of the noun runs it. Reads the whole sentence. */
-public final class ProgramOfRule implements RelationRule {
+public final class ProgramOfRule extends CuedRule {
 
     public static final String ID = "campaign.program-of";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Set.of();
-    }
-
-    @Override
-    public int priority() {
-        return 1200;
+    public ProgramOfRule() {
+        super(ID, Set.of(), 1200);
     }
 
     @Override

@@ -17,30 +17,19 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "Y, a project of X" / "Y started out as a project of X": a campaign named so is run by X; an
  * organization named so began inside X.
  */
-public final class ProjectOfRule implements RelationRule {
+public final class ProjectOfRule extends CuedRule {
 
     public static final String ID = "campaign.project-of";
     private static final Set<String> CUES = Cues.load("campaign-program-nouns");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 400;
+    public ProjectOfRule() {
+        super(ID, CUES, 400);
     }
 
     @Override

@@ -19,32 +19,21 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "Y received grants from A and B", "its funding comes from A", "support from A": the givers listed
  * after "from" fund the receiver before the cue (or the subject).
  */
-public final class ReceivedFundingRule implements RelationRule {
+public final class ReceivedFundingRule extends CuedRule {
 
     public static final String ID = "funding.received";
     private static final Set<BlockKind> LIST_KINDS = Set.of(BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.TABLE_ROW);
     private static final Set<String> RECEIPT_VERBS = Set.of("received", "receives", "got", "obtained");
     private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 120;
+    public ReceivedFundingRule() {
+        super(ID, CUES, 120);
     }
 
     @Override

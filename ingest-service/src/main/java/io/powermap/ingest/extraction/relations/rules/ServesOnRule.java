@@ -15,10 +15,10 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "P serves on the board of X", "P sat on X": POSITION with role "member". */
-public final class ServesOnRule implements RelationRule {
+public final class ServesOnRule extends CuedRule {
 
     public static final String ID = "position.serves-on";
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained");
@@ -44,19 +44,8 @@ public final class ServesOnRule implements RelationRule {
         return false;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 910;
+    public ServesOnRule() {
+        super(ID, CUES, 910);
     }
 
     @Override

@@ -16,31 +16,20 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * A staff or board listing line, "Ana Ruiz – Investigations Officer" or "Bo Lind — Head of Digital,
  * Oslo office": POSITION from the name that opens the line to the body the page is about (or the
  * body named after the title: "– Senior Fellow, Harbour Institute"), with the title as written.
  */
-public final class StaffListingRule implements RelationRule {
+public final class StaffListingRule extends CuedRule {
 
     public static final String ID = "position.listing";
     private static final Set<String> CUES = Cues.load("position-listing-dashes");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return CUES;
-    }
-
-    @Override
-    public int priority() {
-        return 1010;
+    public StaffListingRule() {
+        super(ID, CUES, 1010);
     }
 
     @Override

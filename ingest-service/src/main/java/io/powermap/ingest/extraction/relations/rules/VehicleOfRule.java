@@ -12,27 +12,16 @@ import io.powermap.ingest.extraction.SentenceView.Slot;
 import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /** "X, the charitable arm of ... Michael Bloomberg": the person whose vehicle X is, AFFILIATION. Reads the whole sentence. */
-public final class VehicleOfRule implements RelationRule {
+public final class VehicleOfRule extends CuedRule {
 
     public static final String ID = "affiliation.vehicle-of";
     private static final Set<String> VEHICLES = Cues.load("affiliation-vehicle-nouns");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Set.of();
-    }
-
-    @Override
-    public int priority() {
-        return 1110;
+    public VehicleOfRule() {
+        super(ID, Set.of(), 1110);
     }
 
     @Override

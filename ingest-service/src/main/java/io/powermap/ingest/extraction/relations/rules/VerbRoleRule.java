@@ -21,30 +21,19 @@ import io.powermap.ingest.extraction.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
-import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
  * "P chaired the board of X until 2014", "X, chaired by P", "the X Foundation, which P chaired":
  * POSITION from a verb of leading, with the role it implies (chair, director, head).
  */
-public final class VerbRoleRule implements RelationRule {
+public final class VerbRoleRule extends CuedRule {
 
     public static final String ID = "position.verb";
     private static final Set<String> YEAR_OPENERS = Set.of("since", "from", "in");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> cues() {
-        return Cues.VERB_ROLES;
-    }
-
-    @Override
-    public int priority() {
-        return 900;
+    public VerbRoleRule() {
+        super(ID, Cues.VERB_ROLES, 900);
     }
 
     @Override
