@@ -22,8 +22,8 @@ class ExtractionRunnerTest {
 
     private static final String PARAGRAPH =
         "The Lakeshore Housing Alliance was founded in 1994 by Maria Ortega, who chaired it until 2008. ";
-    /** About 1.9 million characters: far more work than the limits below allow. */
-    private static final byte[] HUGE = ("Lakeshore Housing Alliance (LHA)\n\n" + PARAGRAPH.repeat(20_000))
+    /** About 7.7 million characters: seconds of work even on an idle machine, far more than the limits below allow. */
+    private static final byte[] HUGE = ("Lakeshore Housing Alliance (LHA)\n\n" + PARAGRAPH.repeat(80_000))
         .getBytes(StandardCharsets.UTF_8);
     private static final byte[] SMALL = ("Harbor Workers Fund\n\nThe Harbor Workers Fund was founded in 2001 in Oakland "
         + "by dock workers. It is led by Ana Ruiz.\n").getBytes(StandardCharsets.UTF_8);
@@ -32,8 +32,8 @@ class ExtractionRunnerTest {
 
     private static IngestConfig limits(Duration timeLimit, int workers, int queueCapacity) {
         return new IngestConfig() {
-            public int maxDocumentBytes() { return 10 * 1024 * 1024; }
-            public int maxTextChars() { return 2_000_000; }
+            public int maxDocumentBytes() { return 16 * 1024 * 1024; }
+            public int maxTextChars() { return 10_000_000; }
             public Duration timeLimit() { return timeLimit; }
             public int workers() { return workers; }
             public int queueCapacity() { return queueCapacity; }
