@@ -12,8 +12,8 @@ import io.powermap.ingest.extraction.DocumentExtractor;
  * processes together (CPU is what stays comparable on a shared machine), and what a new process's
  * first document costs. Run from ingest-service with the test class path:
  * <pre>
- * ../mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) io.powermap.ingest.format.ParserProcessBench 200 [a.pdf] [b.docx]
+ * ../mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/bench-classpath.txt) io.powermap.ingest.format.ParserProcessBench 200 [a.pdf] [b.docx]
  * </pre>
  * (exec:java would do, but its class path is not one a parser process can start from, so each would
  * load its classes over the pipe.)
