@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.powermap.contract.problem.Problem;
@@ -82,15 +81,6 @@ public class BodySizeLimit {
     }
 
     private void answer(RoutingContext context, Status status, String detail) {
-        String body;
-        try {
-            body = json.writeValueAsString(Problem.of(status, detail));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        context.response().setStatusCode(status.getStatusCode())
-            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-            .putHeader("Connection", "close")
-            .end(body);
+        RouteProblems.answer(json, context, status, detail);
     }
 }

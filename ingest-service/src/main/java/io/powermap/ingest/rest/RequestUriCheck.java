@@ -5,9 +5,7 @@ import java.net.URISyntaxException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.powermap.contract.problem.Problem;
@@ -55,15 +53,6 @@ public class RequestUriCheck {
     }
 
     private void answer(RoutingContext context, Status status, String detail) {
-        String body;
-        try {
-            body = json.writeValueAsString(Problem.of(status, detail));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        context.response().setStatusCode(status.getStatusCode())
-            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-            .putHeader("Connection", "close")
-            .end(body);
+        RouteProblems.answer(json, context, status, detail);
     }
 }

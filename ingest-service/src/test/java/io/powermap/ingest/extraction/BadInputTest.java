@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.powermap.ingest.format.Documents;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 
 class BadInputTest {
@@ -116,13 +117,13 @@ class BadInputTest {
 
     @Test
     void shouldRejectEncryptedPdf() throws IOException {
-        byte[] pdf = FormatConversionTest.pdf("secret", "Hidden Lake Fund", "The Hidden Lake Fund was set up in 1999.");
+        byte[] pdf = Documents.encryptedPdf("secret", "Hidden Lake Fund", "The Hidden Lake Fund was set up in 1999.");
         assertEquals(Reason.UNREADABLE, rejection(pdf, "application/pdf"));
     }
 
     @Test
     void shouldRejectCorruptPdf() throws IOException {
-        byte[] pdf = FormatConversionTest.pdf(null, "Hidden Lake Fund", "The Hidden Lake Fund was set up in 1999.");
+        byte[] pdf = Documents.pdf("Hidden Lake Fund", "The Hidden Lake Fund was set up in 1999.");
         byte[] broken = Arrays.copyOf(pdf, pdf.length / 3);
         for (int i = 200; i < broken.length; i += 7) {
             broken[i] = (byte) (broken[i] ^ 0x5A);
@@ -132,7 +133,7 @@ class BadInputTest {
 
     @Test
     void shouldRejectDocxZipBomb() throws IOException {
-        byte[] docx = FormatConversionTest.docx("Placeholder Society", "The Placeholder Society exists.");
+        byte[] docx = Documents.docx("Placeholder Society", "The Placeholder Society exists.");
         byte[] bomb = inflateDocumentXml(docx, 60 * 1024 * 1024);
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             Reason r = rejection(bomb, FormatConverter.DOCX);

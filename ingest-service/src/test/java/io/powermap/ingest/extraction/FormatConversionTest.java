@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.format.Documents;
 
 class FormatConversionTest {
 
@@ -96,7 +89,7 @@ class FormatConversionTest {
 
     @Test
     void shouldExtractFromGeneratedPdf() throws Exception {
-        byte[] pdf = pdf(null, "Northgate Youth Council (NYC)", "",
+        byte[] pdf = Documents.pdf("Northgate Youth Council (NYC)", "",
             "The Northgate Youth Council was founded in 2003 by Priscilla Hadley.",
             "The Orchard Hill Foundation gave $40,000 to the Council in 2020.");
         Extraction x = Fixtures.EXTRACTOR.extract(pdf, "application/pdf", "test://pdf");
@@ -107,54 +100,18 @@ class FormatConversionTest {
 
     @Test
     void shouldSniffPdfSentAsOctetStream() throws Exception {
-        byte[] pdf = pdf(null, "Northgate Youth Council", "", "The Northgate Youth Council was founded in 2003 by Priscilla Hadley.");
+        byte[] pdf = Documents.pdf("Northgate Youth Council", "", "The Northgate Youth Council was founded in 2003 by Priscilla Hadley.");
         Extraction x = Fixtures.EXTRACTOR.extract(pdf, "application/octet-stream", null);
         assertEquals("application/pdf", x.source().mediaType());
     }
 
     @Test
     void shouldExtractFromGeneratedDocx() throws Exception {
-        byte[] docx = docx("Bayside Clean Water Network", "",
+        byte[] docx = Documents.docx("Bayside Clean Water Network", "",
             "The Bayside Clean Water Network was established in 2011 by Teodoro Ruiz.",
             "Its executive director is Hannah Lindqvist, who has led it since 2019.");
         Extraction x = Fixtures.EXTRACTOR.extract(docx, FormatConverter.DOCX, "test://docx");
         assertTrue(relation(x, RelationshipType.FOUNDED, "Teodoro Ruiz", "Bayside Clean Water Network").isPresent());
         assertTrue(relation(x, RelationshipType.POSITION, "Hannah Lindqvist", "Bayside Clean Water Network").isPresent());
-    }
-
-    static byte[] pdf(String password, String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                cs.setLeading(16);
-                cs.newLineAtOffset(50, 720);
-                for (String line : lines) {
-                    cs.showText(line);
-                    cs.newLine();
-                }
-                cs.endText();
-            }
-            if (password != null) {
-                var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(password + "-owner", password,
-                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                doc.protect(policy);
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String p : paragraphs) {
-                doc.createParagraph().createRun().setText(p);
-            }
-            doc.write(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Small PDF and DOCX documents built in memory for the parser-process and fuzz tests. */
+/** Small PDF and DOCX documents built in memory for the tests. */
 public final class Documents {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -20,6 +22,11 @@ public final class Documents {
     }
 
     public static byte[] pdf(String... lines) {
+        return encryptedPdf(null, lines);
+    }
+
+    /** A PDF that opens only with {@code password} (none when it is null). */
+    public static byte[] encryptedPdf(String password, String... lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -33,6 +40,11 @@ public final class Documents {
                     cs.newLine();
                 }
                 cs.endText();
+            }
+            if (password != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(password + "-owner", password, new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
             }
             doc.save(out);
             return out.toByteArray();
