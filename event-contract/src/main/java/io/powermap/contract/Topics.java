@@ -11,6 +11,11 @@ public final class Topics {
     public static final String DOCUMENTS_DLQ = "documents.dlq";
     /** {@link ProfileChange}s of profile-service, compacted; the only input of search-service. */
     public static final String PROFILES_CHANGES = "profiles.changes";
+    /**
+     * {@link DocumentStatusEvent}s, compacted: each document's latest step, keyed by document id
+     * (and, for a documents.raw record sent with a key, also under {@link DocumentStatusEvent#keyRecord}).
+     */
+    public static final String DOCUMENTS_STATUS = "documents.status";
 
     /** Header of a raw document: its media type, as in HTTP. */
     public static final String HEADER_CONTENT_TYPE = "content-type";
