@@ -42,7 +42,10 @@ public interface IngestConfig {
     @WithDefault("6s")
     Duration sendTimeout();
 
-    /** How many document statuses are remembered for GET /api/v1/documents/{id}. */
+    /**
+     * How many documents (and as many documents.raw keys) the status view behind GET
+     * /api/v1/documents/{id} holds in memory, the most recently changed; documents.status keeps them all.
+     */
     @WithDefault("100000")
     int statusCapacity();
 }

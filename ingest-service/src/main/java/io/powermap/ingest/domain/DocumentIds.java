@@ -17,6 +17,8 @@ public final class DocumentIds {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_URI_LENGTH = 2048;
+    /** What a documents.raw key may be to serve as a lookup key: URL-safe, no spaces, no quotes. */
+    private static final Pattern PRODUCER_KEY = Pattern.compile("[A-Za-z0-9._~:/@+=,-]{1,256}");
 
     private DocumentIds() {
     }
@@ -37,6 +39,14 @@ public final class DocumentIds {
     /** A well-formed id is a content hash or an absolute URI. */
     public static boolean isWellFormed(String id) {
         return id != null && (SHA256.matcher(id).matches() || isValidSourceUri(id));
+    }
+
+    /**
+     * Whether a documents.raw record's key can be looked up by: a well-formed id, or up to 256
+     * letters, digits and {@code - . _ ~ : / @ + = ,}.
+     */
+    public static boolean isLookupKey(String key) {
+        return key != null && (PRODUCER_KEY.matcher(key).matches() || isWellFormed(key));
     }
 
     public static boolean isValidSourceUri(String value) {

@@ -2,20 +2,20 @@ package io.powermap.ingest.domain;
 
 import java.time.Instant;
 
-/** What became of one document: what GET /api/v1/documents/{id} answers. */
-public record DocumentStatus(String id, State state, String reason, int entities, int relationships, Instant updatedAt) {
+import io.powermap.contract.DocumentStatusEvent;
+import io.powermap.contract.DocumentStatusEvent.State;
 
-    public enum State { RECEIVED, PARSED, FAILED }
+/**
+ * What GET /api/v1/documents/{id} answers: a document's latest step. {@code id} is null while a
+ * document streamed without a source URI waits for extraction (only its {@code key} is known);
+ * {@code entities} and {@code relationships} are what extraction found (PARSED) or what the store
+ * holds from the document (APPLIED, SEARCHABLE).
+ */
+public record DocumentStatus(String id, String key, State state, String reason, Integer entities, Integer relationships,
+                             Instant updatedAt) {
 
-    public static DocumentStatus received(String id) {
-        return new DocumentStatus(id, State.RECEIVED, null, 0, 0, Instant.now());
-    }
-
-    public static DocumentStatus parsed(String id, int entities, int relationships) {
-        return new DocumentStatus(id, State.PARSED, null, entities, relationships, Instant.now());
-    }
-
-    public static DocumentStatus failed(String id, String reason) {
-        return new DocumentStatus(id, State.FAILED, reason, 0, 0, Instant.now());
+    public static DocumentStatus of(DocumentStatusEvent event) {
+        return new DocumentStatus(event.documentId(), event.producerKey(), event.state(), event.reason(), event.entities(),
+            event.relationships(), event.occurredAt());
     }
 }

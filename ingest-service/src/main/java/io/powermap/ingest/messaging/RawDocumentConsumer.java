@@ -40,8 +40,9 @@ public class RawDocumentConsumer {
     @Incoming("documents-raw")
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
-            .map(IncomingKafkaRecordMetadata::getHeaders).orElse(null);
+        IncomingKafkaRecordMetadata<?, ?> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
+        Headers headers = metadata == null ? null : metadata.getHeaders();
+        String producerKey = lookupKey(metadata == null ? null : metadata.getKey());
         String mediaType = header(headers, Topics.HEADER_CONTENT_TYPE);
         String sourceUri = header(headers, Topics.HEADER_SOURCE_URI);
         if (sourceUri != null && !DocumentIds.isValidSourceUri(sourceUri)) {
@@ -52,13 +53,27 @@ public class RawDocumentConsumer {
         // the parent of the DocumentParsed published for it
         Context trace = message.getMetadata(TracingMetadata.class).map(TracingMetadata::getCurrentContext).orElse(null);
         try (Scope scope = trace == null ? Scope.noop() : trace.makeCurrent()) {
-            ingestion.ingestFromStream(message.getPayload(), mediaType, sourceUri);
+            ingestion.ingestFromStream(message.getPayload(), mediaType, sourceUri, producerKey);
         } catch (InterruptedException e) {
             // shutting down: the offset stays uncommitted, so the next start reads the document again
             Thread.currentThread().interrupt();
             return message.nack(e);
         }
         return message.ack();
+    }
+
+    /** The record's key, when a status can be looked up by it (GET /api/v1/documents/{key}). */
+    private static String lookupKey(Object key) {
+        if (key == null) {
+            return null;
+        }
+        String text = key.toString();
+        if (!DocumentIds.isLookupKey(text)) {
+            LOG.warnf("record key '%s' is not one a status can be looked up by (up to 256 letters, digits and "
+                + "- . _ ~ : / @ + = ,); the document is found by its id only", text.length() > 300 ? text.substring(0, 300) : text);
+            return null;
+        }
+        return text;
     }
 
     private static String header(Headers headers, String name) {

@@ -3,6 +3,7 @@ package io.powermap.ingest.rest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.powermap.contract.DocumentParsed;
+import io.powermap.contract.DocumentStatusEvent;
 import io.powermap.contract.access.Roles;
 import io.powermap.contract.problem.ProblemException;
 import io.powermap.ingest.domain.DocumentIds;
@@ -28,11 +30,14 @@ import io.powermap.ingest.domain.DocumentStatus;
 import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.service.DocumentIngestion;
 import io.powermap.ingest.service.DocumentStatusStore;
+import io.powermap.ingest.service.IngestUnavailableException;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "documents")
 public class DocumentResource {
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final DocumentIngestion ingestion;
     private final DocumentStatusStore statuses;
@@ -71,14 +76,18 @@ public class DocumentResource {
 
     @GET
     @Path("/documents/{id}")
-    @Operation(summary = "What became of a document: RECEIVED, PARSED or FAILED with the reason")
+    @Operation(summary = "What became of a document, by its id or by the key it was streamed on documents.raw with: "
+        + "RECEIVED, PARSED, APPLIED, SEARCHABLE (with counts), or FAILED with the reason")
     public DocumentStatus status(@PathParam("id") String id) {
-        if (!DocumentIds.isWellFormed(id)) {
-            throw new ProblemException(Response.Status.BAD_REQUEST,
-                "A document id is a 64-character SHA-256 in hex or an absolute source URI.");
+        if (!DocumentIds.isLookupKey(id)) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "A document is looked up by its id (a 64-character "
+                + "SHA-256 in hex or an absolute source URI) or by the key it was sent with on documents.raw (up to 256 "
+                + "letters, digits and - . _ ~ : / @ + = ,).");
         }
-        return statuses.find(id).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-            "No document with id " + id + " was received by this instance."));
+        return statuses.find(id).orElseThrow(() -> statuses.isCaughtUp()
+            ? new ProblemException(Response.Status.NOT_FOUND, "No document with id or key " + id + " is known.")
+            : new IngestUnavailableException("Document statuses are still being read after a start; ask again shortly.",
+                RETRY_AFTER));
     }
 
     private static String checkedSourceUri(String sourceUri) {
@@ -89,6 +98,6 @@ public class DocumentResource {
         return sourceUri;
     }
 
-    public record Accepted(String id, DocumentStatus.State status, String statusUrl, int entities, int relationships) {
+    public record Accepted(String id, DocumentStatusEvent.State status, String statusUrl, int entities, int relationships) {
     }
 }

@@ -1,6 +1,7 @@
 package io.powermap.ingest.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import org.jboss.logging.MDC;
 
 import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
+import io.powermap.contract.DocumentStatusEvent;
+import io.powermap.contract.DocumentStatusEvent.State;
 import io.powermap.ingest.config.IngestConfig;
 import io.powermap.ingest.domain.DocumentIds;
 import io.powermap.ingest.domain.DocumentStatus;
@@ -19,6 +22,7 @@ import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
 import io.powermap.ingest.messaging.DocumentPublisher;
 import io.powermap.ingest.messaging.PublishFailedException;
+import io.powermap.ingest.messaging.StatusPublisher;
 import io.powermap.ingest.metrics.IngestMetrics;
 
 /**
@@ -34,11 +38,11 @@ public class DocumentIngestion {
 
     private final ExtractionRunner runner;
     private final DocumentPublisher publisher;
-    private final DocumentStatusStore statuses;
+    private final StatusPublisher statuses;
     private final IngestConfig config;
     private final IngestMetrics metrics;
 
-    public DocumentIngestion(ExtractionRunner runner, DocumentPublisher publisher, DocumentStatusStore statuses,
+    public DocumentIngestion(ExtractionRunner runner, DocumentPublisher publisher, StatusPublisher statuses,
                              IngestConfig config, IngestMetrics metrics) {
         this.runner = runner;
         this.publisher = publisher;
@@ -53,7 +57,7 @@ public class DocumentIngestion {
     /** Extracts without publishing: the preview behind POST /api/v1/extract. */
     public DocumentParsed preview(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
         checkSize(content);
-        return toEvent(runner.extract(content, mediaType, sourceUri));
+        return toEvent(runner.extract(content, mediaType, sourceUri), UUID.randomUUID().toString());
     }
 
     /**
@@ -63,6 +67,7 @@ public class DocumentIngestion {
     public DocumentStatus ingest(byte[] content, String mediaType, String sourceUri) throws DocumentRejectedException {
         metrics.received(IngestMetrics.REST);
         Object outerId = MDC.get(MDC_DOCUMENT_ID);
+        Sending sending = new Sending(UUID.randomUUID().toString(), Instant.now(), null);
         if (sourceUri != null) {
             MDC.put(MDC_DOCUMENT_ID, sourceUri);
         }
@@ -75,27 +80,27 @@ public class DocumentIngestion {
                 metrics.failed(IngestMetrics.REST, e.reason().name());
                 MDC.put(MDC_DOCUMENT_ID, failedId(content, sourceUri));
                 LOG.debugf("document %s rejected (%s): %s", failedId(content, sourceUri), e.reason(), e.getMessage());
-                statuses.put(DocumentStatus.failed(failedId(content, sourceUri), e.getMessage()));
+                statuses.publish(sending.step(failedId(content, sourceUri), State.FAILED, e.getMessage(), null, null));
                 throw e;
             } catch (IngestUnavailableException e) {
                 metrics.failed(IngestMetrics.REST, "BUSY");
                 throw e;
             }
-            DocumentParsed event = toEvent(extraction);
+            DocumentParsed event = toEvent(extraction, sending.submission());
             MDC.put(MDC_DOCUMENT_ID, event.documentId());
-            statuses.put(DocumentStatus.received(event.documentId()));
             try {
                 publisher.publish(event);
             } catch (PublishFailedException e) {
                 metrics.failed(IngestMetrics.REST, "NOT_ACKNOWLEDGED");
                 LOG.warnf("document %s not acknowledged by Kafka: %s", event.documentId(), rootMessage(e));
-                statuses.put(DocumentStatus.failed(event.documentId(), "Kafka did not acknowledge it; send it again"));
+                statuses.publish(sending.step(event.documentId(), State.FAILED, "Kafka did not acknowledge it; send it again",
+                    null, null));
                 throw new IngestUnavailableException("Kafka did not acknowledge the document within "
                     + config.sendTimeout().toSeconds() + " s; it may not have been published. Send it again later "
                     + "(sending a document twice is harmless).", config.retryAfter());
             }
             metrics.parsed(IngestMetrics.REST);
-            return parsed(event);
+            return parsed(event, sending);
         } finally {
             restore(outerId);
         }
@@ -113,28 +118,35 @@ public class DocumentIngestion {
      * For documents.raw: waits for a worker, publishes the DocumentParsed (or, for a rejected
      * document, a DocumentFailed with its reason and bytes on documents.dlq) and retries the send
      * until Kafka acknowledges it, so the offset is committed only after the record is on Kafka.
+     * {@code producerKey}, the record's key when it is one a status can be looked up by, names the
+     * document's statuses too.
      */
-    public void ingestFromStream(byte[] content, String mediaType, String sourceUri) throws InterruptedException {
+    public void ingestFromStream(byte[] content, String mediaType, String sourceUri, String producerKey)
+            throws InterruptedException {
         metrics.received(IngestMetrics.STREAM);
         Object outerId = MDC.get(MDC_DOCUMENT_ID);
+        Sending sending = new Sending(UUID.randomUUID().toString(), Instant.now(), producerKey);
         if (sourceUri != null) {
             MDC.put(MDC_DOCUMENT_ID, sourceUri);
         }
+        // an upload's client waits for its answer; a streamed document's sender can only look it up
+        if (sourceUri != null || producerKey != null) {
+            statuses.publish(sending.step(sourceUri, State.RECEIVED, null, null, null));
+        }
         try {
             checkSize(content);
-            DocumentParsed event = toEvent(runner.extractWhenFree(content, mediaType, sourceUri));
+            DocumentParsed event = toEvent(runner.extractWhenFree(content, mediaType, sourceUri), sending.submission());
             MDC.put(MDC_DOCUMENT_ID, event.documentId());
-            statuses.put(DocumentStatus.received(event.documentId()));
             untilAcknowledged(event.documentId(), () -> publisher.publish(event));
             metrics.parsed(IngestMetrics.STREAM);
-            parsed(event);
+            parsed(event, sending);
         } catch (DocumentRejectedException e) {
             metrics.failed(IngestMetrics.STREAM, e.reason().name());
             String id = failedId(content, sourceUri);
             MDC.put(MDC_DOCUMENT_ID, id);
             LOG.warnf("document %s rejected (%s): %s", id, e.reason(), e.getMessage());
-            statuses.put(DocumentStatus.failed(id, e.getMessage()));
-            DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, UUID.randomUUID().toString(), id,
+            statuses.publish(sending.step(id, State.FAILED, e.getMessage(), null, null));
+            DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, sending.submission(), id,
                 e.reason() + ": " + e.getMessage(), mediaType, sourceUri,
                 Base64.getEncoder().encodeToString(content == null ? new byte[0] : content));
             untilAcknowledged(id, () -> publisher.publish(failed));
@@ -158,9 +170,11 @@ public class DocumentIngestion {
         }
     }
 
-    private DocumentStatus parsed(DocumentParsed event) {
-        DocumentStatus status = DocumentStatus.parsed(event.documentId(), event.entities().size(), event.relationships().size());
-        statuses.put(status);
+    private DocumentStatus parsed(DocumentParsed event, Sending sending) {
+        DocumentStatusEvent step = sending.step(event.documentId(), State.PARSED, null, event.entities().size(),
+            event.relationships().size());
+        statuses.publish(step);
+        DocumentStatus status = DocumentStatus.of(step);
         LOG.infof("document %s parsed: %d entities, %d relationships", event.documentId(), status.entities(), status.relationships());
         return status;
     }
@@ -175,9 +189,20 @@ public class DocumentIngestion {
         }
     }
 
-    private static DocumentParsed toEvent(Extraction extraction) {
+    /**
+     * One sending of a document: its steps share the submission, which is also the event id of its
+     * DocumentParsed (or DocumentFailed), so profile-service and search-service can name it.
+     */
+    private record Sending(String submission, Instant submittedAt, String producerKey) {
+        DocumentStatusEvent step(String documentId, State state, String reason, Integer entities, Integer relationships) {
+            return DocumentStatusEvent.of(documentId, state, reason, entities, relationships, submission, submittedAt,
+                producerKey, "ingest-service");
+        }
+    }
+
+    private static DocumentParsed toEvent(Extraction extraction, String eventId) {
         String id = DocumentIds.of(extraction.source().uri(), extraction.text());
-        return new DocumentParsed(DocumentParsed.SCHEMA_VERSION, UUID.randomUUID().toString(), id, extraction.source(),
+        return new DocumentParsed(DocumentParsed.SCHEMA_VERSION, eventId, id, extraction.source(),
             extraction.text(), extraction.subjectId(), extraction.entities(), extraction.relationships());
     }
 

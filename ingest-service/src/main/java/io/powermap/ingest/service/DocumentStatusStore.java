@@ -6,34 +6,96 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.powermap.contract.DocumentStatusEvent;
 import io.powermap.ingest.config.IngestConfig;
 import io.powermap.ingest.domain.DocumentStatus;
 
 /**
- * Recent document statuses, oldest forgotten first. Kept in memory: the durable record of a
- * document is its DocumentParsed or DocumentFailed event on Kafka.
+ * The local view of documents.status: each document's latest step, and for documents.raw keys the
+ * step of the document they name. Filled from the topic, read from its beginning at every start
+ * (messaging/DocumentStatusReader), and by this instance's own steps as it publishes them, so an
+ * upload's status is readable here at once. Steps are applied in any order and more than once:
+ * one that does not supersede the current status (an older step of the same sending, a leftover of
+ * an earlier sending) changes nothing. The {@code status-capacity} most recently changed are kept.
  */
 @ApplicationScoped
 public class DocumentStatusStore {
 
-    private final Map<String, DocumentStatus> statuses;
+    private final Map<String, DocumentStatusEvent> byId;
+    private final Map<String, DocumentStatusEvent> byKey;
+    private volatile boolean caughtUp;
 
     public DocumentStatusStore(IngestConfig config) {
-        int capacity = config.statusCapacity();
-        this.statuses = new LinkedHashMap<>(1024, 0.75f, false) {
+        this.byId = bounded(config.statusCapacity());
+        this.byKey = bounded(config.statusCapacity());
+    }
+
+    private static Map<String, DocumentStatusEvent> bounded(int capacity) {
+        return new LinkedHashMap<>(1024, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, DocumentStatus> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, DocumentStatusEvent> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    public synchronized void put(DocumentStatus status) {
-        statuses.remove(status.id());
-        statuses.put(status.id(), status);
+    /** A record of documents.status: keyed by document id, or by {@link DocumentStatusEvent#keyRecord}. */
+    public synchronized void apply(String recordKey, DocumentStatusEvent event) {
+        if (recordKey == null || event == null || event.state() == null) {
+            return;
+        }
+        if (recordKey.startsWith(DocumentStatusEvent.KEY_RECORD_PREFIX)) {
+            merge(byKey, recordKey.substring(DocumentStatusEvent.KEY_RECORD_PREFIX.length()), event);
+        } else {
+            merge(byId, recordKey, event);
+        }
     }
 
-    public synchronized Optional<DocumentStatus> find(String id) {
-        return Optional.ofNullable(statuses.get(id));
+    /** Marks the view as holding everything the topic had when this instance started. */
+    public void caughtUp() {
+        caughtUp = true;
+    }
+
+    public boolean isCaughtUp() {
+        return caughtUp;
+    }
+
+    /** By document id, else by the key a documents.raw record was sent with. */
+    public synchronized Optional<DocumentStatus> find(String idOrKey) {
+        DocumentStatusEvent byDocument = byId.get(idOrKey);
+        if (byDocument != null) {
+            return Optional.of(DocumentStatus.of(byDocument));
+        }
+        DocumentStatusEvent byProducerKey = byKey.get(idOrKey);
+        if (byProducerKey == null) {
+            return Optional.empty();
+        }
+        DocumentStatusEvent document = byProducerKey.documentId() == null ? null : byId.get(byProducerKey.documentId());
+        // the document's own record goes further (applied, searchable) unless a later sending under this key began
+        DocumentStatusEvent latest = document != null && (sameSending(document, byProducerKey)
+            || document.supersedes(byProducerKey)) ? document : byProducerKey;
+        DocumentStatus status = DocumentStatus.of(latest);
+        return Optional.of(new DocumentStatus(status.id(), idOrKey, status.state(), status.reason(), status.entities(),
+            status.relationships(), status.updatedAt()));
+    }
+
+    private static boolean sameSending(DocumentStatusEvent a, DocumentStatusEvent b) {
+        return a.submission() != null && a.submission().equals(b.submission());
+    }
+
+    private static void merge(Map<String, DocumentStatusEvent> statuses, String key, DocumentStatusEvent next) {
+        DocumentStatusEvent current = statuses.get(key);
+        if (!next.supersedes(current)) {
+            return;
+        }
+        boolean sameSending = current != null && sameSending(next, current);
+        // what only ingest-service knows of a sending stays with it through the later services' steps
+        DocumentStatusEvent merged = sameSending ? new DocumentStatusEvent(next.schemaVersion(), next.eventId(),
+            next.documentId() != null ? next.documentId() : current.documentId(), next.state(), next.reason(),
+            next.entities(), next.relationships(), next.submission(),
+            next.submittedAt() != null ? next.submittedAt() : current.submittedAt(),
+            next.producerKey() != null ? next.producerKey() : current.producerKey(), next.by(), next.occurredAt()) : next;
+        statuses.remove(key);
+        statuses.put(key, merged);
     }
 }

@@ -195,10 +195,19 @@ class DocumentResourceTest {
 
     @Test
     void shouldRejectMalformedDocumentId() {
-        given().when().get("/api/v1/documents/not-an-id")
+        given().when().get("/api/v1/documents/not an id")
             .then().statusCode(BAD_REQUEST.getStatusCode())
             .contentType(PROBLEM)
-            .body("detail", containsString("SHA-256"));
+            .body("detail", containsString("SHA-256"))
+            .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownProducerKey() {
+        given().when().get("/api/v1/documents/no-such-key-" + UUID.randomUUID())
+            .then().statusCode(NOT_FOUND.getStatusCode())
+            .contentType(PROBLEM)
+            .body("detail", containsString("No document with id or key"));
     }
 
     @Test
