@@ -24,8 +24,12 @@ public record DocumentStatusEvent(int schemaVersion, String eventId, String docu
     /** Record keys of {@link Topics#DOCUMENTS_STATUS} that start with this name a documents.raw key, not a document. */
     public static final String KEY_RECORD_PREFIX = "key:";
 
-    /** In the order a document goes through them; FAILED ends a sending wherever it happens. */
-    public enum State { RECEIVED, PARSED, APPLIED, SEARCHABLE, FAILED }
+    /**
+     * In the order a status may move. FAILED ends a sending, except that a document ingest-service
+     * gave up on (the broker did not acknowledge it in time) may have reached Kafka after all: then
+     * its APPLIED and SEARCHABLE still tell so.
+     */
+    public enum State { RECEIVED, PARSED, FAILED, APPLIED, SEARCHABLE }
 
     /**
      * Whether this step replaces {@code current} as the document's status. Within one sending a

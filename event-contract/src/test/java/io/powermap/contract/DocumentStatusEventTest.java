@@ -37,6 +37,15 @@ class DocumentStatusEventTest {
     }
 
     @Test
+    void shouldNotUndoAFailureWithAStepBeforeIt() {
+        DocumentStatusEvent failed = DocumentStatusEvent.of("doc-1", State.FAILED, "not acknowledged", null, null, "s1",
+            FIRST, null, "ingest-service");
+
+        assertFalse(ingest(State.PARSED, "s1", FIRST).supersedes(failed));
+        assertTrue(later(State.APPLIED, "s1").supersedes(failed), "it reached Kafka after all");
+    }
+
+    @Test
     void shouldStartOverWhenTheDocumentIsSentAgain() {
         DocumentStatusEvent searchable = later(State.SEARCHABLE, "s1");
         DocumentStatusEvent resent = ingest(State.RECEIVED, "s2", SECOND);
