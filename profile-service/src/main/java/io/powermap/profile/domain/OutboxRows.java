@@ -12,10 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class OutboxRows {
 
-    public record Pending(long id, String key, String payload) {
+    /** {@code topic}: null for profiles.changes, else the topic the row is for (documents.status). */
+    public record Pending(long id, String key, String payload, String topic) {
     }
 
-    public record Row(String key, String payload) {
+    public record Row(String key, String payload, String topic) {
+        /** A change for profiles.changes. */
+        public Row(String key, String payload) {
+            this(key, payload, null);
+        }
     }
 
     private final DataSource data;
@@ -25,11 +30,13 @@ public class OutboxRows {
     }
 
     public void append(Collection<Row> rows, Instant now) {
-        Sql.batch(data, "insert into outbox (record_key, payload, created_at) values (?, ?, ?)", rows, (statement, row) -> {
-            statement.setString(1, row.key());
-            statement.setString(2, row.payload());
-            statement.setTimestamp(3, Sql.time(now));
-        });
+        Sql.batch(data, "insert into outbox (record_key, payload, created_at, topic) values (?, ?, ?, ?)", rows,
+            (statement, row) -> {
+                statement.setString(1, row.key());
+                statement.setString(2, row.payload());
+                statement.setTimestamp(3, Sql.time(now));
+                statement.setString(4, row.topic());
+            });
     }
 
     /** One relay at a time across instances, so that events for one key leave in commit order. */
@@ -43,12 +50,13 @@ public class OutboxRows {
 
     /** The oldest waiting events, locked; rows another relay holds are skipped, not waited for. */
     public List<Pending> lockOldest(int limit, int maxAttempts) {
-        return Sql.query(data, "select id, record_key, payload from outbox where attempts < ? order by id limit ? "
+        return Sql.query(data, "select id, record_key, payload, topic from outbox where attempts < ? order by id limit ? "
             + "for update skip locked", statement -> {
                 statement.setInt(1, maxAttempts);
                 statement.setInt(2, limit);
             },
-            row -> new Pending(row.getLong("id"), row.getString("record_key"), row.getString("payload")));
+            row -> new Pending(row.getLong("id"), row.getString("record_key"), row.getString("payload"),
+                row.getString("topic")));
     }
 
     /** Counts a failed try of the row; returns the tries so far. */

@@ -17,6 +17,7 @@ import org.jboss.logging.MDC;
 import io.powermap.contract.DocumentFailed;
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.EventJson;
+import io.powermap.contract.Topics;
 import io.powermap.profile.config.ProfileConfig;
 import io.powermap.profile.service.DocumentApplier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,13 +38,15 @@ public class DocumentParsedConsumer {
     private static final int ATTEMPTS = 3;
 
     private final DocumentApplier applier;
+    private final DocumentStatuses statuses;
     private final OutboxRelay relay;
     private final MutinyEmitter<String> deadLetters;
     private final int timeoutSeconds;
 
-    public DocumentParsedConsumer(DocumentApplier applier, OutboxRelay relay,
+    public DocumentParsedConsumer(DocumentApplier applier, DocumentStatuses statuses, OutboxRelay relay,
                                   @Channel("documents-dlq") MutinyEmitter<String> deadLetters, ProfileConfig config) {
         this.applier = applier;
+        this.statuses = statuses;
         this.relay = relay;
         this.deadLetters = deadLetters;
         this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout().toSeconds());
@@ -89,7 +92,20 @@ public class DocumentParsedConsumer {
     }
 
     private boolean applyAll(List<Received> received) {
-        return applier.applyAll(received.stream().map(Received::document).toList());
+        List<DocumentParsed> documents = received.stream().map(Received::document).toList();
+        boolean applied = applier.applyAll(documents);
+        if (applied) { // else every one was applied (and said so) before
+            statuses.applied(documents);
+        }
+        return applied;
+    }
+
+    private boolean apply(DocumentParsed document) {
+        boolean applied = applier.apply(document);
+        if (applied) {
+            statuses.applied(List.of(document));
+        }
+        return applied;
     }
 
     private DocumentParsed read(String json) {
@@ -122,7 +138,7 @@ public class DocumentParsedConsumer {
     private void applyOne(Received one, DocumentParsed document) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> applier.apply(document))) {
+                if (QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> apply(document))) {
                     relay.wake();
                 }
                 return;
@@ -130,6 +146,8 @@ public class DocumentParsedConsumer {
                 if (attempt == ATTEMPTS) {
                     LOG.errorf(e, "document %s could not be applied", document.documentId());
                     deadLetter(document.documentId(), "could not be applied: " + e.getMessage(), one.json());
+                    statuses.failed(document, "could not be applied after " + ATTEMPTS + " attempts; it is on "
+                        + Topics.DOCUMENTS_DLQ);
                     return;
                 }
                 LOG.warnf("applying document %s failed (attempt %d of %d): %s", document.documentId(), attempt,

@@ -36,6 +36,7 @@ public class OutboxRelay {
     static final int MAX_ATTEMPTS = 5;
 
     private final MutinyEmitter<String> changes;
+    private final MutinyEmitter<String> statuses;
     private final OutboxRows outbox;
     private final ProfileConfig config;
     private final ExecutorService drainer = Executors.newSingleThreadExecutor(task -> {
@@ -45,8 +46,10 @@ public class OutboxRelay {
     });
     private final AtomicBoolean wakePending = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("profiles-changes") MutinyEmitter<String> changes, OutboxRows outbox, ProfileConfig config) {
+    public OutboxRelay(@Channel("profiles-changes") MutinyEmitter<String> changes,
+                       @Channel("documents-status") MutinyEmitter<String> statuses, OutboxRows outbox, ProfileConfig config) {
         this.changes = changes;
+        this.statuses = statuses;
         this.outbox = outbox;
         this.config = config;
     }
@@ -128,10 +131,24 @@ public class OutboxRelay {
         return 0;
     }
 
+    /**
+     * The batch's changes, then its document statuses: a document is APPLIED on documents.status
+     * only once its changes are on profiles.changes (search-service counts on it).
+     */
     private void send(List<OutboxRows.Pending> batch) {
-        List<Uni<Void>> acks = batch.stream().map(event -> changes.sendMessage(Message.of(event.payload())
-            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).build()))).toList();
-        Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+        await(batch.stream().filter(row -> row.topic() == null).map(row -> send(changes, row)).toList());
+        await(batch.stream().filter(row -> row.topic() != null).map(row -> send(statuses, row)).toList());
+    }
+
+    private static Uni<Void> send(MutinyEmitter<String> emitter, OutboxRows.Pending row) {
+        return emitter.sendMessage(Message.of(row.payload())
+            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.key()).build()));
+    }
+
+    private static void await(List<Uni<Void>> acks) {
+        if (!acks.isEmpty()) {
+            Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+        }
     }
 
     private int timeoutSeconds() {
