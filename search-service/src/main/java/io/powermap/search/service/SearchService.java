@@ -4,9 +4,11 @@ import static io.powermap.search.service.IndexFields.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -49,9 +52,11 @@ import io.powermap.search.domain.SearchPage.Snippet;
 @ApplicationScoped
 public class SearchService {
 
-    private static final String[] SNIPPET_FIELDS = {ALIAS, DESCRIPTION, EVIDENCE};
+    private static final String[] SNIPPET_FIELDS = TextQueries.HIGHLIGHTED.toArray(String[]::new);
     private static final List<String> DIMENSIONS = List.of(DIM_TYPE, DIM_RELATIONSHIP, DIM_FUNDER, DIM_MEMBER_OF, DIM_HEADQUARTERS);
     private static final int FACET_VALUES = 10;
+    /** What a hit shows besides snippets; an entity's other stored fields can hold thousands of ids. */
+    private static final Set<String> HIT_FIELDS = Set.of(JSON, CONNECTIONS);
 
     private final LuceneIndex index;
     private final SearchConfig config;
@@ -65,9 +70,9 @@ public class SearchService {
     }
 
     public SearchPage search(SearchRequest request) throws IOException {
-        Query text = request.text().isBlank() ? new MatchAllDocsQuery() : textQueries.parse(request.text());
+        TextQueries.Parsed text = request.text().isBlank() ? null : textQueries.parse(request.text());
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
-            .add(text, Occur.MUST)
+            .add(text == null ? new MatchAllDocsQuery() : text.query(), Occur.MUST)
             .add(new TermQuery(new Term(KIND, ENTITY)), Occur.FILTER);
         if (request.type() != null) {
             builder.add(new TermQuery(new Term(TYPE, request.type().name())), Occur.FILTER);
@@ -83,41 +88,51 @@ public class SearchService {
         Object[] afterValues = request.cursor() == null ? null : Cursor.read(request.cursor(), request.sort());
 
         return Searches.run(index.searchers(), config.queryTimeLimit(), searcher -> {
+            // rewritten once: prefixes and misspelt words expand here, not again for each later pass
+            Query rewritten = searcher.rewrite(query);
             // the id in the sort values places the cursor; the last doc id lets no equal hit through again
             FieldDoc after = afterValues == null ? null
                 : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, afterValues);
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, query,
-                request.limit(), request.sort().sort(), true, new FacetsCollectorManager());
+            // no second pass for scores: every sort holds the score among its values
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, rewritten,
+                request.limit(), request.sort().sort(), false, new FacetsCollectorManager());
             long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
             ScoreDoc[] hits = result.topDocs().scoreDocs;
-            List<Hit> page = hits(searcher, text, hits);
+            List<Hit> page = hits(searcher, text == null ? Map.of() : text.highlights(), hits, request.sort());
             String next = hits.length == request.limit() && total > 0
                 ? Cursor.of((FieldDoc) hits[hits.length - 1], request.sort()) : null;
             return new SearchPage(total, page, facets(searcher.getIndexReader(), result), next);
         });
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] hits) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, Map<String, Query> highlights, ScoreDoc[] hits, SearchSort sort)
+        throws IOException {
         Map<String, Object[]> snippets = Map.of();
-        if (hits.length > 0 && !(text instanceof MatchAllDocsQuery)) {
+        if (hits.length > 0 && !highlights.isEmpty()) {
+            Map<String, Query> rewritten = new HashMap<>();
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (Map.Entry<String, Query> field : highlights.entrySet()) {
+                rewritten.put(field.getKey(), searcher.rewrite(field.getValue()));
+                all.add(rewritten.get(field.getKey()), Occur.SHOULD);
+            }
             int[] docIds = new int[hits.length];
             int[] passages = new int[SNIPPET_FIELDS.length];
             for (int i = 0; i < hits.length; i++) {
                 docIds[i] = hits[i].doc;
             }
             java.util.Arrays.fill(passages, 1);
-            snippets = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+            snippets = new Highlighter(rewritten, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(SCORER)
                 // each value (an alias, an attribute, a tie's sentence) is a passage: no sentence scanning
                 .withBreakIterator(() -> new CustomSeparatorBreakIterator(VALUE_SEPARATOR))
                 .withMaxLength(EntityDocuments.MAX_EVIDENCE_CHARS + 1000))
-                .snippets(SNIPPET_FIELDS, text, docIds, passages);
+                .snippets(SNIPPET_FIELDS, all.build(), docIds, passages);
         }
         List<Hit> page = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             FieldDoc hit = (FieldDoc) hits[i];
-            Document doc = searcher.storedFields().document(hit.doc);
+            Document doc = searcher.storedFields().document(hit.doc, HIT_FIELDS);
             EntityChanged entity = EventJson.read(doc.get(JSON), EntityChanged.class);
             List<Snippet> found = new ArrayList<>();
             for (String field : SNIPPET_FIELDS) {
@@ -128,7 +143,7 @@ public class SearchService {
                     found.add(new Snippet(field, typed));
                 }
             }
-            float score = Float.isNaN(hit.score) ? 0f : hit.score;
+            float score = sort.score(hit);
             page.add(new Hit(entity.entityId(), entity.type(), entity.name(), entity.aliases(),
                 doc.getField(CONNECTIONS).numericValue().intValue(), score, found));
         }
@@ -201,10 +216,21 @@ public class SearchService {
         }
     };
 
-    /** Lucene's unified highlighter, asked for formatted objects (parts) rather than strings. */
+    /**
+     * Lucene's unified highlighter, asked for formatted objects (parts) rather than strings, each
+     * field with its own query ({@link TextQueries.Parsed#highlights()}).
+     */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(UnifiedHighlighter.Builder builder) {
+        private final Map<String, Query> perField;
+
+        Highlighter(Map<String, Query> perField, UnifiedHighlighter.Builder builder) {
             super(builder);
+            this.perField = perField;
+        }
+
+        @Override
+        protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+            return super.getFieldHighlighter(field, perField.getOrDefault(field, query), allTerms, maxPassages);
         }
 
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {

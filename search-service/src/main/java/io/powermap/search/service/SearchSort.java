@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.Response.Status;
 
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
@@ -23,6 +24,12 @@ public enum SearchSort {
 
     Sort sort() {
         return sort;
+    }
+
+    /** A hit's score, from its sort values (the search does not compute it a second time). */
+    float score(FieldDoc hit) {
+        Object score = hit.fields[this == RELEVANCE ? 0 : 1];
+        return score instanceof Float value && !value.isNaN() ? value : 0f;
     }
 
     public static SearchSort of(String name) {

@@ -5,6 +5,7 @@ import static io.powermap.search.service.IndexFields.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,6 +40,7 @@ import io.powermap.contract.problem.ProblemException;
 final class TextQueries {
 
     private static final Map<String, Float> BOOSTS = Map.of(NAME, 4f, ALIAS, 3f, DESCRIPTION, 1f, EVIDENCE, 0.5f);
+    static final List<String> HIGHLIGHTED = List.of(ALIAS, DESCRIPTION, EVIDENCE);
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}\\s'\u2019.,&-]+");
 
     private final Analyzer analyzer;
@@ -48,7 +50,17 @@ final class TextQueries {
         this.analyzer = analyzer;
     }
 
-    Query parse(String text) {
+    /**
+     * {@code query} finds and ranks. {@code highlights} holds, per highlighted field, the text parsed
+     * over that field alone with its words as alternatives: the highlighter works its query out
+     * again for every hit and field, and with the whole query that meant every word in every field
+     * (and, for a misspelt word, its automaton rebuilt each time). A word of the text found in the
+     * field is marked whichever field the other words matched in.
+     */
+    record Parsed(Query query, Map<String, Query> highlights) {
+    }
+
+    Parsed parse(String text) {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
@@ -60,8 +72,9 @@ final class TextQueries {
                 + ". Close quotes and parentheses, put a backslash before a special character "
                 + "(+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /), or write the words alone.");
         }
+        Map<String, Query> highlights = highlights(text);
         if (!PLAIN.matcher(text).matches()) {
-            return parsed;
+            return new Parsed(parsed, highlights);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(parsed, Occur.SHOULD);
         String key = NameKeys.of(text);
@@ -75,7 +88,21 @@ final class TextQueries {
         if (misspelt != null) {
             any.add(new BoostQuery(misspelt, 0.5f), Occur.SHOULD);
         }
-        return any.setMinimumNumberShouldMatch(1).build();
+        return new Parsed(any.setMinimumNumberShouldMatch(1).build(), highlights);
+    }
+
+    private Map<String, Query> highlights(String text) {
+        Map<String, Query> highlights = new LinkedHashMap<>();
+        for (String field : HIGHLIGHTED) {
+            QueryParser parser = new QueryParser(field, analyzer);
+            parser.setAllowLeadingWildcard(false);
+            try {
+                highlights.put(field, parser.parse(text));
+            } catch (ParseException | TooManyClauses e) {
+                // the same text parsed over all fields above; nothing to mark if it fails here
+            }
+        }
+        return highlights;
     }
 
     /** Every word of the name, each within the edits its length allows ({@link MisspeltName}). */

@@ -64,6 +64,9 @@ class SearchBenchmark {
     private static final List<Integer> CLIENTS = Stream.of(System.getProperty("powermap.bench.clients", "1,8").split(","))
         .map(String::strip).map(Integer::valueOf).toList();
 
+    /** {@code -Dpowermap.bench.postgres=false}: Lucene alone, a quicker round while changing the query path. */
+    private static final boolean POSTGRES = Boolean.parseBoolean(System.getProperty("powermap.bench.postgres", "true"));
+
     enum Category { EXACT_NAME, PHRASE, FUZZY_NAME, PREFIX, FACETED }
 
     /** One query as both engines are asked it; {@code expected} is the entity it is about, if any. */
@@ -119,34 +122,28 @@ class SearchBenchmark {
             size(dir) / 1e6, index.count(true), index.count(false));
         SearchService lucene = new SearchService(index, config(dir));
 
-        try (Connection admin = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
-            started = System.nanoTime();
-            loadPostgres(admin, corpus);
-            double pgBuild = seconds(started);
-            long pgBytes;
-            try (Statement sql = admin.createStatement();
-                 ResultSet size = sql.executeQuery("select pg_total_relation_size('search_entity')")) {
-                size.next();
-                pgBytes = size.getLong(1);
-            }
-            System.out.printf("PostgreSQL: %d rows loaded (COPY) and indexed (tsvector GIN, pg_trgm GIN, array GINs) "
-                + "in %.1f s, table and indexes %.0f MB, load %s%n", corpus.entities.size(), pgBuild, pgBytes / 1e6, load());
+        if (POSTGRES) {
+            buildPostgres(corpus);
         }
 
         List<BenchQuery> queries = queries(corpus);
         Engine luceneEngine = query -> lucene.search(query.lucene()).hits().stream().map(SearchPage.Hit::id).toList();
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(SearchBenchmark::connect);
         Engine postgresEngine = query -> postgres(connections.get(), query);
+        List<String> engines = POSTGRES ? List.of("Lucene", "PostgreSQL") : List.of("Lucene");
 
         System.out.printf("%nfound the entity asked for in the first %d hits (exact, misspelt and prefix names):%n", LIMIT);
         recall("Lucene", luceneEngine, queries);
-        recall("PostgreSQL", postgresEngine, queries);
+        if (POSTGRES) {
+            recall("PostgreSQL", postgresEngine, queries);
+        }
+        matches(lucene, queries);
 
         System.out.printf("%n%-11s %7s %9s %9s %9s %9s %10s  %s%n", "engine", "clients", "p50 ms", "p90 ms", "p99 ms",
             "max ms", "queries/s", "load");
         Map<String, Double> throughput = new HashMap<>();
         for (int clients : CLIENTS) {
-            for (String name : List.of("Lucene", "PostgreSQL")) {
+            for (String name : engines) {
                 Engine engine = name.equals("Lucene") ? luceneEngine : postgresEngine;
                 run(engine, queries, clients, WARMUP_SECONDS, null);
                 Map<Category, Histogram> byCategory = new HashMap<>();
@@ -162,10 +159,45 @@ class SearchBenchmark {
                 }
             }
         }
-        int most = Collections.max(CLIENTS);
-        System.out.printf("%nLucene / PostgreSQL throughput at %d clients: %.1f x%n", most,
-            throughput.get("Lucene" + most) / throughput.get("PostgreSQL" + most));
+        if (POSTGRES) {
+            int most = Collections.max(CLIENTS);
+            System.out.printf("%nLucene / PostgreSQL throughput at %d clients: %.1f x%n", most,
+                throughput.get("Lucene" + most) / throughput.get("PostgreSQL" + most));
+        }
         index.searchers().close();
+    }
+
+    private static void buildPostgres(Corpus corpus) throws SQLException, IOException {
+        long started;
+        try (Connection admin = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
+            started = System.nanoTime();
+            loadPostgres(admin, corpus);
+            double pgBuild = seconds(started);
+            long pgBytes;
+            try (Statement sql = admin.createStatement();
+                 ResultSet size = sql.executeQuery("select pg_total_relation_size('search_entity')")) {
+                size.next();
+                pgBytes = size.getLong(1);
+            }
+            System.out.printf("PostgreSQL: %d rows loaded (COPY) and indexed (tsvector GIN, pg_trgm GIN, array GINs) "
+                + "in %.1f s, table and indexes %.0f MB, load %s%n", corpus.entities.size(), pgBuild, pgBytes / 1e6, load());
+        }
+    }
+
+    /** How many entities the queries of each category match: what the facets are counted over. */
+    private static void matches(SearchService lucene, List<BenchQuery> queries) throws IOException {
+        Map<Category, long[]> sums = new HashMap<>();
+        for (BenchQuery query : queries) {
+            long[] sum = sums.computeIfAbsent(query.category(), c -> new long[2]);
+            sum[0] += lucene.search(query.lucene()).total();
+            sum[1]++;
+        }
+        StringBuilder line = new StringBuilder("  matches per query, mean:");
+        for (Category category : Category.values()) {
+            long[] sum = sums.get(category);
+            line.append(String.format("  %s %d", category.name().toLowerCase(Locale.ROOT), sum[0] / sum[1]));
+        }
+        System.out.println(line);
     }
 
     // ---- the queries
