@@ -32,10 +32,12 @@ public class ProfileChangesConsumer {
 
     private final Ingestion ingestion;
     private final IndexProgress progress;
+    private final SearchableDocuments searchable;
 
-    public ProfileChangesConsumer(Ingestion ingestion, IndexProgress progress) {
+    public ProfileChangesConsumer(Ingestion ingestion, IndexProgress progress, SearchableDocuments searchable) {
         this.ingestion = ingestion;
         this.progress = progress;
+        this.searchable = searchable;
     }
 
     @Incoming("profiles-changes")
@@ -48,6 +50,7 @@ public class ProfileChangesConsumer {
         ingestion.write(batch);
         if (!progress.behind(ingestion.writtenOffsets())) {
             ingestion.refresh(); // searchable now; while catching up, once at the end (IndexProgress#behind)
+            searchable.indexed(ingestion.appliedOffsets());
         }
         progress.applied();
     }
