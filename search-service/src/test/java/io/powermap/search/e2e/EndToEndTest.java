@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.Response.Status.ACCEPTED;
 import static jakarta.ws.rs.core.Response.Status.OK;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -91,5 +92,12 @@ class EndToEndTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", word)
             .when().get("/api/v1/search")
             .then().body("hits.name", hasItem(word + " Housing Justice Coalition")));
+        // its sender asks ingest-service by the record's key: every service's step, to the end
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(OtherServicesResource.ingestUrl())
+            .when().get("/api/v1/documents/client-" + word)
+            .then().statusCode(OK.getStatusCode())
+            .body("state", equalTo("SEARCHABLE"))
+            .body("key", equalTo("client-" + word))
+            .body("entities", greaterThanOrEqualTo(1)));
     }
 }
