@@ -2,6 +2,8 @@ package io.powermap.search.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import org.HdrHistogram.Histogram;
@@ -61,6 +64,7 @@ class SearchBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("powermap.bench.warmup-seconds", 15);
     private static final int PER_CATEGORY = Integer.getInteger("powermap.bench.queries-per-category", 100);
     private static final int LIMIT = 20;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final List<Integer> CLIENTS = Stream.of(System.getProperty("powermap.bench.clients", "1,8").split(","))
         .map(String::strip).map(Integer::valueOf).toList();
 
@@ -139,8 +143,9 @@ class SearchBenchmark {
         }
         matches(lucene, queries);
 
-        System.out.printf("%n%-11s %7s %9s %9s %9s %9s %10s  %s%n", "engine", "clients", "p50 ms", "p90 ms", "p99 ms",
-            "max ms", "queries/s", "load");
+        System.out.printf("%n%-11s %7s %9s %9s %9s %9s %10s %9s  %s%n", "engine", "clients", "p50 ms", "p90 ms", "p99 ms",
+            "max ms", "queries/s", "cpu ms/q", "load");
+        System.out.println("(cpu: the Lucene clients' own CPU time per query, mean; PostgreSQL's work is in its server)");
         Map<String, Double> throughput = new HashMap<>();
         for (int clients : CLIENTS) {
             for (String name : engines) {
@@ -148,10 +153,12 @@ class SearchBenchmark {
                 run(engine, queries, clients, WARMUP_SECONDS, null);
                 Map<Category, Histogram> byCategory = new HashMap<>();
                 Histogram all = new Histogram(3);
-                double perSecond = run(engine, queries, clients, SECONDS, new Recording(all, byCategory));
+                Recording recording = new Recording(all, byCategory, new LongAdder());
+                double perSecond = run(engine, queries, clients, SECONDS, recording);
                 throughput.put(name + clients, perSecond);
-                System.out.printf("%-11s %7d %9.2f %9.2f %9.2f %9.2f %10.0f  %s%n", name, clients, ms(all, 50),
-                    ms(all, 90), ms(all, 99), all.getMaxValue() / 1000.0, perSecond, load());
+                String cpu = name.equals("Lucene") ? String.format("%.2f", recording.cpuNanos().sum() / 1e6 / all.getTotalCount()) : "-";
+                System.out.printf("%-11s %7d %9.2f %9.2f %9.2f %9.2f %10.0f %9s  %s%n", name, clients, ms(all, 50),
+                    ms(all, 90), ms(all, 99), all.getMaxValue() / 1000.0, perSecond, cpu, load());
                 for (Category category : Category.values()) {
                     Histogram h = byCategory.get(category);
                     System.out.printf("    %-14s %9.2f %9.2f %9.2f %9.2f%n", category.name().toLowerCase(Locale.ROOT),
@@ -391,7 +398,8 @@ class SearchBenchmark {
 
     // ---- running and measuring
 
-    private record Recording(Histogram all, Map<Category, Histogram> byCategory) {
+    /** {@code cpuNanos}: the clients' own CPU time, which other processes on the machine do not inflate. */
+    private record Recording(Histogram all, Map<Category, Histogram> byCategory, LongAdder cpuNanos) {
     }
 
     private static void recall(String name, Engine engine, List<BenchQuery> queries) throws Exception {
@@ -429,11 +437,15 @@ class SearchBenchmark {
                 for (Category category : Category.values()) {
                     mine.put(category, new Histogram(3));
                 }
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = first; System.nanoTime() < deadline; i++) {
                     BenchQuery query = queries.get(i % queries.size());
                     long t = System.nanoTime();
                     engine.search(query);
                     mine.get(query.category()).recordValue((System.nanoTime() - t) / 1_000);
+                }
+                if (recording != null) {
+                    recording.cpuNanos().add(THREADS.getCurrentThreadCpuTime() - cpu);
                 }
                 return mine;
             }));
