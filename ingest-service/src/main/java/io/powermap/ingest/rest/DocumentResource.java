@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -84,10 +85,18 @@ public class DocumentResource {
                 + "SHA-256 in hex or an absolute source URI) or by the key it was sent with on documents.raw (up to 256 "
                 + "letters, digits and - . _ ~ : / @ + = ,).");
         }
-        return statuses.find(id).orElseThrow(() -> statuses.isCaughtUp()
-            ? new ProblemException(Response.Status.NOT_FOUND, "No document with id or key " + id + " is known.")
-            : new IngestUnavailableException("Document statuses are still being read after a start; ask again shortly.",
-                RETRY_AFTER));
+        Optional<DocumentStatus> status = statuses.find(id);
+        if (status.isEmpty() && !statuses.isCaughtUp() && statuses.awaitCaughtUp(5)) {
+            status = statuses.find(id); // right after a start the view was still reading the topic
+        }
+        if (status.isPresent()) {
+            return status.get();
+        }
+        if (!statuses.isCaughtUp()) {
+            throw new IngestUnavailableException("Document statuses are still being read after a start; ask again shortly.",
+                RETRY_AFTER);
+        }
+        throw new ProblemException(Response.Status.NOT_FOUND, "No document with id or key " + id + " is known.");
     }
 
     private static String checkedSourceUri(String sourceUri) {

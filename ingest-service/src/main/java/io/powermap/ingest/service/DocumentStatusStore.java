@@ -3,6 +3,8 @@ package io.powermap.ingest.service;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +25,7 @@ public class DocumentStatusStore {
 
     private final Map<String, DocumentStatusEvent> byId;
     private final Map<String, DocumentStatusEvent> byKey;
-    private volatile boolean caughtUp;
+    private final CountDownLatch caughtUp = new CountDownLatch(1);
 
     public DocumentStatusStore(IngestConfig config) {
         this.byId = bounded(config.statusCapacity());
@@ -53,11 +55,21 @@ public class DocumentStatusStore {
 
     /** Marks the view as holding everything the topic had when this instance started. */
     public void caughtUp() {
-        caughtUp = true;
+        caughtUp.countDown();
     }
 
     public boolean isCaughtUp() {
-        return caughtUp;
+        return caughtUp.getCount() == 0;
+    }
+
+    /** Waits up to {@code seconds} for the view to hold what the topic had at start; whether it does. */
+    public boolean awaitCaughtUp(long seconds) {
+        try {
+            return caughtUp.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return isCaughtUp();
+        }
     }
 
     /** By document id, else by the key a documents.raw record was sent with. */
