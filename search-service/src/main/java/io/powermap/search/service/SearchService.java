@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +20,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -62,11 +62,17 @@ public class SearchService {
     private final SearchConfig config;
     private final Analyzer analyzer = Analyzers.perField();
     private final TextQueries textQueries = new TextQueries(analyzer);
-    private volatile FacetState facetState;
+    private final FacetStates facetStates;
 
     public SearchService(LuceneIndex index, SearchConfig config) {
         this.index = index;
         this.config = config;
+        this.facetStates = new FacetStates(index.searchers());
+    }
+
+    @PreDestroy
+    void close() {
+        facetStates.close();
     }
 
     public SearchPage search(SearchRequest request) throws IOException {
@@ -152,7 +158,7 @@ public class SearchService {
 
     private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState(reader);
+        SortedSetDocValuesReaderState state = facetStates.of(reader);
         if (state == null) {
             return facets;
         }
@@ -173,22 +179,6 @@ public class SearchService {
             facets.put(dimension, values);
         }
         return facets;
-    }
-
-    /** The ordinals of facet labels, built once per reopened reader. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader == reader) {
-            return current.state;
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, EntityDocuments.FACETS);
-        } catch (IllegalArgumentException e) {
-            state = null; // an index without any entity yet
-        }
-        facetState = new FacetState(reader, state);
-        return state;
     }
 
     /** What the unified highlighter puts between the values of a field. */
@@ -236,8 +226,5 @@ public class SearchService {
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, passages);
         }
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 }
