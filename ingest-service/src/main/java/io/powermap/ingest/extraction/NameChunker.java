@@ -430,6 +430,9 @@ final class NameChunker {
         if (CALENDAR.contains(next.text())) {
             return false;
         }
+        if (u.is("of") && personBefore(toks, j, last)) {
+            return false; // "Judge Ana Ruiz of the Harbor Court", "Erin Millar of The Discourse": a person, then her body
+        }
         if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && g.legislationKeywords.contains(toks.get(j - 1).text())) {
             return true;
         }
@@ -453,6 +456,37 @@ final class NameChunker {
             return after.isWord() && after.isCapitalized();
         }
         return next.isWord() && next.isCapitalized();
+    }
+
+    /** Whether the words before "of" are a person's name: a title or a known first name, then one to three names. */
+    private boolean personBefore(List<Token> toks, int of, int last) {
+        int start = last;
+        while (start > 0 && last - start < 4 && toks.get(start - 1).isWord() && toks.get(start - 1).isCapitalized()) {
+            start--;
+        }
+        if (start > 0 && toks.get(start - 1).is("-")) {
+            return false;
+        }
+        int s = start;
+        boolean titled = false;
+        while (s < last && g.personTitles.contains(toks.get(s).text())) {
+            s++;
+            titled = true;
+        }
+        int words = last + 1 - s;
+        if (words < 2 || words > 3 || hasKeyword(toks, s, last + 1)) {
+            return false;
+        }
+        if (titled || g.firstNames.contains(toks.get(s).text()) && looksLikePersonName(toks, s, last + 1)) {
+            return true;
+        }
+        // "Noor Haddad of the Saltmarsh Institute": a person-shaped name before a body that says it is one
+        int b = of + 1 < toks.size() && toks.get(of + 1).lower().equals("the") ? of + 2 : of + 1;
+        int be = b;
+        while (be < toks.size() && be - b < 6 && toks.get(be).isWord() && toks.get(be).isCapitalized()) {
+            be++;
+        }
+        return be > b && hasKeyword(toks, b, be) && looksLikePersonName(toks, s, last + 1) && !g.isPlace(text(toks, b, be));
     }
 
     private static boolean isSingleWordChunk(List<Token> toks, int k) {
@@ -699,6 +733,8 @@ final class NameChunker {
         if (postNominal >= 0 && !hasKeyword(toks, s, e - 1)) {
             e--; // "Ada Brandt KC", "Ola Berg MP": letters after a name are not part of it, and only people carry them
             hadTitle = true;
+        } else if (e - s >= 2 && MEMBER_LETTERS.contains(toks.get(e - 1).text())) {
+            e--; // "a Green Party MP": the member's party, not a body called "Green Party MP"
         }
         if (e - s > 12) {
             return null;
@@ -1144,6 +1180,8 @@ final class NameChunker {
 
     /** The name as written: tokens joined by single spaces, commas and close-set dashes kept in place. */
     /** Letters after a person's name: honours, professional ranks, seats. */
+    /** Letters that, after a party's name, describe its member: "a Labour MP". */
+    private static final Set<String> MEMBER_LETTERS = Set.of("MP", "MEP", "MLA", "MSP", "MPP", "TD");
     private static final String POST_NOMINALS = " KC QC OBE MBE CBE MP MEP MLA MSP PhD ";
 
     static String surface(List<Token> toks, int s, int e) {
