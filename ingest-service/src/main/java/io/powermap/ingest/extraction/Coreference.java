@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.relations.Cues;
 
 /**
  * Turns references into slots: "the group", "the organization" and "it" stand for the subject;
  * "the Center" or "the council" for the latest organization whose name has that word (else the
- * subject); "the program" for the latest campaign; "she", "he", "her", "his" for the last person
+ * subject); "the program" for the latest campaign; "the bill" or "the law" for the latest legislation; "she", "he", "her", "his" for the last person
  * named.
  */
 final class Coreference {
@@ -34,7 +35,11 @@ final class Coreference {
         EntityDraft lastOrgSubject = null;
         Deque<EntityDraft> recentOrgs = new ArrayDeque<>();
         EntityDraft lastCampaign = null;
+        EntityDraft lastLegislation = null;
+        int legislationSentence = -10;
+        int sentence = -1;
         for (SentenceView v : views) {
+            sentence++;
             List<Token> t = v.tokens;
             int mi = 0;
             for (int i = 0; i < t.size(); i++) {
@@ -49,6 +54,9 @@ final class Coreference {
                         lastPerson = d;
                     } else if (d.type == EntityType.CAMPAIGN) {
                         lastCampaign = d;
+                    } else if (d.type == EntityType.LEGISLATION) {
+                        lastLegislation = d;
+                        legislationSentence = sentence;
                     } else if (d.type == EntityType.ORGANIZATION) {
                         recentOrgs.remove(d);
                         recentOrgs.push(d);
@@ -66,6 +74,11 @@ final class Coreference {
                     // a sentence opening with "He" or "His" most often continues with the previous sentence's subject
                     EntityDraft who = i <= 1 && lastSubject != null ? lastSubject : antecedent(v, i, lastPerson);
                     v.slots.add(new SentenceView.Slot(i, i + 1, who, true));
+                    continue;
+                }
+                if (w.equals("it") && lastLegislation != null && sentence - legislationSentence <= 1 && afterStance(t, i)) {
+                    // "The union fought it": a stance taken right after a law was named is taken on that law
+                    v.slots.add(new SentenceView.Slot(i, i + 1, lastLegislation, true));
                     continue;
                 }
                 if ((w.equals("it") || w.equals("its")) && subject != null && !isExpletive(t, i)) {
@@ -95,6 +108,9 @@ final class Coreference {
                     target = subject;
                 } else if (CAMPAIGN_NOUNS.contains(n) && !noun.isCapitalized()) {
                     target = lastCampaign;
+                } else if (Cues.LEGISLATION_NOUNS.contains(n) && !noun.isCapitalized()) {
+                    target = lastLegislation;
+                    legislationSentence = sentence;
                 } else if (g.orgKeywords.contains(capitalize(n)) && !describesPerson(t, i + 2)) {
                     boolean possessive = i + 2 < t.size() && t.get(i + 2).is("'s");
                     // "the federation's arm" in a profile of a federation is the subject's, whatever was named last
@@ -119,6 +135,15 @@ final class Coreference {
             }
             lastOrgSubject = openingOrganization(v);
         }
+    }
+
+    /** "voted against it", "had lobbied for it", "opposed it": the pronoun is the object of a stance. */
+    private static boolean afterStance(List<Token> t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = t.get(i - 1).lower();
+        return prev.equals("against") || Cues.OPPOSE.contains(prev) || Cues.SUPPORT.contains(prev);
     }
 
     /** The organization a sentence opens with ("The Harbor Guild said ...", "It said ..."), or null. */

@@ -130,26 +130,29 @@ public final class DocumentExtractor {
         return !tokens.isEmpty();
     }
 
-    /** An unnamed-type item opening a numbered or bulleted entry under a "Programs" heading is a program. */
+    /**
+     * An item opening a numbered or bulleted entry, or a "Term — description" line, under a
+     * "Programs" or "What we're working on" heading is a program.
+     */
     private static void campaignsUnderHeadings(List<SentenceView> views) {
         for (SentenceView v : views) {
-            if (v.heading == null || v.mentions.isEmpty()) {
+            if (v.heading == null || v.mentions.isEmpty() || !ProgramTerms.isProgramHeading(v.heading)) {
                 continue;
             }
             BlockKind k = v.sentence.kind();
-            if (k != BlockKind.NUMBERED && k != BlockKind.BULLET && k != BlockKind.PARAGRAPH) {
-                continue;
-            }
-            String h = v.heading.toLowerCase();
-            if (!(h.contains("program") || h.contains("campaign") || h.contains("initiative") || h.contains("project"))) {
-                continue;
-            }
             Mention first = v.mentions.get(0);
-            if (first.tokStart == 0 && first.type == null && k != BlockKind.PARAGRAPH) {
+            if (first.tokStart != 0 || first.type == EntityType.PERSON) {
+                continue;
+            }
+            boolean item = k == BlockKind.NUMBERED || k == BlockKind.BULLET;
+            boolean termLine = k == BlockKind.PARAGRAPH && ProgramTerms.isTermLine(v.tokens, first.tokEnd);
+            if (!item && !termLine) {
+                continue;
+            }
+            if (first.type == null && item) {
                 first.type = EntityType.CAMPAIGN;
                 first.strength = Mention.CONTEXT;
-            } else if (first.tokStart == 0 && first.type == EntityType.ORGANIZATION && k != BlockKind.PARAGRAPH
-                && ProgramTerms.isDefinedProgram(v.tokens, first.tokEnd)) {
+            } else if ((first.type == null || first.type == EntityType.ORGANIZATION) && ProgramTerms.isDefinedProgram(v.tokens, first.tokEnd)) {
                 // "Union Institute: a training school ..." under a programs heading names a program, whatever its last word
                 first.type = EntityType.CAMPAIGN;
                 first.strength = Mention.LEXICAL;

@@ -21,6 +21,10 @@ final class NameChunker {
     private static final Set<String> NAME_PARTICLES = Words.of("de", "del", "la", "da", "do", "das", "dos", "e", "du", "des", "di");
     private static final Set<String> CORPORATE_SUFFIXES = Words.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.",
         "Co.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "LLP", "Limited", "SE", "B.V.", "gGmbH", "e.V.");
+    /** Dates after a name: "passed the Harbor Act on Tuesday" ends the name before "on". */
+    private static final Set<String> CALENDAR = Words.of("January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday");
     private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to", "para");
     private static final Set<String> OPENERS = Words.of("The", "In", "On", "At", "By", "During", "After", "Before",
         "Since", "Under", "Its", "His", "Her", "Their", "This", "That", "A", "An", "When", "While", "Although", "Because",
@@ -423,6 +427,12 @@ final class NameChunker {
             return false;
         }
         Token next = toks.get(j + 1);
+        if (CALENDAR.contains(next.text())) {
+            return false;
+        }
+        if (u.is("of") && personBefore(toks, j, last)) {
+            return false; // "Judge Ana Ruiz of the Harbor Court", "Erin Millar of The Discourse": a person, then her body
+        }
         if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && g.legislationKeywords.contains(toks.get(j - 1).text())) {
             return true;
         }
@@ -446,6 +456,37 @@ final class NameChunker {
             return after.isWord() && after.isCapitalized();
         }
         return next.isWord() && next.isCapitalized();
+    }
+
+    /** Whether the words before "of" are a person's name: a title or a known first name, then one to three names. */
+    private boolean personBefore(List<Token> toks, int of, int last) {
+        int start = last;
+        while (start > 0 && last - start < 4 && toks.get(start - 1).isWord() && toks.get(start - 1).isCapitalized()) {
+            start--;
+        }
+        if (start > 0 && toks.get(start - 1).is("-")) {
+            return false;
+        }
+        int s = start;
+        boolean titled = false;
+        while (s < last && g.personTitles.contains(toks.get(s).text())) {
+            s++;
+            titled = true;
+        }
+        int words = last + 1 - s;
+        if (words < 2 || words > 3 || hasKeyword(toks, s, last + 1)) {
+            return false;
+        }
+        if (titled || g.firstNames.contains(toks.get(s).text()) && looksLikePersonName(toks, s, last + 1)) {
+            return true;
+        }
+        // "Noor Haddad of the Saltmarsh Institute": a person-shaped name before a body that says it is one
+        int b = of + 1 < toks.size() && toks.get(of + 1).lower().equals("the") ? of + 2 : of + 1;
+        int be = b;
+        while (be < toks.size() && be - b < 6 && toks.get(be).isWord() && toks.get(be).isCapitalized()) {
+            be++;
+        }
+        return be > b && hasKeyword(toks, b, be) && looksLikePersonName(toks, s, last + 1) && !g.isPlace(text(toks, b, be));
     }
 
     private static boolean isSingleWordChunk(List<Token> toks, int k) {
@@ -692,6 +733,8 @@ final class NameChunker {
         if (postNominal >= 0 && !hasKeyword(toks, s, e - 1)) {
             e--; // "Ada Brandt KC", "Ola Berg MP": letters after a name are not part of it, and only people carry them
             hadTitle = true;
+        } else if (e - s >= 2 && MEMBER_LETTERS.contains(toks.get(e - 1).text())) {
+            e--; // "a Green Party MP": the member's party, not a body called "Green Party MP"
         }
         if (e - s > 12) {
             return null;
@@ -1005,6 +1048,32 @@ final class NameChunker {
 
     private static final Set<String> APPOSED_EFFORTS = Words.of("campaign", "programme", "program", "initiative", "drive", "pledge");
 
+    /**
+     * "Campact is a German campaign group", "Attac was an alliance of ...": what the copula says the
+     * name is; only bodies and efforts, a person's occupation is read elsewhere.
+     */
+    private static EntityType copulaType(List<Token> toks, int e) {
+        if (e + 2 >= toks.size() || !(toks.get(e).is("is") || toks.get(e).is("was"))
+            || !(toks.get(e + 1).is("a") || toks.get(e + 1).is("an"))) {
+            return null;
+        }
+        for (int k = e + 2; k < toks.size() && k <= e + 6; k++) {
+            Token t = toks.get(k);
+            String w = t.lower();
+            if (!t.isWord() || CLAUSE_STARTS.contains(w) || w.equals("of") || PERSON_NOUNS.contains(w)) {
+                return null;
+            }
+            boolean compound = k + 1 < toks.size() && ORG_NOUNS.contains(toks.get(k + 1).lower());
+            if (ORG_NOUNS.contains(w) && !(k + 1 < toks.size() && toks.get(k + 1).is("'s"))) {
+                return EntityType.ORGANIZATION;
+            }
+            if (CAMPAIGN_NOUNS.contains(w) && !w.equals("network") && !w.equals("platform") && !compound) {
+                return EntityType.CAMPAIGN;
+            }
+        }
+        return null;
+    }
+
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
     private EntityType contextType(List<Token> toks, int s, int e) {
         if (ownsARole(toks, e) || roleAtOrOf(toks, s)) {
@@ -1012,8 +1081,13 @@ final class NameChunker {
         }
         if (e < toks.size()) {
             String next = toks.get(e).lower();
-            if (CAMPAIGN_NOUNS.contains(next) && !next.equals("network") && !next.equals("platform")) {
+            boolean compound = e + 1 < toks.size() && ORG_NOUNS.contains(toks.get(e + 1).lower()); // "a campaign group"
+            if (CAMPAIGN_NOUNS.contains(next) && !next.equals("network") && !next.equals("platform") && !compound) {
                 return EntityType.CAMPAIGN;
+            }
+            EntityType said = copulaType(toks, e);
+            if (said != null) {
+                return said;
             }
             // "the Harbor Voices ad campaign", "its Clean Rivers research programme"
             if (e + 1 < toks.size() && toks.get(e).isWord() && Character.isLowerCase(toks.get(e).text().charAt(0))
@@ -1106,6 +1180,8 @@ final class NameChunker {
 
     /** The name as written: tokens joined by single spaces, commas and close-set dashes kept in place. */
     /** Letters after a person's name: honours, professional ranks, seats. */
+    /** Letters that, after a party's name, describe its member: "a Labour MP". */
+    private static final Set<String> MEMBER_LETTERS = Set.of("MP", "MEP", "MLA", "MSP", "MPP", "TD");
     private static final String POST_NOMINALS = " KC QC OBE MBE CBE MP MEP MLA MSP PhD ";
 
     static String surface(List<Token> toks, int s, int e) {

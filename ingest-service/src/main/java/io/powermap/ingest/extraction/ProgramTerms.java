@@ -14,11 +14,31 @@ final class ProgramTerms {
         "company", "corporation", "firm", "association", "federation", "chapter", "subsidiary", "party", "network",
         "alliance", "council", "agency", "institute", "university", "college", "think");
 
+    private static final Set<String> SEPARATORS = Set.of(":", "(", ".", ",", "\u2014", "\u2013", "-");
+    private static final List<String> HEADING_WORDS = List.of("program", "campaign", "initiative", "project", "working on",
+        "our work", "flagship");
+
     private ProgramTerms() {
     }
 
+    /** Headings over lists of a body's own efforts: "Programmes", "Our campaigns", "What we're working on". */
+    static boolean isProgramHeading(String heading) {
+        String h = heading.toLowerCase(java.util.Locale.ROOT);
+        for (String w : HEADING_WORDS) {
+            if (h.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Term — description" or "Term: description": a line that defines its first name. */
+    static boolean isTermLine(List<Token> t, int termEnd) {
+        return termEnd < t.size() && SEPARATORS.contains(t.get(termEnd).text()) && !t.get(termEnd).is(",") && !t.get(termEnd).is(".");
+    }
+
     static boolean isDefinedProgram(List<Token> t, int termEnd) {
-        if (termEnd >= t.size() || !(t.get(termEnd).is(":") || t.get(termEnd).is("(") || t.get(termEnd).is("."))) {
+        if (termEnd >= t.size() || !SEPARATORS.contains(t.get(termEnd).text())) {
             return false;
         }
         int limit = Math.min(t.size(), termEnd + 12);

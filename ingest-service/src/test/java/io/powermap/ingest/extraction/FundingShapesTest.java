@@ -1,5 +1,7 @@
 package io.powermap.ingest.extraction;
 
+import io.powermap.contract.EntityType;
+
 import static io.powermap.ingest.extraction.Fixtures.relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,5 +59,44 @@ class FundingShapesTest {
         assertEquals(350000L, expectFunding(x, "Quay Freedom Trust", "Harbour Institute").amount().longValue());
         expectFunding(x, "Lantern Foundation", "Harbour Institute");
         assertTrue(relation(x, RelationshipType.FUNDING, "Coastal Law Centre", "Harbour Institute").isEmpty(), x.relationships().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Its main institutional supporters in 2022 were the Birchwood Trust, the Fenland Fund and the Osier Foundation.|Fenland Fund|",
+        "The Larchmont Fund put $750,000 into the Heron Bay Institute in 2016.|Larchmont Fund|750000",
+        "The only company money in its accounts is GBP 30,000 from the Saltmarsh Mills Trust in 2021.|Saltmarsh Mills Trust|30000",
+        "Its research is co-financed by the Reedbed Foundation and by the Sandpiper Trust.|Sandpiper Trust|",
+    })
+    void shouldReadFundersNamedWithoutAGivingVerb(String sentence, String funder, Long amount) throws Exception {
+        Extraction x = Fixtures.extract("The Heron Bay Institute studies estuaries. " + sentence, "text/plain");
+        ExtractedRelationship r = expectFunding(x, funder, "Heron Bay Institute");
+        if (amount != null) {
+            assertEquals(amount.longValue(), r.amount().longValue(), r.toString());
+        }
+    }
+
+    @Test
+    void shouldNotReadSupportersAloneAsFunders() throws Exception {
+        Extraction x = Fixtures.extract("The Heron Bay Institute studies estuaries. "
+            + "Its supporters include the Wader Watchers Club and the Dune Society.", "text/plain");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Wader Watchers Club", "Heron Bay Institute").isEmpty(), x.relationships().toString());
+    }
+
+    @Test
+    void shouldGiveMoneyForANamedProjectToThatProject() throws Exception {
+        Extraction x = Fixtures.extract("The Heron Bay Institute studies estuaries. "
+            + "Its Mudflat Futures project is funded by EUR 90,000 from the Avocet Stiftung.", "text/plain");
+        assertEquals(90000L, expectFunding(x, "Avocet Stiftung", "Mudflat Futures").amount().longValue());
+    }
+
+    @Test
+    void shouldTakeAOneWordNameCalledABodyAsAnOrganization() throws Exception {
+        Extraction x = Fixtures.extract("Brackwater is a Dutch campaign group. "
+            + "Its only foundation money is EUR 60,000 from the Kievit Stichting in 2019.", "text/plain");
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Brackwater") && e.type() == EntityType.ORGANIZATION),
+            x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Dutch")), x.entities().toString());
+        expectFunding(x, "Kievit Stichting", "Brackwater");
     }
 }

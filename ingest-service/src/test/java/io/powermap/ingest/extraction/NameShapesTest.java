@@ -201,4 +201,39 @@ class NameShapesTest {
             expectEntity(plain(sentence), EntityType.LEGISLATION, law);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Its board is chaired by Noor Haddad of the Saltmarsh Institute.|Noor Haddad|Saltmarsh Institute",
+        "Judge Teodora Vasquez-Lim of the Coastal District Court dismissed the claim against the alliance.|Teodora Vasquez-Lim|Coastal District Court",
+        "Senator Bram Okafor of the Prairie Labour Party criticised the alliance.|Bram Okafor|Prairie Labour Party",
+    })
+    void shouldSplitAPersonFromTheBodyNamedAfterOf(String sentence, String person, String body) throws Exception {
+        Extraction x = plain(sentence);
+        expectEntity(x, EntityType.PERSON, person);
+        expectEntity(x, EntityType.ORGANIZATION, body);
+    }
+
+    @Test
+    void shouldKeepOfInsideABodysName() throws Exception {
+        Extraction x = plain("The alliance is a member of the Federation of Harbour Tenants.");
+        expectEntity(x, EntityType.ORGANIZATION, "Federation of Harbour Tenants");
+    }
+
+    @Test
+    void shouldLeaveAMembersLettersOffAPartysName() throws Exception {
+        Extraction x = plain("The alliance is backed by Ingrid Moss, a Meadow Party MP.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().endsWith(" MP")), x.entities().toString());
+    }
+
+    @Test
+    void shouldReadEveryItemOfAListSetOffBySemicolons() throws Exception {
+        Extraction x = plain("Member groups include Rootline, a renters' hub in Leeds; the Canal Street Residents Association; "
+            + "Vecinos Unidos of Seville; and the Hill Top Tenants Union in Bristol.");
+        for (String member : new String[] {"Rootline", "Canal Street Residents Association", "Vecinos Unidos of Seville",
+            "Hill Top Tenants Union"}) {
+            assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.MEMBERSHIP, member, "Lakeside Tenants Alliance").isPresent(),
+                member + " in " + x.relationships());
+        }
+    }
 }

@@ -36,6 +36,8 @@ public final class Cues {
     public static final Set<String> SUPPORT_NEED_FOR = load("stance-support-need-for");
     public static final Set<String> KIN = load("family-kin");
     public static final Set<String> VERB_ROLES = load("position-verb-roles");
+    /** "the bill", "the law": nouns that take up the legislation named last (read by coreference). */
+    public static final Set<String> LEGISLATION_NOUNS = load("coreference-legislation-nouns");
 
     /** Every word of the lexicons above that some rule reads as its cue. */
     private static final Set<String> LEXICON = union(SUPPORT, OPPOSE, FUND_VERBS, FOUND_VERBS, RECEIVE_VERBS, STOP_VERBS,

@@ -20,6 +20,7 @@ import io.powermap.ingest.extraction.relations.args.Slots;
 import io.powermap.ingest.extraction.relations.layout.ListLeadIns;
 import io.powermap.ingest.extraction.relations.layout.TableRelations;
 import io.powermap.ingest.extraction.relations.rules.AffiliationRule;
+import io.powermap.ingest.extraction.relations.rules.AmountFromRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignDevelopedWithRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignOwnerRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignPartnersRule;
@@ -27,6 +28,7 @@ import io.powermap.ingest.extraction.relations.rules.CampaignRunByRule;
 import io.powermap.ingest.extraction.relations.rules.CriticsRule;
 import io.powermap.ingest.extraction.relations.rules.DefaultCampaignsRule;
 import io.powermap.ingest.extraction.relations.rules.DerivedNamesRule;
+import io.powermap.ingest.extraction.relations.rules.EvaluationRule;
 import io.powermap.ingest.extraction.relations.rules.DesignationRule;
 import io.powermap.ingest.extraction.relations.rules.EndedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.FamilyRule;
@@ -47,6 +49,7 @@ import io.powermap.ingest.extraction.relations.rules.ReceivedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.ServesOnRule;
 import io.powermap.ingest.extraction.relations.rules.DepartureRule;
 import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
+import io.powermap.ingest.extraction.relations.rules.StanceAgentRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
 import io.powermap.ingest.extraction.relations.rules.VehicleOfRule;
 import io.powermap.ingest.extraction.relations.rules.VerbRoleRule;
@@ -138,6 +141,7 @@ public final class RelationExtractor {
             new ReceivedFundingRule(),
             new MadeGrantsRule(),
             new FunderNounRule(),
+            new AmountFromRule(),
             new FoundingRule(),
             new CampaignPartnersRule(),
             new CampaignOwnerRule(),
@@ -146,6 +150,8 @@ public final class RelationExtractor {
             StanceRule.opposes(),
             new DesignationRule(),
             new CriticsRule(),
+            new EvaluationRule(),
+            new StanceAgentRule(),
             new PressedToStopRule(),
             new ProjectOfRule(),
             new MarriedCoupleRule(),

@@ -156,6 +156,9 @@ public final class Arguments {
             }
             if (result.isEmpty() ? !leadIn(t, cursor, s.from())
                 : !glueOnly(t, cursor, s.from(), 8) && !ListGaps.skippable(t, cursor, s.from())) {
+                if (!result.isEmpty() && ListGaps.insideSemicolonItem(t, cursor, s.from())) {
+                    continue; // "A, a hub in Leeds; B": a name inside the first item's description
+                }
                 break;
             }
             EntityType type = s.root().type;

@@ -22,6 +22,9 @@ public final class ListGaps {
     }
 
     public static boolean skippable(List<Token> t, int from, int to) {
+        if (semicolonItem(t, from, to)) {
+            return true;
+        }
         int len = to - from;
         if (len < 4 || len > 20 || !t.get(from).is(",")) {
             return false;
@@ -42,6 +45,50 @@ public final class ListGaps {
             }
         }
         return true;
+    }
+
+    /**
+     * "include A, a center in Queens; the B; C of Fresno; and D": in a list set off by semicolons
+     * (two or more in the sentence), whatever describes an item runs to the next semicolon.
+     */
+    private static boolean semicolonItem(List<Token> t, int from, int to) {
+        if (to - from > 16) {
+            return false;
+        }
+        int semi = -1;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (t.get(k).is(";")) {
+                semi = k;
+            } else if (w.equals(".") || w.equals(":") || semi >= 0 && !(w.equals("and") || ARTICLES.contains(w))) {
+                return false;
+            }
+        }
+        if (semi < 0) {
+            return false;
+        }
+        int semis = 0;
+        for (Token x : t) {
+            semis += x.is(";") ? 1 : 0;
+        }
+        return semis >= 2;
+    }
+
+    /** Whether a name at {@code to} stands inside the description of an item of a semicolon list. */
+    public static boolean insideSemicolonItem(List<Token> t, int from, int to) {
+        if (to - from > 12 || !t.get(from).is(",")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(";") || t.get(k).is(".") || t.get(k).is(":")) {
+                return false;
+            }
+        }
+        int semis = 0;
+        for (int k = to; k < t.size(); k++) {
+            semis += t.get(k).is(";") ? 1 : 0;
+        }
+        return semis >= 2;
     }
 
     /** The comma of the closing ", and" / ", and the" that hands over to the next item, or -1. */

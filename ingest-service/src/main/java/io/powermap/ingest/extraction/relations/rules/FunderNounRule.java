@@ -9,6 +9,9 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
 
 import java.util.List;
+import java.util.Set;
+
+import io.powermap.ingest.extraction.Dates;
 
 import io.powermap.ingest.extraction.EntityDraft;
 import io.powermap.ingest.extraction.SentenceView;
@@ -23,14 +26,34 @@ public final class FunderNounRule extends CuedRule {
 
     public static final String ID = "funding.funder-noun";
 
+    /** Words that make "supporters" mean those who pay: "institutional supporters", "financial supporters". */
+    private static final Set<String> MONEY_QUALIFIERS = Set.of("institutional", "financial", "main", "major", "largest",
+        "biggest", "principal", "core", "corporate", "foundation");
+    private static final Set<String> CUES = union();
+
     public FunderNounRule() {
-        super(ID, Cues.FUNDER_NOUNS, 140);
+        super(ID, CUES, 140);
+    }
+
+    private static Set<String> union() {
+        Set<String> all = new java.util.HashSet<>(Cues.FUNDER_NOUNS);
+        all.add("supporters");
+        all.add("supporter");
+        return Set.copyOf(all);
     }
 
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
-        String n = next(t, i);
+        String w = t.get(i).lower();
+        if ((w.equals("supporters") || w.equals("supporter")) && !MONEY_QUALIFIERS.contains(prev(t, i))) {
+            return; // "supporters" alone may be endorsers; "institutional supporters" are funders
+        }
+        int after = i;
+        if (i + 2 < t.size() && t.get(i + 1).lower().equals("in") && Dates.isYear(t.get(i + 2))) {
+            after = i + 2; // "its main supporters in 2023 were"
+        }
+        String n = next(t, after);
         if (n.equals("of") && !Cues.FUNDER_NOUNS.contains(prev(t, i))) {
             // "X and Y have been among the corporate sponsors of its dinner"
             Slot owner = slotStartingNear(v, i + 2, 1);
@@ -45,7 +68,7 @@ public final class FunderNounRule extends CuedRule {
             return;
         }
         EntityDraft recipient = possessorBefore(ctx, v, i);
-        for (Slot s : list(v, i + 1, true)) {
+        for (Slot s : list(v, after + 1, true)) {
             FundingTie.add(ctx, ID, v, s, recipient == null ? ctx.subject() : recipient, i);
         }
     }

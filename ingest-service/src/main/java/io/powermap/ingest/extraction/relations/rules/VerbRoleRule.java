@@ -6,6 +6,7 @@ import static io.powermap.ingest.extraction.relations.args.Slots.nearestOrgBefor
 import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
+import static io.powermap.ingest.extraction.relations.args.Tokens.join;
 import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 
 import java.util.List;
@@ -30,6 +31,8 @@ import io.powermap.ingest.extraction.relations.CuedRule;
 public final class VerbRoleRule extends CuedRule {
 
     public static final String ID = "position.verb";
+    /** The last word of a unit one can run inside a body: "the legal desk", "the digital team". */
+    private static final Set<String> UNIT_HEADS = Cues.load("position-unit-heads");
     private static final Set<String> YEAR_OPENERS = Set.of("since", "from", "in");
 
     public VerbRoleRule() {
@@ -89,6 +92,14 @@ public final class VerbRoleRule extends CuedRule {
             objectAt = i + 4; // "chaired the board of the Alder Foundation"
         }
         Slot org = slotStartingNear(v, objectAt, 1);
+        String unit = null;
+        if (org == null) {
+            int at = unitBefore(t, i + 1);
+            if (at > 0) {
+                org = slotStartingNear(v, at + 1, 1); // "runs the legal desk at X": a unit of X
+                unit = at > 0 ? join(t, i + 2, at) : null;
+            }
+        }
         if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
             return;
         }
@@ -101,6 +112,9 @@ public final class VerbRoleRule extends CuedRule {
         }
         String w = t.get(i).lower();
         String role = w.startsWith("chair") ? "chair" : w.startsWith("direct") ? "director" : w.startsWith("presid") ? "president" : "head";
+        if (unit != null) {
+            role = "head of " + unit;
+        }
         RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v);
         if (r.role == null) {
             r.role = role;
@@ -108,9 +122,28 @@ public final class VerbRoleRule extends CuedRule {
         Dates d = Dates.around(t, i, t.size());
         r.start = r.start == null ? d.start : r.start;
         r.end = r.end == null ? d.end : r.end;
-        if (d.end != null || w.endsWith("ed") || w.equals("led") || w.equals("ran")) {
-            r.current = d.end != null ? Boolean.FALSE : r.current;
+        boolean earlier = i >= 1 && Set.of("previously", "formerly", "once").contains(t.get(i - 1).lower());
+        if (d.end != null || earlier) {
+            r.current = Boolean.FALSE;
         }
+    }
+
+    /** "the legal desk at", "its digital team of": the index of the preposition after a unit's lower-case name, or -1. */
+    private static int unitBefore(List<Token> t, int k) {
+        if (k >= t.size() || !Set.of("the", "its", "a").contains(t.get(k).lower())) {
+            return -1;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+            Token u = t.get(j);
+            if (!u.isWord() || !Character.isLowerCase(u.text().charAt(0))) {
+                return -1;
+            }
+            String w = u.lower();
+            if ((w.equals("at") || w.equals("of")) && j > k + 1) {
+                return UNIT_HEADS.contains(t.get(j - 1).lower()) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** "joined by P, who now heads its research unit": the person the relative clause is about. */
