@@ -22,6 +22,26 @@ import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.RuleConfidence;
 import io.powermap.ingest.extraction.relations.RelationExtractor;
+import io.powermap.ingest.extraction.layout.FormatConverter;
+import io.powermap.ingest.extraction.layout.StructuredText;
+import io.powermap.ingest.extraction.layout.BlockKind;
+import io.powermap.ingest.extraction.text.Sentence;
+import io.powermap.ingest.extraction.text.SentenceSplitter;
+import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.text.Tokenizer;
+import io.powermap.ingest.extraction.text.LanguageGuard;
+import io.powermap.ingest.extraction.text.Recaser;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.Descriptors;
+import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.mentions.TypeSettler;
+import io.powermap.ingest.extraction.resolution.EntityResolver;
+import io.powermap.ingest.extraction.resolution.Coreference;
+import io.powermap.ingest.extraction.resolution.TitleLine;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.mentions.ProgramTerms;
 
 /**
  * Turns one document (any supported format) into entities and typed relationships.

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.powermap.ingest.format.Documents;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
+import io.powermap.ingest.extraction.layout.FormatConverter;
 
 class BadInputTest {
 

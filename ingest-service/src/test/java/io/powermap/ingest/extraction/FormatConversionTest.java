@@ -15,6 +15,7 @@ import io.powermap.contract.EntityType;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.format.Documents;
+import io.powermap.ingest.extraction.layout.FormatConverter;
 
 class FormatConversionTest {
 

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.relations.RelationExtractor;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.resolution.EntityResolver;
 
 /** The relation engine's contract: named rules, cue lists as files, every evidence sentence of a fact kept. */
 class RelationEngineTest {

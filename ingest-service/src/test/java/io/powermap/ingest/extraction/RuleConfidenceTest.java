@@ -22,6 +22,9 @@ import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.eval.EvaluationMain;
 import io.powermap.ingest.extraction.relations.RelationExtractor;
 import io.powermap.ingest.extraction.relations.RuleConfidence;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.resolution.EntityResolver;
 
 /**
  * A fact's confidence is the measured precision of the rules that stated it: the table names only

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import io.powermap.ingest.extraction.Words;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * The cue lexicons more than one rule reads, each a file under resources/extraction/cues

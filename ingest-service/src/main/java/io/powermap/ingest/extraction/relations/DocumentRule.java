@@ -2,8 +2,8 @@ package io.powermap.ingest.extraction.relations;
 
 import java.util.List;
 
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 
 /** A rule that reads the whole document once every sentence has been read: its entities and the ties found so far. */
 public interface DocumentRule {

@@ -1,7 +1,7 @@
 package io.powermap.ingest.extraction.relations;
 
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
 
 /**
  * What reading carries from one sentence to the next within one document, and nothing else: the

@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.Gazetteer;
-import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 
 /** What a rule sees while one document is read: its subject, the word lists, the reading state and the store. */
 public final class RelationContext {

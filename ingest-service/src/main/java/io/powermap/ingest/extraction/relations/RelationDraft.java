@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
 
 /**
  * A relationship found by the rules, before its ends are resolved to output ids. The first rule and

@@ -3,7 +3,7 @@ package io.powermap.ingest.extraction.relations;
 import java.util.List;
 import java.util.Set;
 
-import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 
 /**
  * One named pattern that reads relationships off a sentence. The engine looks each token up once

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
 
 /**
  * The relationships of one document, one per (type, source, target): stating a fact again returns

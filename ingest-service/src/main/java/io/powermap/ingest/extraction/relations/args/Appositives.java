@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
-import io.powermap.ingest.extraction.Token;
-import io.powermap.ingest.extraction.Words;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * "X, the charitable arm of P, gave ...": a name inside a closed appositive only describes the

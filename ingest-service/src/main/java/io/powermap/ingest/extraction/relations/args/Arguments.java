@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.Mention;
-import io.powermap.ingest.extraction.Gazetteer;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
-import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 

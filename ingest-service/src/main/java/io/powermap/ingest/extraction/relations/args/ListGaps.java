@@ -3,8 +3,8 @@ package io.powermap.ingest.extraction.relations.args;
 import java.util.List;
 import java.util.Set;
 
-import io.powermap.ingest.extraction.Token;
-import io.powermap.ingest.extraction.Words;
+import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * Between two items of a coordinated list a writer may describe the first item before going on:

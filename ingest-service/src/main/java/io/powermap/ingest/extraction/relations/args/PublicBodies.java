@@ -2,7 +2,7 @@ package io.powermap.ingest.extraction.relations.args;
 
 import java.util.Set;
 
-import io.powermap.ingest.extraction.Words;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /** Legislatures, commissions and courts: bodies a person sits on in an office rather than joins as a member. */
 public final class PublicBodies {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
-import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 
 /** Finding a sentence's arguments (its slots) by position, and what a slot's surroundings say about it. */

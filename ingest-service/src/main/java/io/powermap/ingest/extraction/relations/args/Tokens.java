@@ -3,7 +3,7 @@ package io.powermap.ingest.extraction.relations.args;
 import java.util.List;
 import java.util.Set;
 
-import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.text.Token;
 
 /** Questions about the words around a cue: the word before and after, negation, a word within reach. */
 public final class Tokens {

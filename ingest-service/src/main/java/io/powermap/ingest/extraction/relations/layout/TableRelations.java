@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.Block;
-import io.powermap.ingest.extraction.BlockKind;
-import io.powermap.ingest.extraction.EntityDraft;
+import io.powermap.ingest.extraction.layout.Block;
+import io.powermap.ingest.extraction.layout.BlockKind;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.Interrupts;
-import io.powermap.ingest.extraction.Mention;
-import io.powermap.ingest.extraction.Money;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.StructuredText;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.text.Money;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.layout.StructuredText;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 

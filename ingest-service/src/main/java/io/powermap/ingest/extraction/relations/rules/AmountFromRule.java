@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.Money;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
-import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.text.Money;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.CuedRule;
 import io.powermap.ingest.extraction.relations.RelationContext;

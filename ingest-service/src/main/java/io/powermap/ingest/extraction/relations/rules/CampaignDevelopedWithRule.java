@@ -4,8 +4,8 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.containsWord;
 
 
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.CuedRule;

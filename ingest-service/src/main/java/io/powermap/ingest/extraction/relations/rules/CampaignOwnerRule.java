@@ -8,9 +8,9 @@ import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.Dates;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Dates;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.CuedRule;

@@ -6,10 +6,10 @@ import java.util.List;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.Dates;
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.Mention;
-import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.text.Dates;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.relations.DocumentRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;

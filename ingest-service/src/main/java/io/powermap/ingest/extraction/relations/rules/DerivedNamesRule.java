@@ -7,11 +7,11 @@ import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.Gazetteer;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.Interrupts;
-import io.powermap.ingest.extraction.Mention;
-import io.powermap.ingest.extraction.SentenceView;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.DocumentRule;
 import io.powermap.ingest.extraction.relations.RelationContext;

@@ -11,12 +11,12 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
 import java.util.List;
 import java.util.Set;
 
-import io.powermap.ingest.extraction.Dates;
+import io.powermap.ingest.extraction.text.Dates;
 
-import io.powermap.ingest.extraction.EntityDraft;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
-import io.powermap.ingest.extraction.Token;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.CuedRule;

@@ -10,12 +10,13 @@ import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
-import io.powermap.ingest.extraction.SentenceView;
-import io.powermap.ingest.extraction.SentenceView.Slot;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.CuedRule;
+import io.powermap.ingest.extraction.text.Token;
 
 /** "P serves on the board of X", "P sat on X": POSITION with role "member". */
 public final class ServesOnRule extends CuedRule {
@@ -32,7 +33,7 @@ public final class ServesOnRule extends CuedRule {
     }
 
     /** A board, council or committee named within the next few words. */
-    private static boolean boardAhead(java.util.List<io.powermap.ingest.extraction.Token> t, int from) {
+    private static boolean boardAhead(java.util.List<io.powermap.ingest.extraction.text.Token> t, int from) {
         for (int k = from; k < t.size() && k < from + 7; k++) {
             if (BOARDS.contains(t.get(k).lower())) {
                 return true;
@@ -65,9 +66,9 @@ public final class ServesOnRule extends CuedRule {
     }
 
     /** "sits on the advisory board of X": past a lower-case description ending in "of" to the body's name. */
-    private static int bodyAfter(java.util.List<io.powermap.ingest.extraction.Token> t, int from) {
+    private static int bodyAfter(java.util.List<io.powermap.ingest.extraction.text.Token> t, int from) {
         for (int k = from; k < t.size() && k < from + 5; k++) {
-            io.powermap.ingest.extraction.Token w = t.get(k);
+            io.powermap.ingest.extraction.text.Token w = t.get(k);
             if (!w.isWord() || Character.isUpperCase(w.text().charAt(0))) {
                 return from;
             }

@@ -1,7 +1,0 @@
-package io.powermap.ingest.extraction;
-
-import java.util.List;
-
-/** A sentence as offsets into the text, the block it sits in and the footnote markers it carries. */
-public record Sentence(int index, int start, int end, int block, BlockKind kind, List<String> footnoteLabels) {
-}

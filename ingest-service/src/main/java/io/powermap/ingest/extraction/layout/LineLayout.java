@@ -1,0 +1,266 @@
+package io.powermap.ingest.extraction.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.powermap.ingest.extraction.Interrupts;
+import io.powermap.ingest.extraction.DocumentRejectedException;
+
+/**
+ * Reads line-oriented text (plain text, Markdown, and the text Tika gets out of PDF and DOCX) into
+ * blocks. Wrapped lines are joined back into paragraphs; bullets, numbered items, headings, pipe
+ * tables and footnotes become blocks of their own.
+ */
+public final class LineLayout {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*\\-+\u2022\u2023\u25AA\u25E6\u00B7\u2013\u2043]\\s+)(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\(?[a-h]\\)|\\d{1,2}[.)])\\s+(.*)$");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_FOOTNOTE_DEF = Pattern.compile("^\\s*\\[\\^([A-Za-z0-9]{1,10})\\]:\\s*(.*)$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n^]{1,500})\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern MD_REF = Pattern.compile("\\[\\^([A-Za-z0-9]{1,10})\\]");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("\\*{1,3}|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])|`+");
+    private static final Pattern TAG = Pattern.compile("<\\/?[A-Za-z][^<>\\n]{0,300}>");
+
+    private LineLayout() {
+    }
+
+    public static StructuredText read(String content, boolean markdown, int maxChars) throws DocumentRejectedException {
+        TextAssembler out = new TextAssembler(maxChars);
+        String[] lines = content.split("\\r\\n|\\r|\\n", -1);
+        StringBuilder paragraph = new StringBuilder();
+        boolean titled = false;
+        boolean prevBlank = true;
+        int n = lines.length;
+        for (int i = 0; i < n; i++) {
+            if ((i & 255) == 0) {
+                Interrupts.check();
+            }
+            String line = lines[i];
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                flush(out, paragraph);
+                prevBlank = true;
+                continue;
+            }
+            if (markdown && MD_RULE.matcher(trimmed).matches()) {
+                flush(out, paragraph);
+                prevBlank = true;
+                continue;
+            }
+            if (markdown && trimmed.startsWith(">")) {
+                trimmed = trimmed.replaceFirst("^>+\\s*", "");
+            }
+            if (trimmed.indexOf('|') >= 0 && i + 1 < n && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
+                flush(out, paragraph);
+                int table = out.newTable(cells(inline(trimmed, markdown)));
+                i += 2;
+                while (i < n && lines[i].indexOf('|') >= 0 && !lines[i].isBlank()) {
+                    out.row(table, cells(inline(lines[i].strip(), markdown)));
+                    i++;
+                }
+                i--;
+                prevBlank = false;
+                continue;
+            }
+            if (!markdown && line.startsWith("\t")) {
+                List<List<String>> rows = new ArrayList<>();
+                int after = tabTable(lines, i, rows);
+                if (after > i) {
+                    flush(out, paragraph);
+                    int table = out.newTable(rows.get(0));
+                    for (List<String> row : rows.subList(1, rows.size())) {
+                        out.row(table, row);
+                    }
+                    i = after - 1;
+                    prevBlank = false;
+                    continue;
+                }
+            }
+            Matcher m;
+            if (markdown && (m = MD_HEADING.matcher(line)).matches()) {
+                flush(out, paragraph);
+                out.add(titled ? BlockKind.HEADING : BlockKind.TITLE, inline(m.group(1), true));
+                titled = true;
+                prevBlank = false;
+                continue;
+            }
+            if (markdown && (m = MD_FOOTNOTE_DEF.matcher(line)).matches()) {
+                flush(out, paragraph);
+                out.footnote(m.group(1), inline(m.group(2), true));
+                prevBlank = false;
+                continue;
+            }
+            if ((m = BULLET.matcher(line)).matches() && !MD_RULE.matcher(trimmed).matches()) {
+                flush(out, paragraph);
+                out.add(BlockKind.BULLET, inline(m.group(1), markdown));
+                prevBlank = false;
+                continue;
+            }
+            if ((m = NUMBERED.matcher(line)).matches()) {
+                flush(out, paragraph);
+                out.add(BlockKind.NUMBERED, inline(m.group(1), markdown));
+                prevBlank = false;
+                continue;
+            }
+            String text = inline(trimmed, markdown);
+            if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text) && !isProse(text)
+                && !onlyLine(lines, i)) {
+                out.add(BlockKind.TITLE, text);
+                titled = true;
+                prevBlank = false;
+                continue;
+            }
+            boolean nextBreaks = i + 1 >= n || lines[i + 1].isBlank();
+            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks) && !(i == 0 && onlyLine(lines, i))) {
+                String next = i + 1 < n ? lines[i + 1].strip() : "";
+                if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)))) {
+                    out.add(BlockKind.HEADING, text);
+                    prevBlank = false;
+                    continue;
+                }
+            }
+            if (!paragraph.isEmpty() && endsSentence(paragraph) && !markdown && !prevBlank) {
+                // a line that ends a sentence may also end a paragraph in PDF and DOCX text
+                // that has no blank lines; a new paragraph changes nothing for the rules
+                flush(out, paragraph);
+            }
+            if (!paragraph.isEmpty()) {
+                if (paragraph.charAt(paragraph.length() - 1) == '-' && Character.isLowerCase(text.codePointAt(0))) {
+                    paragraph.setLength(paragraph.length() - 1);
+                } else {
+                    paragraph.append(' ');
+                }
+            }
+            paragraph.append(text);
+            prevBlank = false;
+        }
+        flush(out, paragraph);
+        return out.build();
+    }
+
+    /**
+     * A word-processor table as Tika writes it: each cell on a line of its own opened by a tab,
+     * rows apart by a blank line. A header and at least one row of as many cells are a table: its
+     * rows (header first) go to {@code rows} and the line after it is returned, else {@code from}.
+     */
+    private static int tabTable(String[] lines, int from, List<List<String>> rows) {
+        List<String> header = new ArrayList<>();
+        int next = tabRow(lines, from, header);
+        if (header.size() < 2) {
+            return from;
+        }
+        rows.add(header);
+        while (true) {
+            int k = next;
+            while (k < lines.length && lines[k].isBlank()) {
+                k++;
+            }
+            List<String> row = new ArrayList<>();
+            int end = k < lines.length && lines[k].startsWith("\t") ? tabRow(lines, k, row) : k;
+            if (row.size() != header.size()) {
+                break;
+            }
+            rows.add(row);
+            next = end;
+        }
+        if (rows.size() < 2) {
+            rows.clear();
+            return from;
+        }
+        return next;
+    }
+
+    /** Reads one row's cells from {@code from} up to a blank line; a line without a tab continues its cell. */
+    private static int tabRow(String[] lines, int from, List<String> cells) {
+        int k = from;
+        for (; k < lines.length && !lines[k].isBlank(); k++) {
+            String text = lines[k].strip();
+            if (lines[k].startsWith("\t") || cells.isEmpty()) {
+                cells.add(text);
+            } else {
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + text);
+            }
+        }
+        return k;
+    }
+
+    /**
+     * A first line that is running text, not a title: it ends like a sentence or holds a sentence
+     * break. Such a line is read like any paragraph, so a one-line document still yields its facts and
+     * a hard-wrapped first paragraph is not cut in two.
+     */
+    public static boolean isProse(String line) {
+        char last = line.charAt(line.length() - 1);
+        if ((last == '.' || last == ',' || last == ';') && !line.endsWith("Inc.") && line.indexOf(' ') > 0) {
+            return true;
+        }
+        int stop = line.indexOf(". ");
+        return stop > 0 && stop + 2 < line.length() && Character.isUpperCase(line.charAt(stop + 2))
+            && Character.isLowerCase(line.charAt(stop - 1));
+    }
+
+    /** A document of one line is that line's text, whatever its shape. */
+    private static boolean onlyLine(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(StringBuilder p) {
+        char c = p.charAt(p.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ']';
+    }
+
+    public static boolean looksLikeHeading(String text) {
+        if (text.length() > 70 || text.length() < 2) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201D') {
+            return false;
+        }
+        return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0));
+    }
+
+    private static void flush(TextAssembler out, StringBuilder paragraph) throws DocumentRejectedException {
+        if (!paragraph.isEmpty()) {
+            out.add(BlockKind.PARAGRAPH, paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+
+    public static List<String> cells(String row) {
+        String r = row.strip();
+        if (r.startsWith("|")) {
+            r = r.substring(1);
+        }
+        if (r.endsWith("|")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : r.split("\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
+    }
+
+    public static String inline(String s, boolean markdown) {
+        if (!markdown) {
+            return s;
+        }
+        String r = MD_IMAGE.matcher(s).replaceAll("");
+        r = MD_LINK.matcher(r).replaceAll("$1");
+        r = MD_REF.matcher(r).replaceAll("[$1]");
+        r = TAG.matcher(r).replaceAll("");
+        r = MD_EMPHASIS.matcher(r).replaceAll("");
+        return r.replace("\\", "");
+    }
+}

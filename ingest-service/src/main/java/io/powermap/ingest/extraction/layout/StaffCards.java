@@ -1,0 +1,68 @@
+package io.powermap.ingest.extraction.layout;
+
+import java.util.Locale;
+import java.util.Set;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.Words;
+import io.powermap.ingest.extraction.lexicon.RoleTitles;
+
+/**
+ * Staff and board pages often set a person's name and title as two blocks of one card
+ * ("Leah Ruiz" above "Chief Operating Officer"). Joined as "Leah Ruiz – Chief Operating Officer",
+ * the card reads like any staff listing line.
+ */
+public final class StaffCards {
+
+    private static final Set<String> HEADING_WORDS = Words.load("card-heading-words.txt");
+    private static final int MAX_NAME_CHARS = 48;
+    private static final int MAX_TITLE_WORDS = 12;
+
+    private StaffCards() {
+    }
+
+    /** Two to four capitalised words and nothing else: a person's name as a card sets it. */
+    public static boolean isNameLine(String line) {
+        if (line == null || line.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        String[] words = line.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        Gazetteer g = Gazetteer.INSTANCE;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)
+                || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                || HEADING_WORDS.contains(w.toLowerCase(Locale.ROOT)) || g.orgKeywords.contains(w)
+                || g.roles.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A short line whose opening words hold a job title's head: "Co-Founder & Co-Executive Director". */
+    public static boolean isTitleLine(String line) {
+        if (line.endsWith(".") || line.endsWith(":")) {
+            return false;
+        }
+        String[] words = line.split("[\\s,;&/()]+");
+        if (words.length == 0 || words.length > MAX_TITLE_WORDS || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        Gazetteer g = Gazetteer.INSTANCE;
+        for (int i = 0; i < words.length && i < 5; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (RoleTitles.isHead(g, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

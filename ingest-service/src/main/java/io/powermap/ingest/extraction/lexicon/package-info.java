@@ -1,0 +1,2 @@
+/** The word lists (vocabulary only: roles, keywords, titles, places), loaded once from resources/extraction. */
+package io.powermap.ingest.extraction.lexicon;

@@ -1,0 +1,264 @@
+package io.powermap.ingest.extraction.mentions;
+
+import java.util.List;
+import java.util.Set;
+import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.Words;
+import io.powermap.ingest.extraction.lexicon.RoleTitles;
+import io.powermap.ingest.extraction.text.Dates;
+
+/**
+ * Whether the words around an untyped name say it names a person, whatever the first name: a role
+ * in apposition ("X, the group's treasurer"), a copula before a role ("X is the treasurer of"), a
+ * role or office before it ("its chair, X", "led by X"), or speech ("X said", "according to X").
+ * Lets people from anywhere be found without a list of first names.
+ */
+public final class PersonCues {
+
+    private static final Set<String> DETERMINERS = Words.of("the", "its", "their", "a", "an", "his", "her", "our", "this",
+        "that", "one");
+    private static final Set<String> COPULAS = Words.of("is", "was", "has", "had", "became", "becomes", "serves", "served",
+        "remains", "remained", "will", "would", "as", "been", "be", "become", "now", "also", "currently", "then", "later");
+    private static final Set<String> SPEECH = Words.of("said", "says", "told", "added", "argued", "noted", "wrote",
+        "explained", "warned", "stated", "recalled", "insisted");
+    private static final Set<String> LED_BY = Words.of("led", "chaired", "headed", "directed", "run", "managed", "co-chaired",
+        "presided", "founded", "co-founded", "cofounded", "started", "succeeded", "replaced", "hired", "appointed", "named",
+        "elected", "joined");
+
+    private static final Set<String> CLAUSE_WORDS = Words.of("who", "whose", "which", "that", "and", "or", "with", "of",
+        "for", "in", "at", "on", "from", "by", "to");
+    private static final Set<String> PERSONAL_POSSESSIONS = Words.of("wife", "husband", "widow", "widower", "son",
+        "daughter", "father", "mother", "brother", "sister", "children", "government", "administration", "cabinet",
+        "presidency", "premiership", "re-election", "reelection", "memoir", "memoirs", "biographer", "chief of staff");
+    private static final Set<String> SUCCESSION = Words.of("succeeded", "replaced", "married", "divorced", "followed");
+    /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
+    private static final Set<String> LISTING_DASHES = Words.load("cues/position-listing-dashes.txt");
+    private static final Set<String> DEPARTURES = Words.load("cues/position-departure-verbs.txt");
+    private static final Set<String> SEAT_VERBS = Words.of("sits", "sat", "serves", "served", "serving", "sit", "serve");
+    private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
+    private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
+
+    private final Gazetteer g;
+
+    public PersonCues(Gazetteer g) {
+        this.g = g;
+    }
+
+    /** True when the tokens around [s, e) mark the name there as a person's. */
+    public boolean personContext(List<Token> t, int s, int e) {
+        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
+            || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
+            || boardDeparture(t, e);
+    }
+
+    /** "X stepped down from the board", "X retired from the board": a seat a person gives up. */
+    private static boolean boardDeparture(List<Token> t, int e) {
+        if (e >= t.size() || !DEPARTURES.contains(t.get(e).lower())) {
+            return false;
+        }
+        for (int k = e + 1; k < t.size() && k < e + 5; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("board") || w.equals("staff")) {
+                return true;
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X sits on the advisory board of ...", "X served on two boards": a seat a person holds. */
+    private static boolean boardSeat(List<Token> t, int e) {
+        if (e + 1 >= t.size() || !SEAT_VERBS.contains(t.get(e).lower()) || !t.get(e + 1).lower().equals("on")) {
+            return false;
+        }
+        for (int k = e + 2; k < t.size() && k < e + 6; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("board") || w.equals("boards")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X, who stepped down in 2020": only people take "who". */
+    private static boolean relativeWho(List<Token> t, int e) {
+        return e + 1 < t.size() && t.get(e).is(",") && t.get(e + 1).lower().equals("who");
+    }
+
+    /** "she took over from X": a post handed on, so X held it. */
+    private static boolean tookOverFrom(List<Token> t, int s) {
+        return s >= 3 && t.get(s - 1).lower().equals("from") && t.get(s - 2).lower().equals("over")
+            && TAKE_OVER.contains(t.get(s - 3).lower());
+    }
+
+    /**
+     * A staff listing: the name opens its line and a dash sets off a job title ending in a role head
+     * ("Ana Ruiz – Investigations Officer", "Bo Lind — Head of Digital, Oslo office").
+     */
+    private boolean listingRole(List<Token> t, int s, int e) {
+        return s == 0 && e + 1 < t.size() && LISTING_DASHES.contains(t.get(e).text()) && RoleTitles.freeEnd(g, t, e + 1) > e + 1;
+    }
+
+
+    /** "X, the alliance's executive director", "X is the treasurer of", "X has been its president". */
+    private boolean roleAfter(List<Token> t, int e) {
+        int k = e;
+        boolean comma = k < t.size() && t.get(k).is(",");
+        if (comma) {
+            k++;
+        }
+        int verbs = 0;
+        while (!comma && k < t.size() && COPULAS.contains(t.get(k).lower()) && verbs < 3) {
+            k++;
+            verbs++;
+        }
+        if (!comma && verbs == 0) {
+            return false;
+        }
+        if (k < t.size() && DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        // a possessor between the determiner and the role: "the group's", "the Harbor Alliance's"
+        for (int p = k; p < t.size() && p < k + 5; p++) {
+            if (t.get(p).is("'s")) {
+                k = p + 1;
+                break;
+            }
+            if (!t.get(p).isWord()) {
+                break;
+            }
+        }
+        // up to three modifiers before the head noun: "a Canadian former public servant", "the retired Lagos banker"
+        for (int adj = 0; adj < 4 && k < t.size(); adj++) {
+            if (isRoleAt(t, k)) {
+                return true;
+            }
+            Token w = t.get(k);
+            boolean bodyWord = g.orgKeywords.contains(w.text()) || NameChunker.ORG_NOUNS.contains(w.lower());
+            if (bodyWord && k + 1 < t.size() && isRoleAt(t, k + 1)) {
+                return true; // "the group chairman", "the union's general secretary"
+            }
+            if (!w.isWord() || CLAUSE_WORDS.contains(w.lower()) || bodyWord) {
+                return false;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /** "Lena Park's husband", "Viktor Orban's government": a possession only a person has. */
+    private static boolean personalPossession(List<Token> t, int e) {
+        return e + 1 < t.size() && t.get(e).is("'s") && PERSONAL_POSSESSIONS.contains(t.get(e + 1).lower());
+    }
+
+    /** "Ama Owusu succeeded him": a succession whose other side is a person. */
+    private static boolean succeedsPerson(List<Token> t, int e) {
+        return e + 1 < t.size() && SUCCESSION.contains(t.get(e).lower())
+            && (t.get(e + 1).is("him") || t.get(e + 1).is("her"));
+    }
+
+    /** "its treasurer, X", "Treasurer X", "led by X". */
+    private boolean roleBefore(List<Token> t, int s) {
+        int k = s - 1;
+        if (k >= 0 && t.get(k).is(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        if (w.equals("by") && k >= 1 && LED_BY.contains(t.get(k - 1).lower())) {
+            return true;
+        }
+        if ((w.equals("is") || w.equals("was")) && k >= 1) {
+            k--; // "whose treasurer is Ama Owusu"
+            int topic = topicStart(t, k);
+            if (topic > 0) {
+                k = topic - 1; // "its director of research is Ama Owusu": the post's field, then the holder
+            }
+        } else if (w.equals("been") && k >= 2 && (t.get(k - 1).lower().equals("has") || t.get(k - 1).lower().equals("had"))) {
+            k -= 2; // "its managing director since 2018 has been Oskar Lind"
+            if (k >= 2 && Dates.isYear(t.get(k)) && YEAR_OPENERS.contains(t.get(k - 1).lower())) {
+                k -= 2;
+            }
+        }
+        for (int from = Math.max(0, k - 2); from <= k; from++) {
+            if (roleEndingAt(t, from, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where "of research" or "for legal affairs" starts when it ends at {@code last}: a post's field
+     * in one to three lower-case words after "of" or "for"; -1 when there is none.
+     */
+    public static int topicStart(List<Token> t, int last) {
+        for (int k = last; k >= 0 && k > last - 4; k--) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if ((w.equals("of") || w.equals("for")) && k < last) {
+                return k;
+            }
+            if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0)) || DETERMINERS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean speech(List<Token> t, int s, int e) {
+        if (e < t.size() && SPEECH.contains(t.get(e).lower())) {
+            return true;
+        }
+        if (e + 1 < t.size() && t.get(e).is(",") && SPEECH.contains(t.get(e + 1).lower())) {
+            return true;
+        }
+        if (s >= 2 && t.get(s - 1).is("to") && t.get(s - 2).lower().equals("according")) {
+            return true;
+        }
+        return s >= 1 && SPEECH.contains(t.get(s - 1).lower()) && e <= t.size() && (e == t.size() || !t.get(e).isWord());
+    }
+
+    private boolean isRoleAt(List<Token> t, int k) {
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < t.size() && j < k + g.longestRoleWords; j++) {
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+            if (j > k) {
+                b.append(' ');
+            }
+            b.append(t.get(j).lower());
+            if (g.roles.contains(b.toString()) || j == k && isPersonNoun(b.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean roleEndingAt(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+            if (j > from) {
+                b.append(' ');
+            }
+            b.append(t.get(j).lower());
+        }
+        String role = b.toString();
+        return g.roles.contains(role) || to - from == 1 && isPersonNoun(role);
+    }
+
+    /** "investor", "scientists": a noun for a person, singular or plural. */
+    private static boolean isPersonNoun(String w) {
+        return NameChunker.PERSON_NOUNS.contains(w) || w.length() > 4 && w.endsWith("s")
+            && NameChunker.PERSON_NOUNS.contains(w.substring(0, w.length() - 1));
+    }
+}

@@ -1,0 +1,67 @@
+package io.powermap.ingest.extraction.mentions;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+
+/**
+ * Settles the type of names no rule typed, from the ties they take part in: an end that a tie
+ * allows to be only one type gets that type ("X is the treasurer of Y": X a person), and an end
+ * that may be a person or an organization is an organization unless its shape says person
+ * (a listed first name and a surname). Rules propose; this is the one place that decides.
+ */
+public final class TypeSettler {
+
+    private final Gazetteer g;
+
+    public TypeSettler(Gazetteer g) {
+        this.g = g;
+    }
+
+    public void settle(List<RelationDraft> relations) {
+        // two passes: a tie typed in the first pass can narrow the other end of a tie in the second
+        for (int pass = 0; pass < 2; pass++) {
+            for (RelationDraft r : relations) {
+                EntityDraft s = r.source.root();
+                EntityDraft t = r.target.root();
+                if (s.type == null && t.type != null) {
+                    settle(s, r.type.sourceTypes(), r.type, t.type, true);
+                } else if (t.type == null && s.type != null) {
+                    settle(t, r.type.targetTypes(), r.type, s.type, false);
+                } else if (s.type == null && t.type == null && pass == 1) {
+                    settle(s, r.type.sourceTypes(), null, null, true);
+                    settle(t, r.type.targetTypes(), r.type, s.type, false);
+                }
+            }
+        }
+    }
+
+    private void settle(EntityDraft d, Set<EntityType> allowed, RelationshipType type, EntityType other, boolean source) {
+        if (d.type != null || d.mentions.isEmpty() || Cues.isCueWord(d.name)) {
+            return;
+        }
+        EntityType chosen = null;
+        if (allowed.size() == 1) {
+            chosen = allowed.iterator().next();
+        } else if (allowed.contains(EntityType.ORGANIZATION)) {
+            chosen = allowed.contains(EntityType.PERSON) && looksLikePerson(d.name) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        }
+        if (chosen == null || type != null && other != null
+            && !(source ? type.allows(chosen, other) : type.allows(other, chosen))) {
+            return;
+        }
+        d.type = chosen;
+        d.strength = Mention.CONTEXT;
+    }
+
+    private boolean looksLikePerson(String name) {
+        String[] words = name.split(" ");
+        return words.length >= 2 && words.length <= 4 && g.firstNames.contains(words[0]);
+    }
+}

@@ -1,0 +1,669 @@
+package io.powermap.ingest.extraction.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.relations.args.Tokens;
+import io.powermap.contract.NameKeys;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.layout.BlockKind;
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.mentions.SmallWordNames;
+import io.powermap.ingest.extraction.text.Token;
+
+/**
+ * Merges the names of a document into entities: one entity per normalised name, then an acronym
+ * and its long form, "X, formerly Y", "renamed Y", a law and its formal title, and a bare surname
+ * with the full name it shortens. The subject is the organization the title line names.
+ */
+public final class EntityResolver {
+
+    /** Where a subject's name may be cut to its head: "Fundo Brasil de Direitos Humanos" is also "Fundo Brasil". */
+    private static final Set<String> HEAD_CUTS = Set.of("on", "for", "of", "in", "to", "de", "del", "da", "do", "das", "dos",
+        "para", "pour", "für");
+    private static final Set<String> LEGAL_FORM_VERBS = Set.of("registered", "incorporated", "constituted", "chartered");
+    private static final Set<String> ALIAS_CUES = Set.of("formerly", "previously", "originally", "aka", "renamed");
+
+    private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
+    private final List<EntityDraft> drafts = new ArrayList<>();
+    public EntityDraft subject;
+    private String siteName;
+    private SentenceView headline;
+    private String titleKey = "";
+
+    public static String key(String name) {
+        return NameKeys.of(name);
+    }
+
+    public List<EntityDraft> drafts() {
+        List<EntityDraft> roots = new ArrayList<>();
+        for (EntityDraft d : drafts) {
+            if (d.mergedInto == null) {
+                roots.add(d);
+            }
+        }
+        return roots;
+    }
+
+    public EntityDraft draftFor(String name) {
+        EntityDraft d = byKey.get(key(name));
+        return d == null ? null : d.root();
+    }
+
+    /**
+     * @param title    the document's title, or null
+     * @param siteName the site part of a web page's title, or null
+     */
+    public void resolve(List<SentenceView> views, String title, String siteName) {
+        titleKey = key((title == null ? "" : title) + " " + (siteName == null ? "" : siteName)).trim();
+        this.siteName = siteName;
+        for (SentenceView v : views) {
+            for (Mention m : v.mentions) {
+                String k = key(m.name);
+                if (k.isEmpty()) {
+                    continue;
+                }
+                EntityDraft d = byKey.get(k);
+                if (d == null) {
+                    d = new EntityDraft(m.name);
+                    byKey.put(k, d);
+                    drafts.add(d);
+                }
+                d = d.root();
+                if (m.alternateName != null && !m.alternateName.equals(d.name)) {
+                    d.aliases.add(m.alternateName);
+                }
+                d.mentions.add(m);
+                d.firstStart = Math.min(d.firstStart, m.start);
+                d.offerType(m.type, m.strength);
+                m.entity = d;
+            }
+        }
+        chooseSubject(views, title);
+        for (SentenceView v : views) {
+            aliasesIn(v);
+        }
+        acronymsByInitials();
+        acronymExpansions();
+        placeSuffixes();
+        shortForms();
+        if (headline != null) {
+            // merges change how often each organization is named; a story's subject is chosen again
+            EntityDraft again = mostNamedOrganization(headline);
+            if (again != null) {
+                subject = again;
+                subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
+            }
+        }
+        surnames(views);
+    }
+
+    private void aliasesIn(SentenceView v) {
+        List<Token> t = v.tokens;
+        List<Mention> ms = v.mentions;
+        for (int i = 0; i < ms.size(); i++) {
+            Mention a = ms.get(i);
+            if (a.entity == null) {
+                continue;
+            }
+            Mention b = i + 1 < ms.size() ? ms.get(i + 1) : null;
+            if (b == null || b.entity == null) {
+                continue;
+            }
+            int gapFrom = a.tokEnd;
+            int gapTo = b.tokStart;
+            String gap = Tokens.join(t, gapFrom, gapTo);
+            boolean close = gapTo < t.size() && b.tokEnd < t.size() && t.get(b.tokEnd).is(")");
+            if ((gap.equals("(") || gap.equals("( the")) && close && compatible(a, b)
+                && (b.isAcronym() || b.type == EntityType.LEGISLATION || a.type == b.type)) {
+                merge(a.entity, b.entity);
+                continue;
+            }
+            if (a.type == EntityType.LEGISLATION && b.type == EntityType.LEGISLATION
+                && (gap.equals(",") || gap.equals(", the") || gap.matches(", (?:formally|officially) (?:titled|named|known as|called)(?: the)?")
+                || gap.matches(", (?:also )?(?:known as|called)(?: the)?") || gap.equals("("))) {
+                merge(a.entity, b.entity);
+                continue;
+            }
+            if (gap.matches(", (?:formerly|previously|originally|once|also) (?:known as |called |named )?(?:the )?") && compatible(a, b)
+                && a.type != EntityType.PERSON) {
+                merge(a.entity, b.entity);
+            }
+        }
+        // "renamed X", "changed its name to X", "now known as X", "began ... as the X"
+        for (Mention b : ms) {
+            if (b.entity == null || b.tokStart < 2) {
+                continue;
+            }
+            String before1 = t.get(b.tokStart - 1).lower();
+            String before2 = t.get(b.tokStart - 2).lower();
+            boolean renamed = before1.equals("renamed") || (before1.equals("the") && before2.equals("renamed"))
+                || (before1.equals("to") && before2.equals("name"))
+                || (before1.equals("as") && (before2.equals("known") || before2.equals("operate")) && !before2.equals("serve"));
+            // "its drive, known as X" names the drive, not a new name for the group
+            renamed &= !SmallWordNames.namesEffort(t, b.tokStart);
+            int k = b.tokStart - 1;
+            if (t.get(k).lower().equals("the") && k > 0) {
+                k--;
+            }
+            if (!renamed && subject != null && k >= 1 && t.get(k).lower().equals("as") && b.type != EntityType.PERSON
+                && LEGAL_FORM_VERBS.contains(t.get(k - 1).lower()) && b.entity.root() != subject) {
+                merge(subject, b.entity); // "we were registered as the Fundación X": the subject's legal name
+                continue;
+            }
+            if (!renamed && subject != null && t.get(k).lower().equals("as") && b.type != EntityType.PERSON
+                && !v.mentions.isEmpty() && v.mentions.get(0).entity != null && v.mentions.get(0).entity.root() == subject
+                && startedBefore(t, k)) {
+                merge(subject, b.entity);
+                continue;
+            }
+            if (renamed) {
+                EntityDraft target = renameTarget(v, b);
+                if (target != null && target != b.entity.root()) {
+                    EntityType kind = target.type;
+                    int strength = target.strength;
+                    merge(target, b.entity);
+                    if (kind != null) {
+                        // a new name does not change what kind of thing was renamed
+                        target.root().type = kind;
+                        target.root().strength = Math.max(strength, target.root().strength);
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a rename applies to: the name just before it, else the last thing of the kind the sentence's noun names. */
+    private EntityDraft renameTarget(SentenceView v, Mention b) {
+        for (int k = v.mentions.indexOf(b) - 1; k >= 0; k--) {
+            Mention a = v.mentions.get(k);
+            if (a.entity != null && a.type != EntityType.PERSON) {
+                return a.entity.root();
+            }
+        }
+        String lead = Tokens.join(v.tokens, 0, Math.min(3, v.tokens.size())).toLowerCase(Locale.ROOT);
+        if (lead.matches("the (?:program|programme|project|initiative|campaign|drive|effort).*")) {
+            EntityDraft last = null;
+            for (EntityDraft d : drafts) {
+                if (d.mergedInto == null && d.type == EntityType.CAMPAIGN && d.firstStart < b.start
+                    && (last == null || d.firstStart > last.firstStart)) {
+                    last = d;
+                }
+            }
+            return last;
+        }
+        return subject;
+    }
+
+    private static boolean startedBefore(List<Token> t, int k) {
+        for (int i = 0; i < k; i++) {
+            String w = t.get(i).lower();
+            if (w.equals("began") || w.equals("founded") || w.equals("started") || w.equals("established")
+                || w.equals("formed") || w.equals("incorporated") || w.equals("organized")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean compatible(Mention a, Mention b) {
+        if (a.type == EntityType.PERSON || b.type == EntityType.PERSON) {
+            return a.type == b.type;
+        }
+        return true;
+    }
+
+    private void acronymsByInitials() {
+        for (EntityDraft acr : drafts()) {
+            if (!isAcronym(acr.name)) {
+                continue;
+            }
+            String letters = acr.name.replace(".", "").replace("&", "");
+            List<EntityDraft> matches = new ArrayList<>();
+            for (EntityDraft d : drafts()) {
+                if (d != acr && d.type != EntityType.PERSON && d.name.indexOf(' ') >= 0 && initials(d.name).equals(letters)) {
+                    matches.add(d);
+                }
+            }
+            EntityDraft match = matches.size() == 1 ? matches.get(0) : matches.isEmpty() ? null : standsFor(matches);
+            if (match != null) {
+                merge(match, acr);
+            }
+        }
+    }
+
+    /**
+     * Two bodies share the initials ("NRC" beside two councils): the page's subject, the one its
+     * title names, or the one it names most often is the one the acronym stands for; else none.
+     */
+    private EntityDraft standsFor(List<EntityDraft> matches) {
+        EntityDraft titled = null;
+        int titledCount = 0;
+        EntityDraft most = null;
+        int mostCount = 0;
+        int second = 0;
+        for (EntityDraft d : matches) {
+            if (subject != null && d.root() == subject.root()) {
+                return subject.root();
+            }
+            if (!titleKey.isEmpty() && titleKey.contains(key(d.name))) {
+                titled = d;
+                titledCount++;
+            }
+            int n = d.mentions.size();
+            if (n > mostCount) {
+                second = mostCount;
+                mostCount = n;
+                most = d;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        if (titledCount == 1) {
+            return titled;
+        }
+        return mostCount >= 2 && mostCount > second ? most : null;
+    }
+
+    /** "AFP Foundation" is "Americans for Prosperity Foundation" once AFP is known to stand for the longer name. */
+    private void acronymExpansions() {
+        for (EntityDraft d : drafts()) {
+            int space = d.name.indexOf(' ');
+            if (space < 0 || d.type == EntityType.PERSON) {
+                continue;
+            }
+            EntityDraft owner = draftFor(d.name.substring(0, space));
+            if (owner == null || owner == d.root() || !isAcronym(d.name.substring(0, space))) {
+                continue;
+            }
+            EntityDraft full = draftFor(owner.name + d.name.substring(space));
+            if (full != null && full != d.root() && full != owner) {
+                merge(full, d);
+            }
+        }
+    }
+
+    /**
+     * "the Harbor Conference" for "Harbor Conference on Civil and Tenant Rights": the subject
+     * named by the words before its first connector. "Sierra Club" stays apart from a subject named
+     * "Prairie Club Foundation", whose next word is a keyword, not a connector.
+     */
+    private void subjectHead() {
+        if (subject == null) {
+            return;
+        }
+        String[] words = subject.name.split(" ");
+        int cut = -1;
+        for (int k = 2; k < words.length; k++) {
+            if (HEAD_CUTS.contains(words[k])) {
+                cut = k;
+                break;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOf(words, cut));
+        for (EntityDraft d : drafts()) {
+            if (d != subject.root() && d.name.equals(head) && (d.type == EntityType.ORGANIZATION || d.type == null)) {
+                merge(subject.root(), d);
+            }
+        }
+    }
+
+    /**
+     * "Moss Foundation" for a subject named "A.B. Moss Family Foundation": a name of two or more
+     * words that keeps the subject's last word and skips only initials and middle words of it.
+     */
+    private void subjectWithoutMiddle() {
+        if (subject == null) {
+            return;
+        }
+        List<String> full = List.of(subject.root().name.split(" "));
+        if (full.size() < 3) {
+            return;
+        }
+        for (EntityDraft d : drafts()) {
+            if (d == subject.root() || d.root() != d || !(d.type == EntityType.ORGANIZATION || d.type == null)) {
+                continue;
+            }
+            List<String> part = List.of(d.name.split(" "));
+            if (part.size() >= 2 && part.size() < full.size() && part.get(part.size() - 1).equals(full.get(full.size() - 1))
+                && !part.get(0).equals(full.get(0)) && orderedWithin(part, full)) {
+                merge(subject.root(), d);
+            }
+        }
+    }
+
+    private static boolean orderedWithin(List<String> part, List<String> full) {
+        int k = 0;
+        for (String w : full) {
+            if (k < part.size() && w.equals(part.get(k))) {
+                k++;
+            }
+        }
+        return k == part.size();
+    }
+
+    /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */
+    private void shortForms() {
+        subjectHead();
+        subjectWithoutMiddle();
+        Gazetteer g = Gazetteer.INSTANCE;
+        for (EntityDraft shortDraft : drafts()) {
+            if (shortDraft.name.indexOf(' ') >= 0 || shortDraft.type == EntityType.PERSON || isAcronym(shortDraft.name)
+                || shortDraft.type == EntityType.LEGISLATION || shortDraft.type == EntityType.CAMPAIGN) {
+                continue;
+            }
+            boolean surname = false;
+            for (EntityDraft p : drafts()) {
+                surname |= p.type == EntityType.PERSON && p.name.indexOf(' ') > 0 && p.lastName().equals(shortDraft.name);
+            }
+            if (surname) {
+                continue; // "Quist" beside "Elmer Quist" and "Quist Industries" is the family, not the company
+            }
+            EntityDraft match = null;
+            int count = 0;
+            for (EntityDraft d : drafts()) {
+                if (d == shortDraft || d.type != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] words = (d.name.startsWith("The ") ? d.name.substring(4) : d.name).split(" ");
+                if (words.length == 2 && words[0].equals(shortDraft.name)) {
+                    boolean rest = g.orgKeywords.contains(words[1])
+                        && !Set.of("Action", "Fund", "Votes", "PAC", "Local", "Chapter").contains(words[1]);
+                    if (rest) {
+                        match = d;
+                        count++;
+                    }
+                }
+            }
+            EntityDraft longer = count == 0 && subject != null ? onlyOrganizationStartingWith(shortDraft.name) : null;
+            if (longer == null && count == 0 && subject != null) {
+                longer = legalNameEndingWith(shortDraft.name); // "Fundación Ciudadana Civio" for "Civio"
+            }
+            if (longer != null && (longer == subject.root() || shortDraft == subject.root())) {
+                match = longer; // "Lakeside" for the document's subject "Lakeside Tenants Alliance"
+                count = 1;
+            }
+            if (count == 1 && match != null) {
+                if (subject != null && subject.root() == shortDraft) {
+                    subject = match; // a headline story names its subject by the short form more often than in full
+                }
+                merge(match, shortDraft);
+            }
+        }
+    }
+
+    /**
+     * The one organization whose name is a legal form's keyword, any words, then {@code word}:
+     * "Fundación Ciudadana Civio", "Stiftung Datenschutz Nord" is not one ("Nord" is not the short name).
+     */
+    private EntityDraft legalNameEndingWith(String word) {
+        EntityDraft only = null;
+        for (EntityDraft d : drafts()) {
+            int space = d.name.indexOf(' ');
+            if (d.type == EntityType.ORGANIZATION && space > 0 && d.name.endsWith(" " + word)
+                && Gazetteer.INSTANCE.orgKeywords.contains(d.name.substring(0, space))) {
+                if (only != null && only != d.root()) {
+                    return null;
+                }
+                only = d.root();
+            }
+        }
+        return only;
+    }
+
+    private EntityDraft onlyOrganizationStartingWith(String word) {
+        EntityDraft only = null;
+        for (EntityDraft d : drafts()) {
+            if (d.type == EntityType.ORGANIZATION && d.name.startsWith(word + " ")) {
+                if (only != null && only != d.root()) {
+                    return null;
+                }
+                only = d.root();
+            }
+        }
+        return only;
+    }
+
+    /** "League of Women Voters of the United States" and "League of Women Voters" are one body. */
+    private void placeSuffixes() {
+        for (EntityDraft longer : drafts()) {
+            if (longer.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (EntityDraft shorter : drafts()) {
+                if (shorter == longer || shorter.root() == longer.root() || shorter.type == EntityType.PERSON
+                    || shorter.name.indexOf(' ') < 0) {
+                    continue;
+                }
+                String rest = longer.name.startsWith(shorter.name + " ") ? longer.name.substring(shorter.name.length() + 1) : null;
+                if (rest != null && rest.matches("(?:of (?:the )?)?(?:United States|America|USA|U\\.S\\.|US)")) {
+                    merge(longer.root(), shorter.root());
+                }
+            }
+        }
+    }
+
+    public static boolean isAcronym(String name) {
+        if (name.length() < 2 || name.length() > 9 || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        int upper = 0;
+        for (char c : name.toCharArray()) {
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    public static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || Set.of("of", "for", "the", "and", "on", "&", "in", "at", "de", "la").contains(w)) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    private void chooseSubject(List<SentenceView> views, String title) {
+        for (SentenceView v : views) {
+            if (v.sentence.kind() != BlockKind.TITLE) {
+                continue;
+            }
+            if (isHeadline(v.tokens)) {
+                headline = v;
+                subject = mostNamedOrganization(v);
+                break;
+            }
+            for (Mention m : v.mentions) {
+                if (m.entity != null && m.type != EntityType.PERSON && m.type != EntityType.LEGISLATION) {
+                    subject = m.entity.root();
+                    break;
+                }
+            }
+            break;
+        }
+        // "Our people | Harbor Dune Trust": the page's own title first, then the site it belongs to
+        for (String named : new String[] {title, siteName}) {
+            if (subject != null || named == null) {
+                continue;
+            }
+            String tk = key(named);
+            for (EntityDraft d : drafts()) {
+                if (d.type != EntityType.PERSON && !tk.isEmpty() && (tk.startsWith(key(d.name)) && key(d.name).length() > 2)) {
+                    subject = d;
+                    break;
+                }
+            }
+        }
+        if (subject == null) {
+            // no title: the organization named most often is what the document is about
+            int best = 0;
+            for (EntityDraft d : drafts()) {
+                if (d.type == EntityType.ORGANIZATION && d.mentions.size() > best) {
+                    best = d.mentions.size();
+                    subject = d;
+                }
+            }
+        }
+        if (subject != null) {
+            subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
+        }
+    }
+
+    /** A news headline is a sentence ("Jury finds ... as gun group tries ..."), not a name. */
+    private static boolean isHeadline(List<Token> tokens) {
+        int lower = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0))
+                && !Set.of("of", "for", "and", "the", "on", "in", "to", "formerly", "a", "an", "at").contains(t.text())) {
+                lower++;
+            }
+        }
+        return lower >= 3;
+    }
+
+    /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
+    private EntityDraft mostNamedOrganization(SentenceView headline) {
+        Map<EntityDraft, Integer> score = new HashMap<>();
+        for (EntityDraft d : drafts()) {
+            if (d.type == EntityType.ORGANIZATION) {
+                score.put(d, d.mentions.size() * 2 + (d.type == EntityType.ORGANIZATION ? 1 : 0));
+            }
+        }
+        for (Mention m : headline.mentions) {
+            if (m.entity != null) {
+                score.computeIfPresent(m.entity.root(), (k, v) -> v + 4);
+            }
+        }
+        Map<EntityDraft, Integer> merged = new HashMap<>();
+        score.forEach((k, v) -> merged.merge(k.root(), v, Integer::sum));
+        score = merged;
+        EntityDraft best = null;
+        for (Map.Entry<EntityDraft, Integer> e : score.entrySet()) {
+            if (best == null || e.getValue() > score.get(best)
+                || e.getValue().equals(score.get(best)) && e.getKey().firstStart < best.firstStart) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */
+    private void surnames(List<SentenceView> views) {
+        Map<String, List<EntityDraft>> bySurname = new HashMap<>();
+        for (EntityDraft d : drafts()) {
+            if (d.type == EntityType.PERSON && d.name.indexOf(' ') > 0) {
+                bySurname.computeIfAbsent(d.lastName(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (SentenceView v : views) {
+            for (Mention m : v.mentions) {
+                if (m.entity == null || m.name.indexOf(' ') >= 0) {
+                    continue;
+                }
+                EntityDraft own = m.entity.root();
+                if (own.name.indexOf(' ') > 0 || (own.type != null && own.type != EntityType.PERSON && own.strength >= Mention.LEXICAL)) {
+                    continue;
+                }
+                List<EntityDraft> candidates = bySurname.get(m.name);
+                if (candidates == null) {
+                    continue;
+                }
+                EntityDraft best = null;
+                for (EntityDraft c : candidates) {
+                    int first = firstMentionStart(c.root());
+                    if (first < m.start && (best == null || lastMentionBefore(c.root(), m.start) > lastMentionBefore(best, m.start))) {
+                        best = c.root();
+                    }
+                }
+                if (best == null) {
+                    best = candidates.get(0).root();
+                }
+                // the surname-only draft is kept apart so each mention can pick its own full name
+                own.mentions.remove(m);
+                best.mentions.add(m);
+                m.entity = best;
+                m.type = EntityType.PERSON;
+            }
+        }
+        for (EntityDraft d : drafts()) {
+            if (d.mentions.isEmpty()) {
+                d.type = null;
+            }
+        }
+    }
+
+    private static int firstMentionStart(EntityDraft d) {
+        int min = Integer.MAX_VALUE;
+        for (Mention m : d.mentions) {
+            if (m.name.indexOf(' ') > 0) {
+                min = Math.min(min, m.start);
+            }
+        }
+        return min;
+    }
+
+    private static int lastMentionBefore(EntityDraft d, int pos) {
+        int max = -1;
+        for (Mention m : d.mentions) {
+            if (m.start < pos) {
+                max = Math.max(max, m.start);
+            }
+        }
+        return max;
+    }
+
+    public void merge(EntityDraft a, EntityDraft b) {
+        EntityDraft ra = a.root();
+        EntityDraft rb = b.root();
+        if (ra == rb) {
+            return;
+        }
+        // the fuller name is shown; the acronym or older name becomes an alias
+        EntityDraft keep = ra;
+        EntityDraft gone = rb;
+        if (ra == subject) {
+            keep = ra;
+        } else if (rb == subject || (isAcronym(ra.name) && !isAcronym(rb.name))) {
+            keep = rb;
+            gone = ra;
+        }
+        gone.mergedInto = keep;
+        keep.aliases.add(gone.name);
+        if (isAcronym(keep.name) && !isAcronym(gone.name) && gone.type != EntityType.PERSON) {
+            // the subject was first met by its acronym ("NRC"); it is shown by its full name all the same
+            keep.aliases.add(keep.name);
+            keep.name = gone.name;
+        }
+        keep.aliases.addAll(gone.aliases);
+        keep.aliases.remove(keep.name);
+        keep.mentions.addAll(gone.mentions);
+        keep.firstStart = Math.min(keep.firstStart, gone.firstStart);
+        if (gone.strength > keep.strength && keep != subject) {
+            keep.type = gone.type;
+            keep.strength = gone.strength;
+        } else if (keep.type == null) {
+            keep.type = gone.type;
+            keep.strength = gone.strength;
+        }
+        keep.attributes.putAll(gone.attributes);
+    }
+
+}

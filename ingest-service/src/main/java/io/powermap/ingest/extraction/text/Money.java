@@ -1,0 +1,153 @@
+package io.powermap.ingest.extraction.text;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.powermap.ingest.extraction.lexicon.Words;
+
+/**
+ * Amounts of money in prose tokens and in table cells, in any currency: a symbol ("$", "€", "£",
+ * "C$"), an ISO code before or after the number ("EUR 400,000", "250,000 CHF") or a currency word
+ * after it ("300,000 euros"), with a scale ("1.2 million", "£3m", "$40k"). Values are in units.
+ */
+public final class Money {
+
+    /** An amount with its ISO 4217 currency code. */
+    public record Amount(BigDecimal value, String currency) {
+    }
+
+    private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR");
+    /** Letters glued before "$": "C$ 40,000", "A$", "NZ$", "US$". */
+    private static final Map<String, String> DOLLAR_PREFIXES = Map.of("C", "CAD", "CA", "CAD", "A", "AUD", "AU", "AUD",
+        "NZ", "NZD", "US", "USD", "HK", "HKD", "S", "SGD");
+    public static final Set<String> CODES = Words.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
+        "INR", "ZAR", "BRL", "MXN", "KES", "NGN", "PLN", "CZK", "HKD", "SGD", "CNY");
+    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
+        Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"), Map.entry("francs", "CHF"), Map.entry("dollars", "USD"),
+        Map.entry("kronor", "SEK"), Map.entry("kroner", "NOK"), Map.entry("rand", "ZAR"), Map.entry("yen", "JPY"),
+        Map.entry("rupees", "INR"), Map.entry("zloty", "PLN"), Map.entry("pesos", "MXN"), Map.entry("shillings", "KES"));
+    private static final Pattern CELL_NUMBER = Pattern.compile(
+        "(\\d{1,3}(?:[,\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|mn|bn|m|k|b)?\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    private Money() {
+    }
+
+    /** Index of the number token of the first amount in tokens [from, to), or -1. */
+    public static int find(List<Token> t, int from, int to) {
+        int end = Math.min(to, t.size());
+        for (int k = Math.max(0, from); k < end; k++) {
+            if (t.get(k).isNumber() && currencyAt(t, k) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The amount whose number token is at {@code number}, or null when the number does not parse. */
+    public static Amount at(List<Token> t, int number) {
+        String currency = currencyAt(t, number);
+        String digits = t.get(number).text().replace(",", "");
+        int n = 0;
+        while (n < digits.length() && (Character.isDigit(digits.charAt(n)) || digits.charAt(n) == '.')) {
+            n++;
+        }
+        String suffix = digits.substring(n).toLowerCase(Locale.ROOT);
+        String scale = suffix.isEmpty() && number + 1 < t.size() ? t.get(number + 1).lower() : suffix;
+        try {
+            return new Amount(scaled(new BigDecimal(digits.substring(0, n)), scale), currency == null ? "USD" : currency);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The first amount in a table cell ("€250,000", "GBP 1.2m", "75 000"); a bare year is not an amount. */
+    public static Amount parse(String cell) {
+        Matcher m = CELL_NUMBER.matcher(cell);
+        while (m.find()) {
+            String digits = m.group(1).replaceAll("[,\u00A0 ]", "");
+            if (m.group(2) == null && YEAR.matcher(digits).matches() && currencyIn(cell) == null) {
+                continue;
+            }
+            try {
+                String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+                String currency = currencyIn(cell);
+                return new Amount(scaled(new BigDecimal(digits), scale), currency == null ? "USD" : currency);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal scaled(BigDecimal base, String scale) {
+        BigDecimal v = switch (scale) {
+            case "million", "m", "mn" -> base.multiply(BigDecimal.valueOf(1_000_000));
+            case "billion", "b", "bn" -> base.multiply(BigDecimal.valueOf(1_000_000_000));
+            case "thousand", "k" -> base.multiply(BigDecimal.valueOf(1_000));
+            default -> base;
+        };
+        v = v.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** The currency marked just before or just after the number token at k, or null when none is. */
+    private static String currencyAt(List<Token> t, int k) {
+        if (k >= 1) {
+            Token before = t.get(k - 1);
+            String symbol = SYMBOLS.get(before.text());
+            if (symbol != null) {
+                if (symbol.equals("USD") && k >= 2 && t.get(k - 2).end() == before.start()) {
+                    return DOLLAR_PREFIXES.getOrDefault(t.get(k - 2).text(), symbol);
+                }
+                return symbol;
+            }
+            if (CODES.contains(before.text())) {
+                return before.text();
+            }
+        }
+        int after = k + 1;
+        if (after < t.size() && Set.of("million", "billion", "thousand", "m", "bn", "mn").contains(t.get(after).lower())) {
+            after++;
+        }
+        if (after < t.size()) {
+            Token next = t.get(after);
+            if (CODES.contains(next.text())) {
+                return next.text();
+            }
+            return WORDS.get(next.lower());
+        }
+        return null;
+    }
+
+    private static String currencyIn(String cell) {
+        for (Map.Entry<String, String> e : SYMBOLS.entrySet()) {
+            int at = cell.indexOf(e.getKey());
+            if (at >= 0) {
+                if (e.getKey().equals("$") && at >= 1 && Character.isLetter(cell.charAt(at - 1))) {
+                    int s = at - 1;
+                    while (s > 0 && Character.isLetter(cell.charAt(s - 1))) {
+                        s--;
+                    }
+                    return DOLLAR_PREFIXES.getOrDefault(cell.substring(s, at), "USD");
+                }
+                return e.getValue();
+            }
+        }
+        for (String word : cell.split("[^\\p{L}]+")) {
+            if (CODES.contains(word)) {
+                return word;
+            }
+            String w = WORDS.get(word.toLowerCase(Locale.ROOT));
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+}
