@@ -136,4 +136,20 @@ class PositionShapesTest {
     void shouldReadAPostAtAnotherBody(String sentence, String person, String organization) throws Exception {
         expectPosition(plain(sentence), person, organization);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Halvard Aune joined the board in 2018.|Halvard Aune|2018",
+        "Priya Menon joined the executive board in 2021 and oversees finance.|Priya Menon|2021",
+    })
+    void shouldReadJoiningABoardNamedByNoOwnerAsAPostAtTheSubject(String sentence, String person, String year) throws Exception {
+        assertEquals(year, expectPosition(plain(sentence), person, "Lakeside Tenants Alliance").start());
+    }
+
+    @Test
+    void shouldKeepTheOwnerOfABoardThatIsNamed() throws Exception {
+        Extraction x = plain("Halvard Aune joined the board of the Fjord Housing Trust in 2018.");
+        expectPosition(x, "Halvard Aune", "Fjord Housing Trust");
+        assertTrue(relation(x, RelationshipType.POSITION, "Halvard Aune", "Lakeside Tenants Alliance").isEmpty(), x.relationships().toString());
+    }
 }

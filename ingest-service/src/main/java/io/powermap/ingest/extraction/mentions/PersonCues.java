@@ -35,6 +35,7 @@ public final class PersonCues {
     /** Dashes that set a listing's role off its holder: "Ana Ruiz – Programme Lead". */
     private static final Set<String> LISTING_DASHES = Words.load("cues/position-listing-dashes.txt");
     private static final Set<String> DEPARTURES = Words.load("cues/position-departure-verbs.txt");
+    private static final Set<String> BOARD_JOINS = Words.of("joined", "joins", "rejoined");
     private static final Set<String> SEAT_VERBS = Words.of("sits", "sat", "serves", "served", "serving", "sit", "serve");
     private static final Set<String> YEAR_OPENERS = Words.of("since", "from", "in");
     private static final Set<String> TAKE_OVER = Words.of("took", "take", "takes", "taking", "taken");
@@ -52,9 +53,9 @@ public final class PersonCues {
             || boardDeparture(t, e);
     }
 
-    /** "X stepped down from the board", "X retired from the board": a seat a person gives up. */
+    /** "X stepped down from the board", "X joined the executive board": a seat a person gives up or takes. */
     private static boolean boardDeparture(List<Token> t, int e) {
-        if (e >= t.size() || !DEPARTURES.contains(t.get(e).lower())) {
+        if (e >= t.size() || !(DEPARTURES.contains(t.get(e).lower()) || BOARD_JOINS.contains(t.get(e).lower()))) {
             return false;
         }
         for (int k = e + 1; k < t.size() && k < e + 5; k++) {

@@ -186,6 +186,18 @@ public final class MembershipRule extends CuedRule {
      * "P joined the board of X in 2023", "P joined X's board", "P joined its board": a board seat,
      * POSITION with role "board member" and the year as its start.
      */
+    /** "the board", "the executive board": a board named by no owner. */
+    private static boolean ownBoard(List<Token> t, int board) {
+        int k = board - 1;
+        while (k > 0 && BOARD_KINDS.contains(t.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && t.get(k).lower().equals("the");
+    }
+
+    private static final Set<String> BOARD_KINDS = Set.of("executive", "advisory", "supervisory", "management", "governing",
+        "national", "international", "global");
+
     private static boolean joinedBoard(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         int board = -1;
@@ -195,7 +207,8 @@ public final class MembershipRule extends CuedRule {
                 board = k;
                 break;
             }
-            if (!(w.equals("the") || w.equals("its") || w.equals("their") || w.equals("'s") || t.get(k).isCapitalized())) {
+            if (!(w.equals("the") || w.equals("its") || w.equals("their") || w.equals("'s") || t.get(k).isCapitalized()
+                || BOARD_KINDS.contains(w))) {
                 return false;
             }
         }
@@ -212,8 +225,8 @@ public final class MembershipRule extends CuedRule {
             }
         } else {
             org = possessorBefore(ctx, v, board);
-            if (org == null && (prev(t, board).equals("its") || prev(t, board).equals("their"))) {
-                org = ctx.subject();
+            if (org == null && (prev(t, board).equals("its") || prev(t, board).equals("their") || ownBoard(t, board))) {
+                org = ctx.subject(); // "joined the executive board in 2019": in a profile, the subject's own board
             }
         }
         List<Slot> people = coordinatedBefore(v, i);
