@@ -236,4 +236,27 @@ class NameShapesTest {
                 member + " in " + x.relationships());
         }
     }
+
+    @Test
+    void shouldKeepACountryAfterABodysKeywordInItsName() throws Exception {
+        Extraction x = Fixtures.extract("The Bar Association of Ghana opened a clinic in Accra. Later the Bar Association "
+            + "sued the Ministry of Roads.", "text/plain");
+        expectEntity(x, EntityType.ORGANIZATION, "Bar Association of Ghana");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Bar Association")), x.entities().toString());
+    }
+
+    @Test
+    void shouldTakeTheBodyAStoryKeepsReferringToAsItsSubject() throws Exception {
+        Extraction x = Fixtures.extract("""
+            Ghanaian lawyers take road levy to court as fuel prices climb
+
+            ACCRA — The Bar Association of Ghana has asked the Supreme Court to strike down a new road levy.
+            The association says the levy was passed without a vote. The Supreme Court will hear the case in May.
+            The association's secretary, Kojo Mensah-Bonsu, said members would picket the ministry.
+            """, "text/plain");
+        assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.POSITION, "Kojo Mensah-Bonsu", "Bar Association of Ghana")
+            .isPresent(), x.relationships().toString());
+        assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.POSITION, "Kojo Mensah-Bonsu", "Supreme Court")
+            .isEmpty(), x.relationships().toString());
+    }
 }

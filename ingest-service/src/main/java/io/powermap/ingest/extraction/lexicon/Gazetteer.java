@@ -17,6 +17,7 @@ public final class Gazetteer {
     public final Set<String> roles = load("roles.txt", true);
     public final Set<String> personTitles = load("person-titles.txt", false);
     public final Set<String> places = load("places.txt", true);
+    public final Set<String> countries = load("places-countries.txt", false);
     public final Set<String> nonOrgAcronyms = load("non-org-acronyms.txt", false);
     public final Set<String> starterWords = load("starter-words.txt", false);
     public final int longestRoleWords;

@@ -712,8 +712,14 @@ public final class NameChunker {
         // "Alder Foundation of Toledo", "Ruth Ames of Ohio": the place is not part of the name
         String fullName = null;
         for (int k = e - 2; k > s + 1; k--) {
+            if (toks.get(k).is("of") && g.countries.contains(text(toks, k + 1, e)) && g.orgKeywords.contains(toks.get(k - 1).text())) {
+                // "Law Society of Kenya": a country after a body's keyword is part of its name; the rest is its short form
+                fullName = surface(toks, s, k);
+                break;
+            }
             if ((toks.get(k).is("of") || toks.get(k).is("in")) && g.isPlace(text(toks, k + 1, e))
-                && !text(toks, k + 1, e).equals("America") && (g.orgKeywords.contains(toks.get(k - 1).text())
+                && !text(toks, k + 1, e).equals("America")
+                && (g.orgKeywords.contains(toks.get(k - 1).text())
                 || g.firstNames.contains(toks.get(s).text()))) {
                 if (g.orgKeywords.contains(toks.get(k - 1).text())) {
                     fullName = surface(toks, s, e);

@@ -14,6 +14,7 @@ import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.mentions.SmallWordNames;
 import io.powermap.ingest.extraction.text.Token;
 
@@ -95,8 +96,11 @@ public final class EntityResolver {
         shortForms();
         if (headline != null) {
             // merges change how often each organization is named; a story's subject is chosen again
-            EntityDraft again = mostNamedOrganization(headline);
+            EntityDraft again = mostNamedOrganization(headline, views);
             if (again != null) {
+                if (subject != null && subject.root() != again && again.name.startsWith(subject.root().name + " ")) {
+                    merge(again, subject.root()); // the headline's "Open Society" is the body's "Open Society Foundations"
+                }
                 subject = again;
                 subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
             }
@@ -434,6 +438,9 @@ public final class EntityResolver {
     }
 
     /** "League of Women Voters of the United States" and "League of Women Voters" are one body. */
+    /** "Democratic Party" after "Democratic Party of Korea": a body's name without its country. */
+    private static final Set<String> COUNTRIES = Words.load("places-countries.txt");
+
     private void placeSuffixes() {
         for (EntityDraft longer : drafts()) {
             if (longer.type != EntityType.ORGANIZATION) {
@@ -445,7 +452,8 @@ public final class EntityResolver {
                     continue;
                 }
                 String rest = longer.name.startsWith(shorter.name + " ") ? longer.name.substring(shorter.name.length() + 1) : null;
-                if (rest != null && rest.matches("(?:of (?:the )?)?(?:United States|America|USA|U\\.S\\.|US)")) {
+                boolean country = rest != null && rest.startsWith("of ") && COUNTRIES.contains(rest.substring(3));
+                if (rest != null && (country || rest.matches("(?:of (?:the )?)?(?:United States|America|USA|U\\.S\\.|US)"))) {
                     merge(longer.root(), shorter.root());
                 }
             }
@@ -488,7 +496,7 @@ public final class EntityResolver {
             }
             if (isHeadline(v.tokens)) {
                 headline = v;
-                subject = mostNamedOrganization(v);
+                subject = mostNamedOrganization(v, List.of());
                 break;
             }
             for (Mention m : v.mentions) {
@@ -540,12 +548,32 @@ public final class EntityResolver {
     }
 
     /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
-    private EntityDraft mostNamedOrganization(SentenceView headline) {
+    private EntityDraft mostNamedOrganization(SentenceView headline, List<SentenceView> views) {
         Map<EntityDraft, Integer> score = new HashMap<>();
         for (EntityDraft d : drafts()) {
             if (d.type == EntityType.ORGANIZATION) {
                 score.put(d, d.mentions.size() * 2 + (d.type == EntityType.ORGANIZATION ? 1 : 0));
             }
+        }
+        // "the society said": a story keeps naming its subject by the kind word of its name (counted once merges are
+        // done, so a short form in the headline still finds its full name first)
+        for (SentenceView v : views) {
+            if (v == headline) {
+                continue;
+            }
+            List<Token> t = v.tokens;
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()) {
+                    EntityDraft only = onlyOrganizationWithWord(score, capitalized(t.get(i + 1).text()));
+                    if (only != null) {
+                        score.merge(only, 2, Integer::sum);
+                    }
+                }
+            }
+        }
+        SentenceView lead = firstBodySentence(views, headline);
+        if (lead != null && !lead.mentions.isEmpty() && lead.mentions.get(0).entity != null && lead.mentions.get(0).tokStart <= 3) {
+            score.computeIfPresent(lead.mentions.get(0).entity.root(), (k, v) -> v + 3); // the lead's first name does the news
         }
         for (Mention m : headline.mentions) {
             if (m.entity != null) {
@@ -563,6 +591,35 @@ public final class EntityResolver {
             }
         }
         return best;
+    }
+
+    private static EntityDraft onlyOrganizationWithWord(Map<EntityDraft, Integer> organizations, String word) {
+        EntityDraft found = null;
+        for (EntityDraft d : organizations.keySet()) {
+            if (List.of(d.name.split(" ")).contains(word) && d.name.indexOf(' ') > 0) {
+                if (found != null && found.root() != d.root()) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    private static String capitalized(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static SentenceView firstBodySentence(List<SentenceView> views, SentenceView headline) {
+        boolean after = false;
+        for (SentenceView v : views) {
+            if (v == headline) {
+                after = true;
+            } else if (after && v.sentence.kind() != BlockKind.TITLE && !v.tokens.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */
