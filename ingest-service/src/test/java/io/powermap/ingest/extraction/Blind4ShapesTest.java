@@ -28,15 +28,7 @@ class Blind4ShapesTest {
         return Fixtures.extract("The " + SUBJECT + " restores dunes on the Baltic shore. " + text, "text/plain");
     }
 
-    private static ExtractedRelationship expect(Extraction x, RelationshipType type, String source, String target) {
-        return relation(x, type, source, target).orElseThrow(() -> new AssertionError(
-            "no " + type + " " + source + " -> " + target + " in " + x.relationships() + " among "
-                + x.entities().stream().map(e -> e.type() + ":" + e.name()).toList()));
-    }
 
-    private static List<String> names(Extraction x, EntityType type) {
-        return x.entities().stream().filter(e -> e.type() == type).map(e -> e.name()).toList();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -47,7 +39,7 @@ class Blind4ShapesTest {
         "Sandra Ebeling resigned from its staff in 2022.|Sandra Ebeling|2022",
     })
     void shouldReadADepartureAsAPostThatEnded(String sentence, String person, String year) throws Exception {
-        ExtractedRelationship r = expect(plain(sentence), RelationshipType.POSITION, person, SUBJECT);
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, SUBJECT);
         assertEquals(Boolean.FALSE, r.current(), r.toString());
         assertEquals(year, r.end(), r.toString());
     }
@@ -64,43 +56,43 @@ class Blind4ShapesTest {
         "Its head of legal affairs was Tadeusz Wrona until 2021.|Tadeusz Wrona|head of legal affairs",
     })
     void shouldKeepAPostsFieldWithTheRole(String sentence, String person, String role) throws Exception {
-        assertEquals(role, expect(plain(sentence), RelationshipType.POSITION, person, SUBJECT).role());
+        assertEquals(role, Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, SUBJECT).role());
     }
 
     @Test
     void shouldReadASentenceOpeningItsAsTheBodyThePreviousSentenceOpenedWith() throws Exception {
         Extraction x = plain("The Dune Wardens Federation joined the protest in May. Its spokeswoman, Liene Ozola, said the ban was overdue.");
-        expect(x, RelationshipType.POSITION, "Liene Ozola", "Dune Wardens Federation");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Liene Ozola", "Dune Wardens Federation");
         assertTrue(relation(x, RelationshipType.POSITION, "Liene Ozola", SUBJECT).isEmpty(), x.relationships().toString());
     }
 
     @Test
     void shouldGiveThePostToThePersonARelativeClauseIsAbout() throws Exception {
         Extraction x = plain("At the hearing she sat beside Kalev Tamm, who now heads its monitoring unit.");
-        expect(x, RelationshipType.POSITION, "Kalev Tamm", SUBJECT);
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Kalev Tamm", SUBJECT);
     }
 
     @Test
     void shouldKeepToneMarksInsideNames() throws Exception {
         Extraction x = plain("Its board is chaired by Adéwálé Ọ̀ṣúntókùn-Bámidélé, a marine biologist.");
-        assertTrue(names(x, EntityType.PERSON).contains("Adéwálé Ọ̀ṣúntókùn-Bámidélé"), x.entities().toString());
+        assertTrue(Fixtures.names(x, EntityType.PERSON).contains("Adéwálé Ọ̀ṣúntókùn-Bámidélé"), x.entities().toString());
     }
 
     @Test
     void shouldLeaveHonorificsWithoutAFullStopAndHonoursOutOfNames() throws Exception {
         Extraction x = plain("The trustees are Dr Mirela Stan, Mr Eoin Ó Catháin and Prof Ama Boateng. "
             + "Their counsel was Rhiannon Price KC.");
-        assertTrue(names(x, EntityType.PERSON).containsAll(List.of("Mirela Stan", "Eoin Ó Catháin", "Ama Boateng", "Rhiannon Price")),
+        assertTrue(Fixtures.names(x, EntityType.PERSON).containsAll(List.of("Mirela Stan", "Eoin Ó Catháin", "Ama Boateng", "Rhiannon Price")),
             x.entities().toString());
-        assertFalse(names(x, EntityType.ORGANIZATION).stream().anyMatch(n -> n.contains("Rhiannon")), x.entities().toString());
+        assertFalse(Fixtures.names(x, EntityType.ORGANIZATION).stream().anyMatch(n -> n.contains("Rhiannon")), x.entities().toString());
     }
 
     @Test
     void shouldKeepAYearAfterACommaInALawsName() throws Exception {
         Extraction x = plain("The Trust opposed the Coastal Zone Act, 2014 and welcomed the Wetlands Protection Act, 2021.");
-        assertTrue(names(x, EntityType.LEGISLATION).containsAll(List.of("Coastal Zone Act, 2014", "Wetlands Protection Act, 2021")),
+        assertTrue(Fixtures.names(x, EntityType.LEGISLATION).containsAll(List.of("Coastal Zone Act, 2014", "Wetlands Protection Act, 2021")),
             x.entities().toString());
-        expect(x, RelationshipType.OPPOSES, SUBJECT, "Coastal Zone Act, 2014");
+        Fixtures.expectRelation(x, RelationshipType.OPPOSES, SUBJECT, "Coastal Zone Act, 2014");
     }
 
     @Test
@@ -109,17 +101,17 @@ class Blind4ShapesTest {
             + "her husband Vytas Jonaitis and the surveyor Marek Nowicki. The Sand Lab, launched in 2005 by Jonaitė and engineer Ilse Brandt, "
             + "tests dune grasses.");
         for (String person : List.of("Rasa Jonaitė", "Vytas Jonaitis", "Marek Nowicki")) {
-            expect(x, RelationshipType.FOUNDED, person, SUBJECT);
+            Fixtures.expectRelation(x, RelationshipType.FOUNDED, person, SUBJECT);
         }
-        expect(x, RelationshipType.FOUNDED, "Ilse Brandt", "Sand Lab");
+        Fixtures.expectRelation(x, RelationshipType.FOUNDED, "Ilse Brandt", "Sand Lab");
     }
 
     @Test
     void shouldMergeTheSubjectNamedWithoutItsInitialsAndMiddleWords() throws Exception {
         Extraction x = Fixtures.extract("The K.L. Vesterby Family Foundation funds coastal science. "
             + "The Vesterby Foundation gave the Dune Lab $40,000 in 2022.", "text/plain");
-        expect(x, RelationshipType.FUNDING, "K.L. Vesterby Family Foundation", "Dune Lab");
-        assertFalse(names(x, EntityType.ORGANIZATION).contains("Vesterby Foundation"), x.entities().toString());
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "K.L. Vesterby Family Foundation", "Dune Lab");
+        assertFalse(Fixtures.names(x, EntityType.ORGANIZATION).contains("Vesterby Foundation"), x.entities().toString());
     }
 
     @Test
@@ -144,30 +136,30 @@ class Blind4ShapesTest {
             docx = out.toByteArray();
         }
         Extraction x = Fixtures.EXTRACTOR.extract(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "test://grants.docx");
-        ExtractedRelationship first = expect(x, RelationshipType.FUNDING, "Tallinn Shore Foundation", "Saaremaa Dune Society");
+        ExtractedRelationship first = Fixtures.expectRelation(x, RelationshipType.FUNDING, "Tallinn Shore Foundation", "Saaremaa Dune Society");
         assertEquals("EUR", first.currency(), first.toString());
-        expect(x, RelationshipType.FUNDING, "Tallinn Shore Foundation", "Pärnu Bay Watch");
-        assertFalse(names(x, EntityType.ORGANIZATION).contains("Habitat"), x.entities().toString());
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Tallinn Shore Foundation", "Pärnu Bay Watch");
+        assertFalse(Fixtures.names(x, EntityType.ORGANIZATION).contains("Habitat"), x.entities().toString());
     }
 
     @Test
     void shouldGiveACampaignToTheBodyThatOwnsItInThePossessive() throws Exception {
         Extraction x = plain("The Lagoon Fishers Guild's Keep the Nets Free campaign began in 2016.");
-        expect(x, RelationshipType.CAMPAIGN, "Lagoon Fishers Guild", "Keep the Nets Free");
+        Fixtures.expectRelation(x, RelationshipType.CAMPAIGN, "Lagoon Fishers Guild", "Keep the Nets Free");
         assertTrue(relation(x, RelationshipType.CAMPAIGN, SUBJECT, "Keep the Nets Free").isEmpty(), x.relationships().toString());
     }
 
     @Test
     void shouldNameThePartnersACampaignIsRunWith() throws Exception {
         Extraction x = plain("In 2022 the Trust launched Dunes for Tomorrow, a campaign it runs jointly with the Amber Coast Network.");
-        expect(x, RelationshipType.CAMPAIGN, SUBJECT, "Dunes for Tomorrow");
-        expect(x, RelationshipType.CAMPAIGN, "Amber Coast Network", "Dunes for Tomorrow");
+        Fixtures.expectRelation(x, RelationshipType.CAMPAIGN, SUBJECT, "Dunes for Tomorrow");
+        Fixtures.expectRelation(x, RelationshipType.CAMPAIGN, "Amber Coast Network", "Dunes for Tomorrow");
     }
 
     @Test
     void shouldReadASeatStatedWithIsOn() throws Exception {
         Extraction x = plain("Elif Kaya is on the Dune Fund's executive board. Oskar Lind is on leave.");
-        assertEquals("member", expect(x, RelationshipType.POSITION, "Elif Kaya", "Dune Fund").role());
+        assertEquals("member", Fixtures.expectRelation(x, RelationshipType.POSITION, "Elif Kaya", "Dune Fund").role());
         assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.POSITION
             && x.entities().stream().anyMatch(e -> e.id().equals(r.sourceId()) && e.name().equals("Oskar Lind"))), x.relationships().toString());
     }
@@ -175,8 +167,8 @@ class Blind4ShapesTest {
     @Test
     void shouldGiveAPluralRoleToEachHolderNamedAfterIt() throws Exception {
         Extraction x = plain("The Sand Guild, whose directors Mira Holt and Sven Ekdahl filed the suit, objected.");
-        expect(x, RelationshipType.POSITION, "Mira Holt", "Sand Guild");
-        expect(x, RelationshipType.POSITION, "Sven Ekdahl", "Sand Guild");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Mira Holt", "Sand Guild");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Sven Ekdahl", "Sand Guild");
     }
 
     @Test
@@ -187,6 +179,6 @@ class Blind4ShapesTest {
             + "<p>Teixeira is a member of the Coast Observatory.</p></body></html>", "text/html");
         assertEquals("Amber Dune Institute", x.entities().stream().filter(e -> e.id().equals(x.subjectId())).findFirst()
             .orElseThrow().name(), x.entities().toString());
-        expect(x, RelationshipType.FOUNDED, "Ana Lima", "Amber Dune Institute");
+        Fixtures.expectRelation(x, RelationshipType.FOUNDED, "Ana Lima", "Amber Dune Institute");
     }
 }

@@ -54,4 +54,16 @@ final class Fixtures {
             .filter(r -> r.type() == type && r.sourceId().equals(s.get().id()) && r.targetId().equals(t.get().id()))
             .findFirst();
     }
+
+    /** The relationship, or a failure that lists what was found instead (relationships and typed entities). */
+    static ExtractedRelationship expectRelation(Extraction x, RelationshipType type, String source, String target) {
+        return relation(x, type, source, target).orElseThrow(() -> new AssertionError(
+            "no " + type + " " + source + " -> " + target + " in " + x.relationships() + " among "
+                + x.entities().stream().map(e -> e.type() + ":" + e.name()).toList()));
+    }
+
+    /** The names of the entities of one type, in the order found. */
+    static java.util.List<String> names(Extraction x, EntityType type) {
+        return x.entities().stream().filter(e -> e.type() == type).map(ExtractedEntity::name).toList();
+    }
 }

@@ -16,10 +16,6 @@ import io.powermap.contract.RelationshipType;
 /** Money stated recipient first or as a noun with its amount before its source. Every sentence is invented here. */
 class FundingShapesTest {
 
-    private static ExtractedRelationship expectFunding(Extraction x, String funder, String recipient) {
-        return relation(x, RelationshipType.FUNDING, funder, recipient).orElseThrow(() -> new AssertionError(
-            "no FUNDING " + funder + " -> " + recipient + " in " + x.relationships() + " among " + x.entities()));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -29,7 +25,7 @@ class FundingShapesTest {
     void shouldGiveAFundersListedReceiptsToTheFunder(String item, String recipient, long amount, String currency) throws Exception {
         Extraction x = Fixtures.extract("# The Weston Trust\n\nThe Weston Trust funds research on public governance.\n\n"
             + "## Grants\n\n- " + item + "\n", "text/markdown");
-        ExtractedRelationship r = expectFunding(x, "Weston Trust", recipient);
+        ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.FUNDING, "Weston Trust", recipient);
         assertEquals(amount, r.amount().longValue());
         assertEquals(currency, r.currency());
     }
@@ -48,7 +44,7 @@ class FundingShapesTest {
         "The Alster Fund itself made a $200,000 grant to the Quay Renters Network in 2022.|Alster Fund|Quay Renters Network",
     })
     void shouldReadAGrantOfAnAmountFromASource(String sentence, String funder, String recipient) throws Exception {
-        expectFunding(Fixtures.extract(sentence, "text/plain"), funder, recipient);
+        Fixtures.expectRelation(Fixtures.extract(sentence, "text/plain"), RelationshipType.FUNDING, funder, recipient);
     }
 
     @Test
@@ -56,8 +52,8 @@ class FundingShapesTest {
         Extraction x = Fixtures.extract("# The Harbour Institute\n\nThe Harbour Institute is a policy institute. "
             + "Foundations that have supported it include:\n\n- the Quay Freedom Trust (US$ 350,000 in 2020);\n"
             + "- the Lantern Foundation.\n\nIts partners:\n\n- the Coastal Law Centre\n", "text/markdown");
-        assertEquals(350000L, expectFunding(x, "Quay Freedom Trust", "Harbour Institute").amount().longValue());
-        expectFunding(x, "Lantern Foundation", "Harbour Institute");
+        assertEquals(350000L, Fixtures.expectRelation(x, RelationshipType.FUNDING, "Quay Freedom Trust", "Harbour Institute").amount().longValue());
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Lantern Foundation", "Harbour Institute");
         assertTrue(relation(x, RelationshipType.FUNDING, "Coastal Law Centre", "Harbour Institute").isEmpty(), x.relationships().toString());
     }
 
@@ -70,7 +66,7 @@ class FundingShapesTest {
     })
     void shouldReadFundersNamedWithoutAGivingVerb(String sentence, String funder, Long amount) throws Exception {
         Extraction x = Fixtures.extract("The Heron Bay Institute studies estuaries. " + sentence, "text/plain");
-        ExtractedRelationship r = expectFunding(x, funder, "Heron Bay Institute");
+        ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.FUNDING, funder, "Heron Bay Institute");
         if (amount != null) {
             assertEquals(amount.longValue(), r.amount().longValue(), r.toString());
         }
@@ -87,7 +83,7 @@ class FundingShapesTest {
     void shouldGiveMoneyForANamedProjectToThatProject() throws Exception {
         Extraction x = Fixtures.extract("The Heron Bay Institute studies estuaries. "
             + "Its Mudflat Futures project is funded by EUR 90,000 from the Avocet Stiftung.", "text/plain");
-        assertEquals(90000L, expectFunding(x, "Avocet Stiftung", "Mudflat Futures").amount().longValue());
+        assertEquals(90000L, Fixtures.expectRelation(x, RelationshipType.FUNDING, "Avocet Stiftung", "Mudflat Futures").amount().longValue());
     }
 
     @Test
@@ -97,6 +93,6 @@ class FundingShapesTest {
         assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Brackwater") && e.type() == EntityType.ORGANIZATION),
             x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Dutch")), x.entities().toString());
-        expectFunding(x, "Kievit Stichting", "Brackwater");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Kievit Stichting", "Brackwater");
     }
 }

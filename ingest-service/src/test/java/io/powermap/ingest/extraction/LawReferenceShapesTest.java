@@ -30,20 +30,12 @@ class LawReferenceShapesTest {
         return Fixtures.extract(OPENING + text, "text/plain");
     }
 
-    private static ExtractedRelationship expect(Extraction x, RelationshipType type, String source, String target) {
-        return relation(x, type, source, target).orElseThrow(() -> new AssertionError(
-            "no " + type + " " + source + " -> " + target + " in " + x.relationships() + " among "
-                + x.entities().stream().map(e -> e.type() + ":" + e.name()).toList()));
-    }
 
-    private static List<String> names(Extraction x, EntityType type) {
-        return x.entities().stream().filter(e -> e.type() == type).map(e -> e.name()).toList();
-    }
 
     @Test
     void shouldEndANameBeforeTheDayItWasPassedOn() throws Exception {
         Extraction x = plain("The Riverside Anglers Club fought the " + LAW + ".");
-        assertTrue(names(x, EntityType.LEGISLATION).contains(LAW), x.entities().toString());
+        assertTrue(Fixtures.names(x, EntityType.LEGISLATION).contains(LAW), x.entities().toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +47,7 @@ class LawReferenceShapesTest {
     })
     void shouldTakeTheBillOrItAsTheLawNamedJustBefore(String sentence, String actor, RelationshipType type) throws Exception {
         Extraction x = plain(sentence);
-        expect(x, type, actor, LAW);
+        Fixtures.expectRelation(x, type, actor, LAW);
     }
 
     @Test
@@ -73,14 +65,14 @@ class LawReferenceShapesTest {
         "Tomasz Wielgosz warned that the legislation was unworkable.|Tomasz Wielgosz|OPPOSES",
     })
     void shouldReadAJudgementOfALawAsAStance(String sentence, String speaker, RelationshipType type) throws Exception {
-        expect(plain(sentence), type, speaker, LAW);
+        Fixtures.expectRelation(plain(sentence), type, speaker, LAW);
     }
 
     @Test
     void shouldGiveTheStanceToTheSpeakerAndTheBodyHeSpeaksFor() throws Exception {
         Extraction x = plain("Ruben Okafor, director of the Canal Boatmen Guild, said the law was a disaster for crews.");
-        expect(x, RelationshipType.OPPOSES, "Ruben Okafor", LAW);
-        expect(x, RelationshipType.OPPOSES, "Canal Boatmen Guild", LAW);
+        Fixtures.expectRelation(x, RelationshipType.OPPOSES, "Ruben Okafor", LAW);
+        Fixtures.expectRelation(x, RelationshipType.OPPOSES, "Canal Boatmen Guild", LAW);
     }
 
     @Test
@@ -100,7 +92,7 @@ class LawReferenceShapesTest {
         throws Exception {
         Extraction x = Fixtures.extract("The Freight Haulers Federation speaks for lorry firms. " + sentence, "text/plain");
         for (String agent : agents.split(";")) {
-            expect(x, type, agent, law);
+            Fixtures.expectRelation(x, type, agent, law);
         }
     }
 
@@ -122,9 +114,9 @@ class LawReferenceShapesTest {
             Warm Walls — our push to make landlords insulate old terraces.
             Stair Check — a survey of fire exits in tower blocks.
             """, "text/plain");
-        List<String> campaigns = names(x, EntityType.CAMPAIGN);
+        List<String> campaigns = Fixtures.names(x, EntityType.CAMPAIGN);
         assertTrue(campaigns.contains("Warm Walls") && campaigns.contains("Stair Check"), x.entities().toString());
-        expect(x, RelationshipType.CAMPAIGN, "Lantern Tenants Union", "Warm Walls");
+        Fixtures.expectRelation(x, RelationshipType.CAMPAIGN, "Lantern Tenants Union", "Warm Walls");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,7 +126,7 @@ class LawReferenceShapesTest {
     })
     void shouldReadRunningAUnitAsAPostAtItsBody(String sentence, String person, String body, Boolean current) throws Exception {
         Extraction x = Fixtures.extract("The Lantern Tenants Union organises renters in Leeds. " + sentence, "text/plain");
-        ExtractedRelationship r = expect(x, RelationshipType.POSITION, person, body);
+        ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.POSITION, person, body);
         assertEquals(current, r.current(), r.toString());
     }
 }

@@ -21,11 +21,6 @@ class PositionShapesTest {
         return Fixtures.extract("The Lakeside Tenants Alliance is a housing charity founded in 2004. " + text, "text/plain");
     }
 
-    private static ExtractedRelationship expectPosition(Extraction x, String person, String organization) {
-        return relation(x, RelationshipType.POSITION, person, organization).orElseThrow(() -> new AssertionError(
-            "no POSITION " + person + " -> " + organization + " in " + x.relationships() + " among "
-                + x.entities().stream().map(e -> e.type() + ":" + e.name()).toList()));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -33,7 +28,7 @@ class PositionShapesTest {
         "\"We will appeal,\" said Tomas Varga, the Harbor Law Centre attorney who argued the case.|Tomas Varga|Harbor Law Centre|attorney",
     })
     void shouldTakeTheBodyNamedBeforeTheRole(String sentence, String person, String organization, String role) throws Exception {
-        ExtractedRelationship r = expectPosition(plain(sentence), person, organization);
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, organization);
         assertTrue(r.role().endsWith(role), r.toString());
     }
 
@@ -41,7 +36,7 @@ class PositionShapesTest {
     void shouldGiveASharedPostToEveryListedHolder() throws Exception {
         Extraction x = plain("Its current co-chairs are Ines Duarte, Kwame Boateng and Lior Abramov.");
         for (String person : new String[] {"Ines Duarte", "Kwame Boateng", "Lior Abramov"}) {
-            assertEquals("co-chair", expectPosition(x, person, "Lakeside Tenants Alliance").role());
+            assertEquals("co-chair", Fixtures.expectRelation(x, RelationshipType.POSITION, person, "Lakeside Tenants Alliance").role());
         }
     }
 
@@ -50,13 +45,13 @@ class PositionShapesTest {
         Extraction x = Fixtures.extract("<html><head><title>Board - Lakeside Tenants Alliance</title></head><body>"
             + "<h1>Our board</h1><ul><li><strong>Priya Raman</strong>, Trustee &mdash; founder and chief executive, Tessellate Labs Ltd</li>"
             + "</ul></body></html>", "text/html");
-        expectPosition(x, "Priya Raman", "Tessellate Labs Ltd");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Priya Raman", "Tessellate Labs Ltd");
     }
 
     @Test
     void shouldFindThePersonNamedAfterWhoseRoleIs() throws Exception {
         Extraction x = plain("The Quayside Renters Union, whose general secretary is Oluwaseun Adeyemi-Briggs, joined the campaign.");
-        expectPosition(x, "Oluwaseun Adeyemi-Briggs", "Quayside Renters Union");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Oluwaseun Adeyemi-Briggs", "Quayside Renters Union");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +65,7 @@ class PositionShapesTest {
         Extraction x = Fixtures.extract("<html><head><title>People | Lakeside Tenants Alliance</title></head><body>"
             + "<h1>Our people</h1><p>The Lakeside Tenants Alliance is a housing charity.</p><ul><li>Aisha Rahman \u2013 Director</li><li>"
             + item + "</li></ul></body></html>", "text/html");
-        assertEquals(role, expectPosition(x, person, "Lakeside Tenants Alliance").role());
+        assertEquals(role, Fixtures.expectRelation(x, RelationshipType.POSITION, person, "Lakeside Tenants Alliance").role());
     }
 
     @Test
@@ -91,14 +86,14 @@ class PositionShapesTest {
         "The vice-president is Ikenna Obi, a surveyor from Enugu.|Ikenna Obi",
     })
     void shouldFindAHolderNamedAfterARoleAndItsYear(String sentence, String person) throws Exception {
-        expectPosition(plain(sentence), person, "Lakeside Tenants Alliance");
+        Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
     }
 
     @Test
     void shouldTakeABodyWordBeforeARoleAsTheRolesModifier() throws Exception {
         Extraction x = plain("Haruto Sato, the group chairman and a former president of Minato Chemical Industries, spoke first.");
         assertTrue(Fixtures.entity(x, io.powermap.contract.EntityType.PERSON, "Haruto Sato").isPresent(), x.entities().toString());
-        expectPosition(x, "Haruto Sato", "Minato Chemical Industries");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Haruto Sato", "Minato Chemical Industries");
     }
 
     @Test
@@ -115,8 +110,8 @@ class PositionShapesTest {
             + "<div class=card><h3>Oyelaran Adebayo</h3><p>Chief Campaigns Officer</p></div>"
             + "<div class=card><h3>Ruth Abernathy-Cole</h3><p>Director of Organizing (since 2022)</p></div>"
             + "</body></html>", "text/html");
-        assertEquals("chief campaigns officer", expectPosition(x, "Oyelaran Adebayo", "Lakeside Tenants Alliance").role());
-        expectPosition(x, "Ruth Abernathy-Cole", "Lakeside Tenants Alliance");
+        assertEquals("chief campaigns officer", Fixtures.expectRelation(x, RelationshipType.POSITION, "Oyelaran Adebayo", "Lakeside Tenants Alliance").role());
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Ruth Abernathy-Cole", "Lakeside Tenants Alliance");
     }
 
     @Test
@@ -134,7 +129,7 @@ class PositionShapesTest {
         "Ai-jen Tran directed the Quay Justice Fund from 2007 until 2020.|Ai-jen Tran|Quay Justice Fund",
     })
     void shouldReadAPostAtAnotherBody(String sentence, String person, String organization) throws Exception {
-        expectPosition(plain(sentence), person, organization);
+        Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, organization);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,13 +138,13 @@ class PositionShapesTest {
         "Priya Menon joined the executive board in 2021 and oversees finance.|Priya Menon|2021",
     })
     void shouldReadJoiningABoardNamedByNoOwnerAsAPostAtTheSubject(String sentence, String person, String year) throws Exception {
-        assertEquals(year, expectPosition(plain(sentence), person, "Lakeside Tenants Alliance").start());
+        assertEquals(year, Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, "Lakeside Tenants Alliance").start());
     }
 
     @Test
     void shouldKeepTheOwnerOfABoardThatIsNamed() throws Exception {
         Extraction x = plain("Halvard Aune joined the board of the Fjord Housing Trust in 2018.");
-        expectPosition(x, "Halvard Aune", "Fjord Housing Trust");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Halvard Aune", "Fjord Housing Trust");
         assertTrue(relation(x, RelationshipType.POSITION, "Halvard Aune", "Lakeside Tenants Alliance").isEmpty(), x.relationships().toString());
     }
 }
