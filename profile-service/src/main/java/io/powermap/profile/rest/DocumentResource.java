@@ -34,6 +34,11 @@ public class DocumentResource {
         if (id == null || id.isBlank() || id.length() > MAX_ID) {
             throw new ProblemException(Status.BAD_REQUEST, "A document id is 1 to " + MAX_ID + " characters.");
         }
+        if (id.indexOf('\u0000') >= 0) {
+            // PostgreSQL text cannot hold NUL, so no document has such an id; the query would fail with a 500
+            // (found by rest/HostileInputFuzzTest)
+            throw new ProblemException(Status.BAD_REQUEST, "A document id cannot contain NUL (%00).");
+        }
         return queries.document(id).orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No document with that id."));
     }
 }

@@ -67,7 +67,9 @@ final class TextQueries {
         Query parsed;
         try {
             parsed = parser.parse(text);
-        } catch (ParseException | TooManyClauses e) {
+        } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
+            // IllegalArgumentException: a /regular expression/ Lucene's RegExp cannot read, such as /[a-"/, which the
+            // parser lets through unwrapped; it was a 500 (found by rest/HostileInputFuzzTest)
             throw new ProblemException(Status.BAD_REQUEST, "The query could not be read" + where(e)
                 + ". Close quotes and parentheses, put a backslash before a special character "
                 + "(+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /), or write the words alone.");
@@ -98,7 +100,7 @@ final class TextQueries {
             parser.setAllowLeadingWildcard(false);
             try {
                 highlights.put(field, parser.parse(text));
-            } catch (ParseException | TooManyClauses e) {
+            } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
                 // the same text parsed over all fields above; nothing to mark if it fails here
             }
         }
