@@ -85,7 +85,8 @@ public class EntityRows {
     // five of the right type. One query serves a whole poll: each entity found is read once (by id,
     // in a lateral with a limit, which the planner cannot turn into a hash join over every entity),
     // with only those of its neighbours that the poll names by name (the judge counts nothing
-    // else), as ids filtered on the tie index, so a hub sends no list of hundreds of names.
+    // else), as ids read set-wise for all the entities found at once, so a hub sends no list of
+    // hundreds of names.
     private static final String CANDIDATES = """
         with k(d, n, type, key, acronym) as (
             select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::boolean[])
@@ -167,18 +168,42 @@ public class EntityRows {
              where not exists (select 1 from resolution_block b join k on k.n = h.n and k.key = b.match_key
                                 where b.entity_id = h.id)
              group by h.n, h.id
+        ), found_id as materialized (
+            select distinct id from found
+        ), found_entity as materialized (
+            -- read by id, in a lateral with a limit: never a hash join over every entity
+            select e.* from found_id f cross join lateral (select * from entity x where x.id = f.id limit 1) e
+        ), tied(entity_id, others) as materialized (
+            -- the ties between the entities found and those the poll names, both ways, read set-wise:
+            -- one pass with two hashed filters, not an index walk per entity found (1,900 of them a
+            -- poll, a hub's every tie among them); "in (subquery)" is hashed once, where
+            -- "= any(array)" would compare every tie with every name of the poll
+            select t.entity_id, array_agg(t.other_id) from (
+                select r.source_id, r.target_id from relationship r
+                 where r.source_id in (select id from found_id) and r.target_id in (select id from named)
+                union all
+                select r.target_id, r.source_id from relationship r
+                 where r.target_id in (select id from found_id) and r.source_id in (select id from named)
+            ) t(entity_id, other_id)
+            group by t.entity_id
+        ), alias_keys(entity_id, keys) as materialized (
+            select a.entity_id, (array_agg(a.match_key order by a.match_key))[1:50] from entity_alias a
+             where a.entity_id in (select id from found_id)
+             group by a.entity_id
         )
         select 'hit' as kind, f.n, f.how, f.id, null::varchar as type, null::varchar as name, null::varchar as match_key,
                null::timestamptz as created_at, null::varchar[] as aliases, null::uuid[] as neighbours,
                null::bigint as documents, null::varchar as key, null::real as distance
           from found f
         union all
+        -- the entities found, joined to the set-wise neighbours and aliases as whole (materialized)
+        -- sets: joined inside the per-id lateral, they were scanned again for every entity. The
+        -- document count stays a bounded index-only read per entity (a hub's thousands of mentions
+        -- are never all read)
         select 'entity', null, null, e.id, e.type, e.name, e.match_key, e.created_at,
-               array(select a.match_key from entity_alias a where a.entity_id = e.id order by a.match_key limit 50),
-               -- "in (subquery)" is hashed once; "= any(array)" would compare every tie with every name of the poll
-               array(select t.other_id from tie_end t where t.entity_id = e.id and t.other_id in (select id from named)),
+               coalesce(k.keys, '{}'), coalesce(t.others, '{}'),
                (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few), null, null
-          from (select distinct id from found) f cross join lateral (select * from entity x where x.id = f.id limit 1) e
+          from found_entity e left join tied t on t.entity_id = e.id left join alias_keys k on k.entity_id = e.id
         union all
         select 'similar', h.n, array[h.how]::varchar[], h.id, null, null, h.matched, null, null, null, null, h.key, h.distance
           from hit h where h.how in ('SIMILAR', 'SIMILAR_ALIAS')
