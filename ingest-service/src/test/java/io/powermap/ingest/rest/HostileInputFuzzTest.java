@@ -32,6 +32,7 @@ import io.restassured.RestAssured;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.sessions.JqwikSession;
+import io.powermap.testsupport.RawHttp;
 
 /**
  * Hostile input at every REST endpoint of ingest-service, generated with jqwik's arbitraries and sent

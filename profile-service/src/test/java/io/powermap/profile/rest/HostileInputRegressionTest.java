@@ -19,6 +19,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.powermap.testsupport.RawHttp;
 
 /**
  * Inputs the hostile-input fuzzer (HostileInputFuzzTest) found answered without problem+json, sent

@@ -13,6 +13,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.powermap.testsupport.RawHttp;
 
 /**
  * Inputs the hostile-input fuzzer (HostileInputFuzzTest, seed 16701235447966) found answered with

@@ -1,4 +1,4 @@
-package io.powermap.ingest.rest;
+package io.powermap.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * HTTP/1.1 written byte for byte on a socket: HTTP client libraries check and mend what they send
  * (a bad percent escape in the path, a raw space in a query), the fuzz tests need it to arrive as it is.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Answer(int status, Map<String, String> headers, byte[] body) {
-        String contentType() {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
+        public String contentType() {
             return headers.get("content-type");
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -29,7 +29,7 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body, int timeoutMillis)
+    public static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body, int timeoutMillis)
             throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(timeoutMillis);
@@ -41,11 +41,21 @@ final class RawHttp {
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (java.net.SocketException e) {
+                // the server may answer (a 413 or 414) and close before the whole body is sent: read what it said
+                try {
+                    return read(socket.getInputStream());
+                } catch (IOException unread) {
+                    e.addSuppressed(unread);
+                    throw e;
+                }
             }
-            out.flush();
             return read(socket.getInputStream());
         }
     }
