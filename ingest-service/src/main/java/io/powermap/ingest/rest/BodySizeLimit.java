@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.powermap.contract.problem.RouteProblems;
 
 /**
  * Refuses a body larger than the document limit at the HTTP layer, with a problem+json 413, before

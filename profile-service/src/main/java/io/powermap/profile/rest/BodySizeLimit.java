@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.powermap.contract.problem.RouteProblems;
 
 /**
  * Refuses a body whose declared Content-Length is above quarkus.http.limits.max-body-size with a

@@ -63,8 +63,9 @@ public final class Cues {
         return LEXICON.contains(w);
     }
 
+    /** The words of several lexicons together, unmodifiable. */
     @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
+    public static Set<String> union(Set<String>... sets) {
         Set<String> all = new HashSet<>();
         for (Set<String> s : sets) {
             all.addAll(s);

@@ -29,18 +29,12 @@ public final class FunderNounRule extends CuedRule {
     /** Words that make "supporters" mean those who pay: "institutional supporters", "financial supporters". */
     private static final Set<String> MONEY_QUALIFIERS = Set.of("institutional", "financial", "main", "major", "largest",
         "biggest", "principal", "core", "corporate", "foundation");
-    private static final Set<String> CUES = union();
+    private static final Set<String> CUES = Cues.union(Cues.FUNDER_NOUNS, Set.of("supporters", "supporter"));
 
     public FunderNounRule() {
         super(ID, CUES, 140);
     }
 
-    private static Set<String> union() {
-        Set<String> all = new java.util.HashSet<>(Cues.FUNDER_NOUNS);
-        all.add("supporters");
-        all.add("supporter");
-        return Set.copyOf(all);
-    }
 
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {

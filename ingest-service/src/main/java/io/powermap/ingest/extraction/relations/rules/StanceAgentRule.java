@@ -6,7 +6,6 @@ import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +32,7 @@ public final class StanceAgentRule implements RelationRule {
     private static final Set<String> SPONSOR_VERBS = Cues.load("stance-sponsor-verbs");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
     private static final Set<String> TIME_ADVERBS = Set.of("first", "later", "also", "then", "once", "again", "since", "long");
-    private static final Set<String> CUES = union(Cues.SUPPORT, Cues.OPPOSE, SPONSOR_VERBS);
+    private static final Set<String> CUES = Cues.union(Cues.SUPPORT, Cues.OPPOSE, SPONSOR_VERBS);
 
     @Override
     public String id() {
@@ -152,10 +151,4 @@ public final class StanceAgentRule implements RelationRule {
         return k;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        all.addAll(c);
-        return Set.copyOf(all);
-    }
 }

@@ -97,7 +97,7 @@ public final class VerbRoleRule extends CuedRule {
             int at = unitBefore(t, i + 1);
             if (at > 0) {
                 org = slotStartingNear(v, at + 1, 1); // "runs the legal desk at X": a unit of X
-                unit = at > 0 ? join(t, i + 2, at) : null;
+                unit = join(t, i + 2, at);
             }
         }
         if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {

@@ -1,4 +1,4 @@
-package io.powermap.profile.rest;
+package io.powermap.contract.problem;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,10 +12,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a request whose URI cannot be read, before any resource sees it, with problem+json: a
+ * Refuses a request whose URI cannot be read, in every service, before any resource sees it, with problem+json: a
  * malformed percent escape ({@code %zz}, a lone {@code %}) or a character RFC 3986 wants escaped
  * (space, quote, backslash, ...) gets 400, a URI over {@value #MAX_URI} characters 414. Without this
- * a long URI was answered with an empty 414 (found by rest/HostileInputFuzzTest, as in ingest-service). Two kinds never
+ * a long URI was answered with an empty 414 (found by each service's rest/HostileInputFuzzTest). Two kinds never
  * reach a route and are still answered by Vert.x itself with an empty body: a request line longer
  * than quarkus.http.limits.max-initial-line-length (414), and most malformed URIs (400: Vert.x's
  * HTTP decoder refuses them before routing; the check here covers what gets through).

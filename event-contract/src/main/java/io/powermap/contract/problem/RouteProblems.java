@@ -1,4 +1,4 @@
-package io.powermap.search.rest;
+package io.powermap.contract.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
@@ -6,16 +6,15 @@ import jakarta.ws.rs.core.Response.Status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.powermap.contract.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
 
 /** A problem+json answer from a Vert.x route that runs before any resource, closing the connection (the body may be unread). */
-final class RouteProblems {
+public final class RouteProblems {
 
     private RouteProblems() {
     }
 
-    static void answer(ObjectMapper json, RoutingContext context, Status status, String detail) {
+    public static void answer(ObjectMapper json, RoutingContext context, Status status, String detail) {
         String body;
         try {
             body = json.writeValueAsString(Problem.of(status, detail));
