@@ -42,9 +42,11 @@ public class DocumentApplier {
     private final TieRows ties;
     private final EntityResolver resolver;
     private final ChangeLog changes;
+    private final BackendCpu backend;
 
     public DocumentApplier(DocumentRows documents, EntityRows entities, TieRows ties, EntityResolver resolver,
-                           ChangeLog changes) {
+                           ChangeLog changes, BackendCpu backend) {
+        this.backend = backend;
         this.documents = documents;
         this.entities = entities;
         this.ties = ties;
@@ -69,14 +71,18 @@ public class DocumentApplier {
             }
             return applied;
         }
+        long[] db = new long[9];
+        db[0] = backend.millis();
         long t0 = System.nanoTime();
         Instant start = Instant.now();
         documents.beginAll(poll.stream().map(d -> new DocumentRows.NewDocument(d.eventId(), d.documentId(), d.source()))
             .toList(), start);
         long tBegun = System.nanoTime();
+        db[1] = backend.millis();
         PollWrites writes = new PollWrites();
         EntityResolver.Session session = resolver.session(poll.stream().map(this::known).toList(), ChangeLog.MAX_DOCUMENTS);
         long t1 = System.nanoTime();
+        db[2] = backend.millis();
         Instant now = start.truncatedTo(ChronoUnit.MICROS);
         for (DocumentParsed document : poll) {
             // each document its own moment, in order, as when applied one after another
@@ -86,21 +92,32 @@ public class DocumentApplier {
             writes.ties(document, resolved, now).forEach(tie -> session.tie(tie.sourceId(), tie.targetId()));
         }
         long t2 = System.nanoTime();
+        db[3] = backend.millis();
         Set<UUID> changedEntities = new LinkedHashSet<>(writes.fewDocuments());
         changedEntities.addAll(writes.createdIds());
         changedEntities.addAll(entities.write(writes.entityRows()));
         long t3 = System.nanoTime();
+        db[4] = backend.millis();
         Set<UUID> changedTies = new LinkedHashSet<>();
         ties.upsert(writes.ties(), writes.evidence(), writes.statements(), now, ChangeLog.MAX_SENTENCES).values().stream()
             .filter(TieRows.Upserted::changed).forEach(tie -> changedTies.add(tie.id()));
         long t4 = System.nanoTime();
+        db[5] = backend.millis();
         ChangeLog.Pending events = changes.begin();
         changes.entitiesUpserted(events, changedEntities);
         long t5 = System.nanoTime();
+        db[6] = backend.millis();
         changes.tiesUpserted(events, changedTies);
         long t6 = System.nanoTime();
+        db[7] = backend.millis();
         changes.flush(events);
         long t7 = System.nanoTime();
+        db[8] = backend.millis();
+        if (BackendCpu.on()) {
+            LOG.debugf("PostgreSQL CPU of %d documents; ms: begin %d, candidates %d, resolution %d, entities %d, ties %d, "
+                + "entity events %d, tie events %d, outbox %d", poll.size(), db[1] - db[0], db[2] - db[1], db[3] - db[2],
+                db[4] - db[3], db[5] - db[4], db[6] - db[5], db[7] - db[6], db[8] - db[7]);
+        }
         LOG.debugf("applied %d documents together; ms: begin %d, candidates %d, resolution %d, entities %d, ties %d, "
             + "entity events %d (%d), tie events %d (%d), outbox %d",
             poll.size(), (tBegun - t0) / 1000000, (t1 - tBegun) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000,
