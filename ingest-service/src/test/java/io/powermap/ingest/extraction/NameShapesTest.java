@@ -259,4 +259,38 @@ class NameShapesTest {
         assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.POSITION, "Kojo Mensah-Bonsu", "Supreme Court")
             .isEmpty(), x.relationships().toString());
     }
+
+    @Nested
+    class NamesWrittenInLowerCase {
+
+        @Test
+        void shouldFindABodyThatWritesItsNameInLowerCaseAndKeepItAsWritten() throws Exception {
+            Extraction x = Fixtures.extract("""
+                The watchdog fairvote said on Tuesday that it would appeal. fairvote was set up in 2011 by Greta Lindahl.
+                Its director, Oskar Brenner, called the ruling a setback. fairvote also criticised the Electoral Office.
+                The Electoral Office declined to comment. Lawyers expect a hearing in the spring.
+                """, "text/plain");
+            expectEntity(x, EntityType.ORGANIZATION, "fairvote");
+            assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.FOUNDED, "Greta Lindahl", "fairvote").isPresent(),
+                x.relationships().toString());
+            assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.POSITION, "Oskar Brenner", "fairvote").isPresent(),
+                x.relationships().toString());
+        }
+
+        @Test
+        void shouldFindANameWithACapitalInsideALowerCaseWord() throws Exception {
+            Extraction x = plain("The alliance sells surplus furniture on eBay and was praised by the city council.");
+            expectEntity(x, EntityType.ORGANIZATION, "eBay");
+        }
+
+        @Test
+        void shouldNotTakeWordsOfCarelessLowerCaseTextForNames() throws Exception {
+            Extraction x = Fixtures.extract("""
+                meeting notes from the tenants. rent went up again in march. members want a lawyer.
+                rent is due on the first. members will vote next week. the chair is Ana Ruiz.
+                """, "text/plain");
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("rent") || e.name().equalsIgnoreCase("members")),
+                x.entities().toString());
+        }
+    }
 }

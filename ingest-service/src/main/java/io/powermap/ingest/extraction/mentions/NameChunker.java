@@ -1207,7 +1207,7 @@ public final class NameChunker {
                 b.append(' ');
             }
             // a plural possessive is tokenised as "'s" but written as a bare apostrophe
-            b.append(t.is("'s") && t.end() - t.start() == 1 ? "'" : t.text());
+            b.append(t.is("'s") && t.end() - t.start() == 1 ? "'" : t.written());
         }
         return b.toString();
     }
