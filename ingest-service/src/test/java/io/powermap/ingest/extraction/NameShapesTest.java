@@ -187,6 +187,14 @@ class NameShapesTest {
             "It campaigned against Bill 61, which froze rents for a year.|Bill 61",
             "It supported the European Tenancy Regulation adopted in 2022.|European Tenancy Regulation",
             "It cited the Charter of Fundamental Rights and Freedoms in court.|Charter of Fundamental Rights and Freedoms",
+            "It testified against Bill 3.115/2022 in the lower house.|Bill 3.115/2022",
+            "In May it endorsed Municipal Bill 88/2021 on shelters.|Municipal Bill 88/2021",
+            "The alliance wants Law 9,604/2019 enforced.|Law 9,604/2019",
+            "It filed comments on Bill S-14 last winter.|Bill S-14",
+            "The alliance denounced PLP 41/2023 as a giveaway.|PLP 41/2023",
+            "Its lawyers challenged the Ley de Vivienda Digna in court.|Ley de Vivienda Digna",
+            "It welcomed the Lei Geral de Moradia when it passed.|Lei Geral de Moradia",
+            "The alliance criticised the Mietpreisbremsegesetz as too weak.|Mietpreisbremsegesetz",
         })
         void shouldFindTheWholeLaw(String sentence, String law) throws Exception {
             expectEntity(plain(sentence), EntityType.LEGISLATION, law);

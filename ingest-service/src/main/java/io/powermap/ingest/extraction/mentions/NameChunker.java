@@ -45,7 +45,9 @@ public final class NameChunker {
     private static final Pattern LEG_CODE = Pattern.compile(
         "^(?:H\\.\\s?R\\.|S\\.|HR|HB|SB|AB|LB|SF|HF|SJR|HJR|H\\.B\\.|S\\.B\\.|A\\.B\\.|Assembly Bill|Senate Bill|House Bill)\\s?\\d{1,5}$");
     private static final Pattern LEG_NUMBERED = Pattern.compile(
-        "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
+        "^(?:(?:Municipal|Senate|House|Assembly|Federal|State|Government|Private Member's) )?"
+        + "(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill|Law|Decree)"
+        + "\\s(?:No\\.\\s)?(?:[A-Z]{1,2}-)?[0-9][0-9A-Za-z.,-]{0,8}(?:/(?:19|20)\\d{2})?$|^[A-Z]{2,4} [0-9][0-9.,]{0,8}/(?:19|20)\\d{2}$");
     private static final Set<String> ROLE_MODIFIERS = Words.of("senior", "vice", "deputy", "executive", "chief", "general",
         "national", "associate", "assistant", "interim", "acting", "managing", "founding", "co", "regional", "global");
     private static final Set<String> EFFORT_HEADS = Words.of("campaign", "programme", "program", "initiative");
@@ -325,6 +327,7 @@ public final class NameChunker {
 
     /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
     private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
+    private static final Set<String> LAW_HEADS = Words.load("legislation-heads.txt");
 
     /** "Buffalo School of Law", "Centre for Environmental Law": a body teaching or practising law, not a law. */
     private boolean schoolOfLaw(List<Token> toks, int e) {
@@ -359,6 +362,15 @@ public final class NameChunker {
             && !g.isPlace(prev.text())
             && !g.starterWords.contains(prev.text()) && !descriptors.contains(prev.text())
             && (j + 1 >= toks.size() || !toks.get(j + 1).isWord() || !Character.isUpperCase(toks.get(j + 1).text().charAt(0)))) {
+            return true;
+        }
+        if (u.is("/") && prev.isNumber() && u.start() == prev.end() && j + 1 < toks.size() && toks.get(j + 1).isNumber()
+            && toks.get(j + 1).start() == u.end() && toks.get(j + 1).text().matches("(19|20)\\d{2}") && j >= 2
+            && (LEG_PREFIX.contains(toks.get(j - 2).text()) || toks.get(j - 2).text().matches("[A-Z]{2,4}"))) {
+            return true; // "Bill 2.630/2020", "Law No. 12/2024": a bill's number and the year it was filed
+        }
+        if (u.isNumber() && prev.is("/") && u.start() == prev.end() && j >= 3
+            && (LEG_PREFIX.contains(toks.get(j - 3).text()) || toks.get(j - 3).text().matches("[A-Z]{2,4}"))) {
             return true;
         }
         if (u.isNumber() && u.text().length() <= 6) {
@@ -774,6 +786,10 @@ public final class NameChunker {
         }
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
+        }
+        if (words >= 2 && LAW_HEADS.contains(firstWord) && toks.get(s + 1).isWord() && !hasKeyword(toks, s, e)
+            || words == 1 && name.length() > 8 && name.toLowerCase(java.util.Locale.ROOT).endsWith("gesetz")) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "Lei de Cotas", "Lobbyregistergesetz": the kind said first or fused
         }
         if (e < toks.size() && toks.get(e).text().equals("bill") && s >= 1 && toks.get(s - 1).lower().equals("the")) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "the Marco Temporal bill": named before its kind noun
@@ -1202,7 +1218,8 @@ public final class NameChunker {
             boolean attached = t.is(",") || t.is(")") || k > s && toks.get(k - 1).is("(")
                 || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
                 || k > s && t.start() == toks.get(k - 1).end()
-                && (t.is("\u2013") || t.is("-") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-"));
+                && (t.is("\u2013") || t.is("-") || t.is("/") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-")
+                || toks.get(k - 1).is("/"));
             if (k > s && !attached) {
                 b.append(' ');
             }
