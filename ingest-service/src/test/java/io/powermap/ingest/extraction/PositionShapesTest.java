@@ -166,4 +166,23 @@ class PositionShapesTest {
         Extraction x = plain("Odile Marchand is president of a neighbouring residents' club.");
         assertTrue(relation(x, RelationshipType.POSITION, "Odile Marchand", "Lakeside Tenants Alliance").isEmpty(), x.relationships().toString());
     }
+
+    @Test
+    void shouldGiveAListedPostToHoldersDescribedBeforeTheirNames() throws Exception {
+        Extraction x = plain("Other trustees include Ilse Vogt of Graz and the retired surgeon Baraka Mwangi. "
+            + "Its advisers include the economist Ruth Adebayo and Hamid Sultani.");
+        for (String person : new String[] {"Ilse Vogt", "Baraka Mwangi"}) {
+            ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
+            assertEquals("trustee", r.role(), r.toString());
+            assertTrue(r.current() == null || r.current(), "a retired surgeon still holds the seat: " + r);
+        }
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Ruth Adebayo", "Lakeside Tenants Alliance");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Hamid Sultani", "Lakeside Tenants Alliance");
+    }
+
+    @Test
+    void shouldReadAPostThatOpensTheSentenceBeforeTheName() throws Exception {
+        Extraction x = plain("Treasurer Mbali Khoza is a tax lawyer in Durban.");
+        assertEquals("treasurer", Fixtures.expectRelation(x, RelationshipType.POSITION, "Mbali Khoza", "Lakeside Tenants Alliance").role());
+    }
 }

@@ -692,7 +692,10 @@ public final class NameChunker {
                 }
                 break;
             }
-            boolean title = g.personTitles.contains(w) && e - s >= 2 && !hasKeyword(toks, s, e);
+            boolean title = g.personTitles.contains(w) && e - s >= 2 && !hasKeyword(toks, s, e)
+                // "Treasurer Ana Paz is ...": a post opening the sentence before a name
+                || s == 0 && e - s >= 3 && e - s <= 5 && g.roles.contains(toks.get(s).lower()) && !hasKeyword(toks, s, e)
+                && looksLikePersonName(toks, s + 1, e);
             if (title) {
                 hadTitle = true;
                 s++;

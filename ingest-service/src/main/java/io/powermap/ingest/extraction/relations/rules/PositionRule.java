@@ -149,8 +149,9 @@ public final class PositionRule implements RelationRule {
         }
         boolean capitalized = t.get(from).isCapitalized();
         Slot after = slotStartingNear(v, to, 0);
-        if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of")) {
-            return; // "President Ada Brandt": an honorific, not a post at the organization
+        boolean openingPost = from == 0 && to - from == 1 && !ctx.gazetteer().personTitles.contains(t.get(from).text());
+        if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of") && !openingPost) {
+            return; // "President Ada Brandt": an honorific, not a post at the organization; "Treasurer Ana Paz is" opens with a post
         }
         if (negated(t, from)) {
             return;
@@ -421,17 +422,23 @@ public final class PositionRule implements RelationRule {
         List<Slot> out = new java.util.ArrayList<>();
         int k = from;
         while (true) {
+            k = afterDescription(v, k);
             Slot s = slotStartingNear(v, k, 0);
             if (s == null || s.root().type != EntityType.PERSON || s.reference()) {
                 return out;
             }
             out.add(s);
             k = s.to();
+            Slot town = k + 1 < v.tokens.size() ? slotStartingNear(v, k + 1, 0) : null;
+            if (k + 1 < v.tokens.size() && v.tokens.get(k).is("of") && v.tokens.get(k + 1).isCapitalized()
+                && (town == null || town.root().type == null && town.to() == k + 2)) {
+                k += 2; // "Marie Roy of Montreal and ...": the holder's town
+            }
             // an appositive after a name ("Bo Lind, the former premier,") is skipped up to the next comma
             while (k < v.tokens.size() && (v.tokens.get(k).is(",") || v.tokens.get(k).is("and"))) {
                 k++;
             }
-            if (k < v.tokens.size() && v.tokens.get(k).isWord() && !v.tokens.get(k).isCapitalized()) {
+            if (k < v.tokens.size() && v.tokens.get(k).isWord() && !v.tokens.get(k).isCapitalized() && afterDescription(v, k) == k) {
                 int c = k;
                 while (c < v.tokens.size() && c < k + 12 && !v.tokens.get(c).is(",") && !v.tokens.get(c).is(";")) {
                     c++;
@@ -445,6 +452,24 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
+    }
+
+    /** "the retired judge Ana Paz": where the name starts after an article and up to four lower-case words; else {@code k}. */
+    private static int afterDescription(SentenceView v, int k) {
+        List<Token> t = v.tokens;
+        if (k >= t.size() || !Set.of("the", "a", "an").contains(t.get(k).lower())) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 5; j++) {
+            if (!t.get(j).isWord()) {
+                return k;
+            }
+            if (t.get(j).isCapitalized()) {
+                Slot s = slotStartingNear(v, j, 0);
+                return s != null && s.root().type == EntityType.PERSON && j > k + 1 ? j : k;
+            }
+        }
+        return k;
     }
 
     /**
