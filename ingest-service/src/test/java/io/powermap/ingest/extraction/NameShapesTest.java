@@ -146,6 +146,9 @@ class NameShapesTest {
             "The Open Doors ad campaign ran on buses for a month.|Open Doors",
             "Its flagship is the Tenant Voice Index, an annual ranking of landlords.|Tenant Voice Index",
             "Its Warm Winters push won heating grants for older renters.|Warm Winters",
+            "Its Landlord Watch project, begun in 2020, logs illegal evictions.|Landlord Watch",
+            "Their campaign Fair Rents Now asks the city for a cap.|Fair Rents Now",
+            "Its oldest campaign is Doors Open Sunday, held every spring.|Doors Open Sunday",
         })
         void shouldTakeTheWholeNameForACampaign(String sentence, String campaign) throws Exception {
             expectEntity(plain(sentence), EntityType.CAMPAIGN, campaign);

@@ -824,6 +824,9 @@ public final class NameChunker {
         if (words >= 2 && appositiveEffort(toks, e)) {
             return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT); // "Dunes for Tomorrow, a campaign ...": said outright, above its shape
         }
+        if (namedEffort(toks, s, e)) {
+            return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT); // "its Harbour Watch project", "its campaign Rent Down Now"
+        }
         if (words >= 3 && pluralFor(toks, s, e)) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Citizens for a Fair Budget"
         }
@@ -1102,6 +1105,29 @@ public final class NameChunker {
             }
         }
         return null;
+    }
+
+    private static final Set<String> OWNERS = Words.of("its", "our", "their", "his", "her");
+    private static final Set<String> EFFORT_KINDS = Words.of("campaign", "campaigns", "project", "programme", "program",
+        "initiative", "petition", "drive");
+
+    /**
+     * A name its owner's possessive and a kind noun frame: "its Harbour Watch project", "our
+     * campaign Rent Down Now", "the campaign Stop Evictions". The possessive outweighs a body's
+     * keyword inside the name ("Watch"), as a body is not said to be its owner's project.
+     */
+    private static boolean namedEffort(List<Token> toks, int s, int e) {
+        String before = s >= 1 ? toks.get(s - 1).lower() : "";
+        String after = e < toks.size() ? toks.get(e).lower() : "";
+        if (s >= 1 && OWNERS.contains(before) && EFFORT_KINDS.contains(after)) {
+            return true;
+        }
+        if (s >= 2 && EFFORT_KINDS.contains(before) && !toks.get(s - 1).isCapitalized()
+            && (OWNERS.contains(toks.get(s - 2).lower()) || toks.get(s - 2).lower().equals("the"))) {
+            return true;
+        }
+        // "the best-known campaign is Wear Orange"
+        return s >= 2 && (before.equals("is") || before.equals("was")) && EFFORT_KINDS.contains(toks.get(s - 2).lower());
     }
 
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
