@@ -17,8 +17,16 @@ import io.vertx.ext.web.RoutingContext;
  * (space, quote, backslash, ...) gets 400, a URI over {@value #MAX_URI} characters 414. Without this
  * a long URI was answered with an empty 414 (found by each service's rest/HostileInputFuzzTest). Two kinds never
  * reach a route and are still answered by Vert.x itself with an empty body: a request line longer
- * than quarkus.http.limits.max-initial-line-length (414), and most malformed URIs (400: Vert.x's
- * HTTP decoder refuses them before routing; the check here covers what gets through).
+ * than quarkus.http.limits.max-initial-line-length (414), and most malformed URIs (400; the check here
+ * covers what gets through). Where that 400 comes from: Quarkus's root handler (VertxHttpRecorder)
+ * tries {@code new URI(uri)} before the router and ends a failure with an empty 400 itself. Its only
+ * switch is the JVM system property {@code vertx.disableURIValidation=true} (read with
+ * Boolean.getBoolean when that class loads, before any CDI bean or router observer, so
+ * application.properties cannot set it). Tried on the local stack: with it, a bad escape in the query
+ * ({@code ?q=%zz}) reaches this check and gets problem+json, but a bad escape in the path
+ * ({@code /similar/%}) then fails in Vert.x's route matching (normalised path) before the first route,
+ * answered with a plain-text 400 and an ERROR "Unhandled exception in router" in the log; that would
+ * also need a router.errorHandler(400). Not switched on for that reason.
  */
 @ApplicationScoped
 public class RequestUriCheck {

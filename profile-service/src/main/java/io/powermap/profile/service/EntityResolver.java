@@ -1,9 +1,12 @@
 package io.powermap.profile.service;
 
 import java.time.Instant;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.EventJson;
 import io.powermap.contract.ExtractedEntity;
-import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.EntityRows;
 import io.powermap.profile.domain.EntityRows.AliasRow;
 import io.powermap.profile.domain.EntityRows.HistoryRow;
@@ -24,6 +26,7 @@ import io.powermap.profile.domain.EntityRows.Lookup;
 import io.powermap.profile.domain.EntityRows.NewEntity;
 import io.powermap.profile.service.resolution.BodyName;
 import io.powermap.profile.service.resolution.MatchJudge;
+import io.powermap.profile.service.resolution.MatchKeys;
 import io.powermap.profile.service.resolution.PersonName;
 import io.powermap.profile.service.resolution.PollOverlay;
 
@@ -73,9 +76,11 @@ public class EntityResolver {
             List<ExtractedEntity> extracted = documents.get(d);
             // each entity's keys worked out once, not once for every other entity of the document
             List<List<String>> ownKeys = extracted.stream().map(EntityResolver::ownKeys).toList();
+            Map<String, Integer> holders = new HashMap<>();
+            ownKeys.forEach(keys -> new HashSet<>(keys).forEach(key -> holders.merge(key, 1, Integer::sum)));
             List<MatchJudge.Incoming> mine = new ArrayList<>(extracted.size());
             for (int i = 0; i < extracted.size(); i++) {
-                mine.add(incoming(extracted.get(i), i, ownKeys));
+                mine.add(incoming(extracted.get(i), ownKeys.get(i), holders));
             }
             incoming.add(mine);
             for (int i = 0; i < extracted.size(); i++, n++) {
@@ -161,7 +166,7 @@ public class EntityResolver {
                                 "reason", verdict.get().reason(), "score", Math.round(verdict.get().score() * 100) / 100.0))));
                         }
                     } else {
-                        NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, NameKeys.of(name), new HashMap<>());
+                        NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, MatchKeys.of(name), new HashMap<>());
                         created.put(fresh.id(), fresh);
                         history.add(new HistoryRow(fresh.id(), "CREATED", EventJson.write(Map.of("name", name))));
                         match = new PollCandidates.Candidate(fresh.id(), fresh.type(), fresh.matchKey(), now, List.of(),
@@ -198,9 +203,9 @@ public class EntityResolver {
     /** Stored keys are as written ("senator calvin whitlock"); people are also looked up without titles. */
     private static Set<String> lookupKeys(ExtractedEntity entity, MatchJudge.Incoming in) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(NameKeys.of(truncate(entity.name())));
+        keys.add(MatchKeys.of(truncate(entity.name())));
         keys.add(in.key());
-        entity.aliases().forEach(alias -> keys.add(NameKeys.of(truncate(alias))));
+        entity.aliases().forEach(alias -> keys.add(MatchKeys.of(truncate(alias))));
         keys.addAll(in.aliasKeys());
         keys.remove("");
         return keys;
@@ -221,15 +226,12 @@ public class EntityResolver {
         return keys;
     }
 
-    /** Entity {@code index} of a document whose entities have the keys {@code ownKeys}. */
-    private static MatchJudge.Incoming incoming(ExtractedEntity entity, int index, List<List<String>> ownKeys) {
-        Set<String> context = new LinkedHashSet<>();
-        for (int j = 0; j < ownKeys.size(); j++) {
-            if (j != index) {
-                context.addAll(ownKeys.get(j));
-            }
-        }
-        List<String> mine = ownKeys.get(index);
+    /**
+     * An entity of a document with the keys {@code mine}, whose entities hold each key as often as
+     * {@code holders} says: its context is the keys of the document's other entities.
+     */
+    private static MatchJudge.Incoming incoming(ExtractedEntity entity, List<String> mine, Map<String, Integer> holders) {
+        Set<String> context = new OtherKeys(holders, Set.copyOf(mine));
         List<String> aliasKeys = mine.subList(1, mine.size()).stream().filter(key -> !key.isEmpty()).distinct().toList();
         String written = BodyName.writtenAcronym(entity.name());
         return new MatchJudge.Incoming(entity.type(), mine.get(0), aliasKeys, written, context);
@@ -238,8 +240,39 @@ public class EntityResolver {
 
     /** The match key; for people without titles and suffixes ("Dr. Eva Millona Jr." gives "eva millona"). */
     static String key(EntityType type, String name) {
-        String key = NameKeys.of(truncate(name));
+        String key = MatchKeys.of(truncate(name));
         return type == EntityType.PERSON && !key.isEmpty() ? PersonName.parse(key).key() : key;
+    }
+
+    /**
+     * The keys of a document's other entities, as a view: a key some other entity of the document
+     * also has. Built per entity as a copy, they were a document's every key once per entity (the
+     * largest allocation of resolution).
+     */
+    private static final class OtherKeys extends AbstractSet<String> {
+        private final Map<String, Integer> holders;
+        private final Set<String> own;
+
+        OtherKeys(Map<String, Integer> holders, Set<String> own) {
+            this.holders = holders;
+            this.own = own;
+        }
+
+        @Override
+        public boolean contains(Object key) {
+            Integer held = holders.get(key);
+            return held != null && held > (own.contains(key) ? 1 : 0);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return holders.keySet().stream().filter(this::contains).iterator();
+        }
+
+        @Override
+        public int size() {
+            return (int) holders.keySet().stream().filter(this::contains).count();
+        }
     }
 
     private static Set<TypedKey> keys(MatchJudge.Incoming in) {
@@ -250,7 +283,7 @@ public class EntityResolver {
     }
 
     private static void addAlias(Map<String, AliasRow> aliases, PollCandidates.Candidate entity, String alias) {
-        String key = NameKeys.of(alias);
+        String key = MatchKeys.of(alias);
         if (!key.isEmpty() && !key.equals(entity.matchKey())) {
             aliases.putIfAbsent(entity.id() + "\n" + key, new AliasRow(entity.id(), alias, key));
         }

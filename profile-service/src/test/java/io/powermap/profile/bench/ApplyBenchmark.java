@@ -57,11 +57,18 @@ class ApplyBenchmark {
         }
         String like = "bench://" + corpus.run() + "/%";
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
+            int warmup = warmUp(db, corpus, count, like);
+            String loadBefore = loadAverage();
+            CpuTimes cpuBefore = CpuTimes.read(db);
+            Map<String, Long> threadsBefore = CpuTimes.byThread();
             long start = System.nanoTime();
-            publish(keys, payloads);
+            long publishing = publish(keys, payloads);
             long published = System.nanoTime();
-            int applied = awaitApplied(db, like, count, start);
+            int applied = awaitApplied(db, like, warmup + count, start) - warmup;
             long done = System.nanoTime();
+            CpuTimes cpu = CpuTimes.read(db).minus(cpuBefore).withoutPublishing(publishing);
+            Map<String, Long> threadsAfter = CpuTimes.byThread();
+            String loadAfter = loadAverage();
             awaitOutboxEmpty(db, done);
             long relayed = System.nanoTime();
             double seconds = (done - start) / 1e9;
@@ -72,8 +79,149 @@ class ApplyBenchmark {
                 applied, count, facts, (published - start) / 1e9, seconds, applied / seconds,
                 facts * (applied / (double) count) / seconds, (relayed - done) / 1e9, graphSize(db),
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+            // CPU time, unlike documents/s, hardly depends on what else the (shared) machine runs
+            System.out.printf("  CPU while applying: service JVM %.1f s (applying threads %.1f s; the benchmark's publishing,"
+                    + " %.1f s, left out), PostgreSQL %.1f s, broker %.1f s;%n  per document: service %.2f ms (applying"
+                    + " %.2f), PostgreSQL %.2f ms, broker %.2f ms%n  load average (1, 5, 15 min) before %s, after %s%n%n",
+                cpu.service() / 1e9, cpu.applying() / 1e9, publishing / 1e9, cpu.postgres() / 1e9, cpu.broker() / 1e9,
+                cpu.service() / 1e6 / applied, cpu.applying() / 1e6 / applied, cpu.postgres() / 1e6 / applied,
+                cpu.broker() / 1e6 / applied, loadBefore, loadAfter);
+            System.out.println("  the service JVM's CPU by thread (name as the kernel keeps it, numbers as #), s: "
+                + CpuTimes.largest(threadsBefore, threadsAfter, 12));
             assertEquals(count, applied, "every document applied within the time limit");
             hold(db);
+        }
+    }
+
+    /**
+     * With -Dpowermap.bench.warmup-documents=W, first applies W documents that follow the measured
+     * ones in the corpus (later rounds, other names), untimed, so that the measured documents meet a
+     * service whose code the JIT has compiled (as a running service's is) rather than a JVM that
+     * has just started; the final graph then holds those W documents too. Returns W.
+     */
+    private static int warmUp(Connection db, SampleCorpus corpus, int count, String like) throws Exception {
+        int warmup = Integer.getInteger("powermap.bench.warmup-documents", 0);
+        if (warmup > 0) {
+            List<String> keys = new ArrayList<>(warmup);
+            List<String> payloads = new ArrayList<>(warmup);
+            for (int n = count; n < count + warmup; n++) {
+                DocumentParsed document = corpus.document(n);
+                payloads.add(EventJson.write(document));
+                keys.add(document.documentId());
+            }
+            long start = System.nanoTime();
+            publish(keys, payloads);
+            int applied = awaitApplied(db, like, warmup, start);
+            awaitOutboxEmpty(db, System.nanoTime());
+            System.out.printf("%n  warm-up: %d documents applied in %.1f s (not counted below)%n", applied,
+                (System.nanoTime() - start) / 1e9);
+        }
+        return warmup;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * CPU time (ns) used so far by this JVM (the service, its relay and the benchmark's polling),
+     * by PostgreSQL (the postmaster, its live backends and those it has reaped) and by the
+     * broker's child JVM; read from /proc, so zeros where there is none.
+     */
+    record CpuTimes(long service, long applying, long postgres, long broker) {
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(service - earlier.service, applying - earlier.applying, postgres - earlier.postgres,
+                broker - earlier.broker);
+        }
+
+        CpuTimes withoutPublishing(long publishing) {
+            return new CpuTimes(service - publishing, applying, postgres, broker);
+        }
+
+        /** CPU time of the live threads whose name starts with {@code prefix}. */
+        static long threads(String prefix) {
+            var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix))
+                .mapToLong(t -> Math.max(0, bean.getThreadCpuTime(t.getId()))).sum();
+        }
+
+        static CpuTimes read(Connection db) throws SQLException {
+            long service = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+            long backend;
+            try (PreparedStatement statement = db.prepareStatement("select pg_backend_pid()");
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                backend = row.getLong(1);
+            }
+            long[] mine = stat(backend);
+            long postgres = 0;
+            if (mine != null) {
+                long postmaster = mine[0];
+                long[] main = stat(postmaster);
+                postgres = main == null ? 0 : main[1] + main[2];
+                for (ProcessHandle child : ProcessHandle.allProcesses().toList()) {
+                    long[] s = stat(child.pid());
+                    if (s != null && s[0] == postmaster) {
+                        postgres += s[1];
+                    }
+                }
+            }
+            long broker = ProcessHandle.current().children().mapToLong(child -> {
+                long[] s = stat(child.pid());
+                return s == null ? 0 : s[1] + s[2];
+            }).sum();
+            return new CpuTimes(service, threads("executor-thread"), postgres, broker);
+        }
+
+        /** CPU time (ns) of this JVM's threads, every thread the kernel knows (GC and compilers too), by name. */
+        static Map<String, Long> byThread() {
+            Map<String, Long> cpu = new java.util.HashMap<>();
+            java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+            for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+                try {
+                    String text = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                    String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')')).replaceAll("\\d+", "#");
+                    long[] s = stat(Long.parseLong(task.getName()), text);
+                    cpu.merge(name, s[1], Long::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+            return cpu;
+        }
+
+        /** The {@code n} thread names that used the most CPU between the two readings. */
+        static String largest(Map<String, Long> before, Map<String, Long> after, int n) {
+            return after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1e9)).collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        private static long[] stat(long pid, String text) {
+            String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            long tick = 10_000_000L;
+            return new long[] {Long.parseLong(f[1]), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick,
+                (Long.parseLong(f[13]) + Long.parseLong(f[14])) * tick};
+        }
+
+        /** {ppid, utime + stime, cutime + cstime} in ns, or null. */
+        private static long[] stat(long pid) {
+            try {
+                String text = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                long tick = 10_000_000L; // USER_HZ is 100 on Linux
+                return new long[] {Long.parseLong(f[1]), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick,
+                    (Long.parseLong(f[13]) + Long.parseLong(f[14])) * tick};
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
         }
     }
 
@@ -86,7 +234,9 @@ class ApplyBenchmark {
         }
     }
 
-    private static void publish(List<String> keys, List<String> payloads) throws Exception {
+    /** @return the CPU time publishing took in this JVM (the sending thread and the producer's network thread) */
+    private static long publish(List<String> keys, List<String> payloads) throws Exception {
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         // batches of many records: a document is about 45 KB, so the default 16 KB batch held one
         // record each, and publishing 2,000 took 15 to 27 s, a ceiling of about 100 documents/s on
         // what the benchmark could measure (it times from the first send)
@@ -99,7 +249,10 @@ class ApplyBenchmark {
                 producer.send(new ProducerRecord<>(Topics.DOCUMENTS_PARSED, keys.get(i), payloads.get(i)));
             }
             producer.flush();
+            cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu
+                + CpuTimes.threads("kafka-producer-network-thread | producer-");
         }
+        return cpu;
     }
 
     private static int awaitApplied(Connection db, String like, int count, long start) throws Exception {

@@ -1,5 +1,6 @@
 package io.powermap.profile.service.resolution;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,24 @@ public final class BodyName {
 
     /** The significant words of a match key. */
     static List<String> words(String key) {
-        return Arrays.stream(key.split(" +")).filter(word -> !word.isEmpty() && !STOPWORDS.contains(word)
-            && !LEGAL_FORMS.contains(word)).toList();
+        // split at runs of spaces by hand: split(" +") is a regular expression, run for every pair the judge compares
+        List<String> words = new ArrayList<>(4);
+        int start = 0;
+        int length = key.length();
+        while (start < length) {
+            int end = key.indexOf(' ', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (end > start) {
+                String word = key.substring(start, end);
+                if (!STOPWORDS.contains(word) && !LEGAL_FORMS.contains(word)) {
+                    words.add(word);
+                }
+            }
+            start = end + 1;
+        }
+        return words;
     }
 
     /** A name of at least two significant words, as opposed to an acronym or a single word. */
