@@ -198,6 +198,7 @@ class NameShapesTest {
             "Its lawyers challenged the Ley de Vivienda Digna in court.|Ley de Vivienda Digna",
             "It welcomed the Lei Geral de Moradia when it passed.|Lei Geral de Moradia",
             "The alliance criticised the Mietpreisbremsegesetz as too weak.|Mietpreisbremsegesetz",
+            "It backed Law 2031 of 2020 on tenancy deposits.|Law 2031 of 2020",
         })
         void shouldFindTheWholeLaw(String sentence, String law) throws Exception {
             expectEntity(plain(sentence), EntityType.LEGISLATION, law);

@@ -47,7 +47,7 @@ public final class NameChunker {
     private static final Pattern LEG_NUMBERED = Pattern.compile(
         "^(?:(?:Municipal|Senate|House|Assembly|Federal|State|Government|Private Member's) )?"
         + "(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill|Law|Decree)"
-        + "\\s(?:No\\.\\s)?(?:[A-Z]{1,2}-)?[0-9][0-9A-Za-z.,-]{0,8}(?:/(?:19|20)\\d{2})?$|^[A-Z]{2,4} [0-9][0-9.,]{0,8}/(?:19|20)\\d{2}$");
+        + "\\s(?:No\\.\\s)?(?:[A-Z]{1,2}-)?[0-9][0-9A-Za-z.,-]{0,8}(?:/(?:19|20)\\d{2}| of (?:19|20)\\d{2})?$|^[A-Z]{2,4} [0-9][0-9.,]{0,8}/(?:19|20)\\d{2}$");
     private static final Set<String> ROLE_MODIFIERS = Words.of("senior", "vice", "deputy", "executive", "chief", "general",
         "national", "associate", "assistant", "interim", "acting", "managing", "founding", "co", "regional", "global");
     private static final Set<String> EFFORT_HEADS = Words.of("campaign", "programme", "program", "initiative");
@@ -378,7 +378,9 @@ public final class NameChunker {
                 return true;
             }
             // "Act of 2013": a year after "of" after a law keyword
-            if (prev.is("of") && j >= 2 && g.legislationKeywords.contains(toks.get(j - 2).text()) && u.text().matches("\\d{4}")) {
+            if (prev.is("of") && j >= 2 && u.text().matches("\\d{4}") && (g.legislationKeywords.contains(toks.get(j - 2).text())
+                || j >= 3 && toks.get(j - 2).isNumber() && LEG_PREFIX.contains(toks.get(j - 3).text()))) {
+                // "Law 1448 of 2011": a numbered law and its year
                 return true;
             }
         }
@@ -450,8 +452,9 @@ public final class NameChunker {
         if (u.is("of") && personBefore(toks, j, last)) {
             return false; // "Judge Ana Ruiz of the Harbor Court", "Erin Millar of The Discourse": a person, then her body
         }
-        if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && g.legislationKeywords.contains(toks.get(j - 1).text())) {
-            return true;
+        if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && (g.legislationKeywords.contains(toks.get(j - 1).text())
+            || j >= 2 && toks.get(j - 1).isNumber() && LEG_PREFIX.contains(toks.get(j - 2).text()))) {
+            return true; // "Act of 2013", "Law 1448 of 2011"
         }
         if ((u.is("the") || u.is("a")) && j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) {
             return next.isWord() && next.isCapitalized();
