@@ -28,6 +28,7 @@ import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.text.Sentence;
 import io.powermap.ingest.extraction.text.SentenceSplitter;
 import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.text.StylisedNames;
 import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.text.LanguageGuard;
 import io.powermap.ingest.extraction.text.Recaser;
@@ -100,14 +101,16 @@ public final class DocumentExtractor {
         }
         Interrupts.check();
 
-        List<Sentence> sentences = SentenceSplitter.split(doc);
+        StructuredText readable = StylisedNames.readable(doc);
+        List<Sentence> sentences = SentenceSplitter.split(readable);
         List<SentenceView> views = new ArrayList<>(sentences.size());
         String heading = null;
         for (Sentence s : sentences) {
             if ((s.index() & 63) == 0) {
                 Interrupts.check();
             }
-            List<Token> tokens = recaser.recaseIfShouted(Tokenizer.tokenize(text, s.start(), s.end()));
+            List<Token> read = Tokenizer.tokenize(readable.text(), s.start(), s.end());
+            List<Token> tokens = recaser.recaseIfShouted(readable == doc ? read : StylisedNames.asWritten(read, text));
             SentenceView v = new SentenceView(s, tokens, chunker.chunk(s.index(), tokens,
                 s.kind() == BlockKind.NUMBERED || s.kind() == BlockKind.BULLET || s.kind() == BlockKind.TABLE_ROW));
             if (s.kind() == BlockKind.HEADING) {

@@ -115,4 +115,19 @@ class FormatConversionTest {
         assertTrue(relation(x, RelationshipType.FOUNDED, "Teodoro Ruiz", "Bayside Clean Water Network").isPresent());
         assertTrue(relation(x, RelationshipType.POSITION, "Hannah Lindqvist", "Bayside Clean Water Network").isPresent());
     }
+
+    @Test
+    void shouldReadAShortWordProcessorLineAsAHeadingNotAsTheStartOfTheNextParagraph() throws Exception {
+        byte[] docx = Documents.docx("Riverside Arts Fund: Report for 2025",
+            "A Word from the Trustees",
+            "Riverside Arts Fund was started in 2012 by Amaru Quispe and Lea Novak.",
+            "Grants Made",
+            "Riverside Arts Fund gave EUR 20,000 to the Harbour Theatre Company in 2025.");
+        Extraction x = Fixtures.EXTRACTOR.extract(docx, FormatConverter.DOCX, "test://report.docx");
+        assertTrue(relation(x, RelationshipType.FOUNDED, "Amaru Quispe", "Riverside Arts Fund").isPresent(), x.relationships().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Trustees ") || e.name().startsWith("Made ")),
+            x.entities().toString());
+        assertTrue(relation(x, RelationshipType.FUNDING, "Riverside Arts Fund", "Harbour Theatre Company").isPresent(),
+            x.relationships().toString());
+    }
 }

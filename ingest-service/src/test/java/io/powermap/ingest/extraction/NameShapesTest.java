@@ -146,6 +146,9 @@ class NameShapesTest {
             "The Open Doors ad campaign ran on buses for a month.|Open Doors",
             "Its flagship is the Tenant Voice Index, an annual ranking of landlords.|Tenant Voice Index",
             "Its Warm Winters push won heating grants for older renters.|Warm Winters",
+            "Its Landlord Watch project, begun in 2020, logs illegal evictions.|Landlord Watch",
+            "Their campaign Fair Rents Now asks the city for a cap.|Fair Rents Now",
+            "Its oldest campaign is Doors Open Sunday, held every spring.|Doors Open Sunday",
         })
         void shouldTakeTheWholeNameForACampaign(String sentence, String campaign) throws Exception {
             expectEntity(plain(sentence), EntityType.CAMPAIGN, campaign);
@@ -187,6 +190,15 @@ class NameShapesTest {
             "It campaigned against Bill 61, which froze rents for a year.|Bill 61",
             "It supported the European Tenancy Regulation adopted in 2022.|European Tenancy Regulation",
             "It cited the Charter of Fundamental Rights and Freedoms in court.|Charter of Fundamental Rights and Freedoms",
+            "It testified against Bill 3.115/2022 in the lower house.|Bill 3.115/2022",
+            "In May it endorsed Municipal Bill 88/2021 on shelters.|Municipal Bill 88/2021",
+            "The alliance wants Law 9,604/2019 enforced.|Law 9,604/2019",
+            "It filed comments on Bill S-14 last winter.|Bill S-14",
+            "The alliance denounced PLP 41/2023 as a giveaway.|PLP 41/2023",
+            "Its lawyers challenged the Ley de Vivienda Digna in court.|Ley de Vivienda Digna",
+            "It welcomed the Lei Geral de Moradia when it passed.|Lei Geral de Moradia",
+            "The alliance criticised the Mietpreisbremsegesetz as too weak.|Mietpreisbremsegesetz",
+            "It backed Law 2031 of 2020 on tenancy deposits.|Law 2031 of 2020",
         })
         void shouldFindTheWholeLaw(String sentence, String law) throws Exception {
             expectEntity(plain(sentence), EntityType.LEGISLATION, law);
@@ -258,5 +270,39 @@ class NameShapesTest {
             .isPresent(), x.relationships().toString());
         assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.POSITION, "Kojo Mensah-Bonsu", "Supreme Court")
             .isEmpty(), x.relationships().toString());
+    }
+
+    @Nested
+    class NamesWrittenInLowerCase {
+
+        @Test
+        void shouldFindABodyThatWritesItsNameInLowerCaseAndKeepItAsWritten() throws Exception {
+            Extraction x = Fixtures.extract("""
+                The watchdog fairvote said on Tuesday that it would appeal. fairvote was set up in 2011 by Greta Lindahl.
+                Its director, Oskar Brenner, called the ruling a setback. fairvote also criticised the Electoral Office.
+                The Electoral Office declined to comment. Lawyers expect a hearing in the spring.
+                """, "text/plain");
+            expectEntity(x, EntityType.ORGANIZATION, "fairvote");
+            assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.FOUNDED, "Greta Lindahl", "fairvote").isPresent(),
+                x.relationships().toString());
+            assertTrue(Fixtures.relation(x, io.powermap.contract.RelationshipType.POSITION, "Oskar Brenner", "fairvote").isPresent(),
+                x.relationships().toString());
+        }
+
+        @Test
+        void shouldFindANameWithACapitalInsideALowerCaseWord() throws Exception {
+            Extraction x = plain("The alliance sells surplus furniture on eBay and was praised by the city council.");
+            expectEntity(x, EntityType.ORGANIZATION, "eBay");
+        }
+
+        @Test
+        void shouldNotTakeWordsOfCarelessLowerCaseTextForNames() throws Exception {
+            Extraction x = Fixtures.extract("""
+                meeting notes from the tenants. rent went up again in march. members want a lawyer.
+                rent is due on the first. members will vote next week. the chair is Ana Ruiz.
+                """, "text/plain");
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("rent") || e.name().equalsIgnoreCase("members")),
+                x.entities().toString());
+        }
     }
 }

@@ -147,4 +147,42 @@ class PositionShapesTest {
         Fixtures.expectRelation(x, RelationshipType.POSITION, "Halvard Aune", "Fjord Housing Trust");
         assertTrue(relation(x, RelationshipType.POSITION, "Halvard Aune", "Lakeside Tenants Alliance").isEmpty(), x.relationships().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Halima Osei is director of the tenant advice programme.|Halima Osei|director of the tenant advice programme",
+        "Jonas Ek is head of campaigns and communications.|Jonas Ek|head of campaigns and communications",
+        "Rafaela Duarte is deputy director of research since 2021.|Rafaela Duarte|deputy director of research",
+        "Wiremu Tane is senior researcher.|Wiremu Tane|senior researcher",
+        "Svetlana Moroz led the alliance as executive director until 2016.|Svetlana Moroz|executive director",
+    })
+    void shouldGiveThePostAPartOfTheBodyOrABareTitleAtTheSubject(String sentence, String person, String role) throws Exception {
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
+        assertEquals(role, r.role(), r.toString());
+    }
+
+    @Test
+    void shouldNotPlaceAPostAtAnUnnamedBodyInTheSubject() throws Exception {
+        Extraction x = plain("Odile Marchand is president of a neighbouring residents' club.");
+        assertTrue(relation(x, RelationshipType.POSITION, "Odile Marchand", "Lakeside Tenants Alliance").isEmpty(), x.relationships().toString());
+    }
+
+    @Test
+    void shouldGiveAListedPostToHoldersDescribedBeforeTheirNames() throws Exception {
+        Extraction x = plain("Other trustees include Ilse Vogt of Graz and the retired surgeon Baraka Mwangi. "
+            + "Its advisers include the economist Ruth Adebayo and Hamid Sultani.");
+        for (String person : new String[] {"Ilse Vogt", "Baraka Mwangi"}) {
+            ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
+            assertEquals("trustee", r.role(), r.toString());
+            assertTrue(r.current() == null || r.current(), "a retired surgeon still holds the seat: " + r);
+        }
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Ruth Adebayo", "Lakeside Tenants Alliance");
+        Fixtures.expectRelation(x, RelationshipType.POSITION, "Hamid Sultani", "Lakeside Tenants Alliance");
+    }
+
+    @Test
+    void shouldReadAPostThatOpensTheSentenceBeforeTheName() throws Exception {
+        Extraction x = plain("Treasurer Mbali Khoza is a tax lawyer in Durban.");
+        assertEquals("treasurer", Fixtures.expectRelation(x, RelationshipType.POSITION, "Mbali Khoza", "Lakeside Tenants Alliance").role());
+    }
 }

@@ -78,7 +78,8 @@ public final class FormatConverter {
             }
             case MARKDOWN -> LineLayout.read(decode(content, charset), true, maxChars);
             case HTML -> html(content, charset, sourceUri);
-            case PDF, DOCX -> LineLayout.read(tika(content, type), false, maxChars);
+            case PDF -> LineLayout.read(tika(content, type), false, maxChars);
+            case DOCX -> LineLayout.read(tika(content, type), false, true, maxChars);
             default -> throw new DocumentRejectedException(Reason.UNSUPPORTED_MEDIA_TYPE, "unsupported media type " + type);
         };
         return new Converted(structure, type);

@@ -30,6 +30,16 @@ public final class LineLayout {
     }
 
     public static StructuredText read(String content, boolean markdown, int maxChars) throws DocumentRejectedException {
+        return read(content, markdown, false, maxChars);
+    }
+
+    /**
+     * As {@link #read(String, boolean, int)}; with {@code linesAreParagraphs} (word-processor text,
+     * where each line is a paragraph the author ended) no line is joined to the next, so a short
+     * line such as "Message from the Board" is a heading, not the start of the paragraph below it.
+     */
+    public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
+        throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
         String[] lines = content.split("\\r\\n|\\r|\\n", -1);
         StringBuilder paragraph = new StringBuilder();
@@ -116,7 +126,8 @@ public final class LineLayout {
                 continue;
             }
             boolean nextBreaks = i + 1 >= n || lines[i + 1].isBlank();
-            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks) && !(i == 0 && onlyLine(lines, i))) {
+            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks || linesAreParagraphs)
+                && !(i == 0 && onlyLine(lines, i))) {
                 String next = i + 1 < n ? lines[i + 1].strip() : "";
                 if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)))) {
                     out.add(BlockKind.HEADING, text);
@@ -137,6 +148,9 @@ public final class LineLayout {
                 }
             }
             paragraph.append(text);
+            if (linesAreParagraphs) {
+                flush(out, paragraph);
+            }
             prevBlank = false;
         }
         flush(out, paragraph);

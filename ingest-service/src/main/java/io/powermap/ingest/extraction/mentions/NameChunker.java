@@ -45,7 +45,9 @@ public final class NameChunker {
     private static final Pattern LEG_CODE = Pattern.compile(
         "^(?:H\\.\\s?R\\.|S\\.|HR|HB|SB|AB|LB|SF|HF|SJR|HJR|H\\.B\\.|S\\.B\\.|A\\.B\\.|Assembly Bill|Senate Bill|House Bill)\\s?\\d{1,5}$");
     private static final Pattern LEG_NUMBERED = Pattern.compile(
-        "^(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill)\\s(?:No\\.\\s)?[0-9][0-9A-Za-z-]{0,8}$");
+        "^(?:(?:Municipal|Senate|House|Assembly|Federal|State|Government|Private Member's) )?"
+        + "(?:Proposition|Prop\\.|Measure|Question|Amendment|Initiative|Issue|Executive Order|Public Law|Bill|Law|Decree)"
+        + "\\s(?:No\\.\\s)?(?:[A-Z]{1,2}-)?[0-9][0-9A-Za-z.,-]{0,8}(?:/(?:19|20)\\d{2}| of (?:19|20)\\d{2})?$|^[A-Z]{2,4} [0-9][0-9.,]{0,8}/(?:19|20)\\d{2}$");
     private static final Set<String> ROLE_MODIFIERS = Words.of("senior", "vice", "deputy", "executive", "chief", "general",
         "national", "associate", "assistant", "interim", "acting", "managing", "founding", "co", "regional", "global");
     private static final Set<String> EFFORT_HEADS = Words.of("campaign", "programme", "program", "initiative");
@@ -325,6 +327,7 @@ public final class NameChunker {
 
     /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
     private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
+    private static final Set<String> LAW_HEADS = Words.load("legislation-heads.txt");
 
     /** "Buffalo School of Law", "Centre for Environmental Law": a body teaching or practising law, not a law. */
     private boolean schoolOfLaw(List<Token> toks, int e) {
@@ -361,12 +364,23 @@ public final class NameChunker {
             && (j + 1 >= toks.size() || !toks.get(j + 1).isWord() || !Character.isUpperCase(toks.get(j + 1).text().charAt(0)))) {
             return true;
         }
+        if (u.is("/") && prev.isNumber() && u.start() == prev.end() && j + 1 < toks.size() && toks.get(j + 1).isNumber()
+            && toks.get(j + 1).start() == u.end() && toks.get(j + 1).text().matches("(19|20)\\d{2}") && j >= 2
+            && (LEG_PREFIX.contains(toks.get(j - 2).text()) || toks.get(j - 2).text().matches("[A-Z]{2,4}"))) {
+            return true; // "Bill 2.630/2020", "Law No. 12/2024": a bill's number and the year it was filed
+        }
+        if (u.isNumber() && prev.is("/") && u.start() == prev.end() && j >= 3
+            && (LEG_PREFIX.contains(toks.get(j - 3).text()) || toks.get(j - 3).text().matches("[A-Z]{2,4}"))) {
+            return true;
+        }
         if (u.isNumber() && u.text().length() <= 6) {
             if (LEG_PREFIX.contains(prev.text()) || prev.text().matches("[A-Z]{1,3}")) {
                 return true;
             }
             // "Act of 2013": a year after "of" after a law keyword
-            if (prev.is("of") && j >= 2 && g.legislationKeywords.contains(toks.get(j - 2).text()) && u.text().matches("\\d{4}")) {
+            if (prev.is("of") && j >= 2 && u.text().matches("\\d{4}") && (g.legislationKeywords.contains(toks.get(j - 2).text())
+                || j >= 3 && toks.get(j - 2).isNumber() && LEG_PREFIX.contains(toks.get(j - 3).text()))) {
+                // "Law 1448 of 2011": a numbered law and its year
                 return true;
             }
         }
@@ -438,8 +452,9 @@ public final class NameChunker {
         if (u.is("of") && personBefore(toks, j, last)) {
             return false; // "Judge Ana Ruiz of the Harbor Court", "Erin Millar of The Discourse": a person, then her body
         }
-        if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && g.legislationKeywords.contains(toks.get(j - 1).text())) {
-            return true;
+        if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && (g.legislationKeywords.contains(toks.get(j - 1).text())
+            || j >= 2 && toks.get(j - 1).isNumber() && LEG_PREFIX.contains(toks.get(j - 2).text()))) {
+            return true; // "Act of 2013", "Law 1448 of 2011"
         }
         if ((u.is("the") || u.is("a")) && j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) {
             return next.isWord() && next.isCapitalized();
@@ -680,7 +695,10 @@ public final class NameChunker {
                 }
                 break;
             }
-            boolean title = g.personTitles.contains(w) && e - s >= 2 && !hasKeyword(toks, s, e);
+            boolean title = g.personTitles.contains(w) && e - s >= 2 && !hasKeyword(toks, s, e)
+                // "Treasurer Ana Paz is ...": a post opening the sentence before a name
+                || s == 0 && e - s >= 3 && e - s <= 5 && g.roles.contains(toks.get(s).lower()) && !hasKeyword(toks, s, e)
+                && looksLikePersonName(toks, s + 1, e);
             if (title) {
                 hadTitle = true;
                 s++;
@@ -775,6 +793,10 @@ public final class NameChunker {
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
+        if (words >= 2 && LAW_HEADS.contains(firstWord) && toks.get(s + 1).isWord() && !hasKeyword(toks, s, e)
+            || words == 1 && name.length() > 8 && name.toLowerCase(java.util.Locale.ROOT).endsWith("gesetz")) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "Lei de Cotas", "Lobbyregistergesetz": the kind said first or fused
+        }
         if (e < toks.size() && toks.get(e).text().equals("bill") && s >= 1 && toks.get(s - 1).lower().equals("the")) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "the Marco Temporal bill": named before its kind noun
         }
@@ -804,6 +826,9 @@ public final class NameChunker {
         }
         if (words >= 2 && appositiveEffort(toks, e)) {
             return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT); // "Dunes for Tomorrow, a campaign ...": said outright, above its shape
+        }
+        if (namedEffort(toks, s, e)) {
+            return typed(m, EntityType.CAMPAIGN, Mention.CONTEXT); // "its Harbour Watch project", "its campaign Rent Down Now"
         }
         if (words >= 3 && pluralFor(toks, s, e)) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Citizens for a Fair Budget"
@@ -1085,6 +1110,29 @@ public final class NameChunker {
         return null;
     }
 
+    private static final Set<String> OWNERS = Words.of("its", "our", "their", "his", "her");
+    private static final Set<String> EFFORT_KINDS = Words.of("campaign", "campaigns", "project", "programme", "program",
+        "initiative", "petition", "drive");
+
+    /**
+     * A name its owner's possessive and a kind noun frame: "its Harbour Watch project", "our
+     * campaign Rent Down Now", "the campaign Stop Evictions". The possessive outweighs a body's
+     * keyword inside the name ("Watch"), as a body is not said to be its owner's project.
+     */
+    private static boolean namedEffort(List<Token> toks, int s, int e) {
+        String before = s >= 1 ? toks.get(s - 1).lower() : "";
+        String after = e < toks.size() ? toks.get(e).lower() : "";
+        if (s >= 1 && OWNERS.contains(before) && EFFORT_KINDS.contains(after)) {
+            return true;
+        }
+        if (s >= 2 && EFFORT_KINDS.contains(before) && !toks.get(s - 1).isCapitalized()
+            && (OWNERS.contains(toks.get(s - 2).lower()) || toks.get(s - 2).lower().equals("the"))) {
+            return true;
+        }
+        // "the best-known campaign is Wear Orange"
+        return s >= 2 && (before.equals("is") || before.equals("was")) && EFFORT_KINDS.contains(toks.get(s - 2).lower());
+    }
+
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
     private EntityType contextType(List<Token> toks, int s, int e) {
         if (ownsARole(toks, e) || roleAtOrOf(toks, s)) {
@@ -1202,12 +1250,13 @@ public final class NameChunker {
             boolean attached = t.is(",") || t.is(")") || k > s && toks.get(k - 1).is("(")
                 || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
                 || k > s && t.start() == toks.get(k - 1).end()
-                && (t.is("\u2013") || t.is("-") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-"));
+                && (t.is("\u2013") || t.is("-") || t.is("/") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-")
+                || toks.get(k - 1).is("/"));
             if (k > s && !attached) {
                 b.append(' ');
             }
             // a plural possessive is tokenised as "'s" but written as a bare apostrophe
-            b.append(t.is("'s") && t.end() - t.start() == 1 ? "'" : t.text());
+            b.append(t.is("'s") && t.end() - t.start() == 1 ? "'" : t.written());
         }
         return b.toString();
     }

@@ -77,9 +77,26 @@ public final class Dates {
         return new Dates();
     }
 
+    /** "the former journalist Rosa Abara": one to three lower-case words, then a capitalised name. */
+    private static boolean describesNextName(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
+            Token x = t.get(k);
+            if (!x.isWord()) {
+                return false;
+            }
+            if (x.isCapitalized()) {
+                return k > i + 1;
+            }
+        }
+        return false;
+    }
+
     public static boolean endedNear(List<Token> t, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < t.size(); i++) {
             String w = t.get(i).lower();
+            if (ENDED.contains(w) && describesNextName(t, i)) {
+                continue; // "and the former journalist Rosa Abara": the next person's trade, not an ended post
+            }
             if (ENDED.contains(w) || (w.equals("no") && i + 1 < t.size() && t.get(i + 1).lower().equals("longer"))) {
                 return true;
             }

@@ -7,12 +7,27 @@ public final class Token {
     private final int end;
     private final String text;
     private final String lower;
+    private final String written;
 
     public Token(int start, int end, String text) {
+        this(start, end, text, text);
+    }
+
+    /**
+     * A token read as {@code text} but shown as {@code written}: "foodwatch" is chunked as a
+     * capitalised word and still named as its owners write it.
+     */
+    public Token(int start, int end, String text, String written) {
         this.start = start;
         this.end = end;
         this.text = text;
+        this.written = written;
         this.lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The token as the document writes it; differs from {@link #text()} only for a stylised name. */
+    public String written() {
+        return written;
     }
 
     public int start() {

@@ -137,6 +137,11 @@ public final class PositionRule implements RelationRule {
         if (role.equals("member") || Cues.FOUNDER_NOUNS.contains(role) || role.equals("founder")) {
             return;
         }
+        if (role.contains(" of ") && to + 2 < t.size() && t.get(to).is("and") && t.get(to + 1).isWord()
+            && !t.get(to + 1).isCapitalized() && unitOrField(t, to + 1) == to + 2) {
+            role = role + " and " + t.get(to + 1).lower(); // "head of campaigns and communications": one post over two fields
+            to += 2;
+        }
         int field = fieldEnd(v, to);
         if (field > to) {
             role = role + " " + io.powermap.ingest.extraction.relations.args.Tokens.join(t, to, field).toLowerCase();
@@ -144,8 +149,9 @@ public final class PositionRule implements RelationRule {
         }
         boolean capitalized = t.get(from).isCapitalized();
         Slot after = slotStartingNear(v, to, 0);
-        if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of")) {
-            return; // "President Ada Brandt": an honorific, not a post at the organization
+        boolean openingPost = from == 0 && to - from == 1 && !ctx.gazetteer().personTitles.contains(t.get(from).text());
+        if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of") && !openingPost) {
+            return; // "President Ada Brandt": an honorific, not a post at the organization; "Treasurer Ana Paz is" opens with a post
         }
         if (negated(t, from)) {
             return;
@@ -202,6 +208,9 @@ public final class PositionRule implements RelationRule {
             }
         }
         if (person == null) {
+            person = untypedSubject(ctx, v, from);
+        }
+        if (person == null) {
             return;
         }
         EntityDraft org = null;
@@ -240,7 +249,13 @@ public final class PositionRule implements RelationRule {
                     }
                 }
                 if (org == null) {
-                    return; // "president of a local union": a post somewhere unnamed
+                    int part = nx.equals("of") ? unitOrField(t, to + 1) : -1;
+                    if (part < 0) {
+                        return; // "president of a local union": a post somewhere unnamed
+                    }
+                    // "director of the prisons program", "head of legal and policy": a part of the body, which is found below
+                    role = role + " " + io.powermap.ingest.extraction.relations.args.Tokens.join(t, to, part).toLowerCase();
+                    to = part;
                 }
             }
         }
@@ -282,7 +297,8 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
-        if (org == null && JOBS.contains(role.replaceFirst("^(former|senior|staff|lead|interim|acting|national|deputy|associate|assistant|general|executive) ", ""))) {
+        if (org == null && !barePredicate(t, from)
+            && JOBS.contains(role.replaceFirst("^(former|senior|staff|lead|interim|acting|national|deputy|associate|assistant|general|executive) ", ""))) {
             return;
         }
         if (org == null) {
@@ -406,17 +422,23 @@ public final class PositionRule implements RelationRule {
         List<Slot> out = new java.util.ArrayList<>();
         int k = from;
         while (true) {
+            k = afterDescription(v, k);
             Slot s = slotStartingNear(v, k, 0);
             if (s == null || s.root().type != EntityType.PERSON || s.reference()) {
                 return out;
             }
             out.add(s);
             k = s.to();
+            Slot town = k + 1 < v.tokens.size() ? slotStartingNear(v, k + 1, 0) : null;
+            if (k + 1 < v.tokens.size() && v.tokens.get(k).is("of") && v.tokens.get(k + 1).isCapitalized()
+                && (town == null || town.root().type == null && town.to() == k + 2)) {
+                k += 2; // "Marie Roy of Montreal and ...": the holder's town
+            }
             // an appositive after a name ("Bo Lind, the former premier,") is skipped up to the next comma
             while (k < v.tokens.size() && (v.tokens.get(k).is(",") || v.tokens.get(k).is("and"))) {
                 k++;
             }
-            if (k < v.tokens.size() && v.tokens.get(k).isWord() && !v.tokens.get(k).isCapitalized()) {
+            if (k < v.tokens.size() && v.tokens.get(k).isWord() && !v.tokens.get(k).isCapitalized() && afterDescription(v, k) == k) {
                 int c = k;
                 while (c < v.tokens.size() && c < k + 12 && !v.tokens.get(c).is(",") && !v.tokens.get(c).is(";")) {
                     c++;
@@ -430,6 +452,24 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
+    }
+
+    /** "the retired judge Ana Paz": where the name starts after an article and up to four lower-case words; else {@code k}. */
+    private static int afterDescription(SentenceView v, int k) {
+        List<Token> t = v.tokens;
+        if (k >= t.size() || !Set.of("the", "a", "an").contains(t.get(k).lower())) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 5; j++) {
+            if (!t.get(j).isWord()) {
+                return k;
+            }
+            if (t.get(j).isCapitalized()) {
+                Slot s = slotStartingNear(v, j, 0);
+                return s != null && s.root().type == EntityType.PERSON && j > k + 1 ? j : k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -453,6 +493,77 @@ public final class PositionRule implements RelationRule {
             }
         }
         return null;
+    }
+
+    private static final Set<String> UNIT_HEADS = Cues.load("position-unit-heads");
+    private static final Set<String> FIELD_ENDS = Set.of("since", "until", "from", "at", "in", "for", "between", "and", "who",
+        "which", "where", "when", "before", "after");
+
+    /**
+     * Where the part of the body after "of" ends: "the prisons program" (an article, lower-case
+     * words, a unit's head noun) or "legal and policy" (bare lower-case words up to the clause's
+     * end); -1 when the words after "of" are something else ("a local union").
+     */
+    private static int unitOrField(List<Token> t, int from) {
+        int k = from;
+        boolean article = k < t.size() && Set.of("the", "its", "our", "their").contains(t.get(k).lower());
+        if (article) {
+            k++;
+        } else if (k < t.size() && Set.of("a", "an", "one", "another", "some", "several").contains(t.get(k).lower())) {
+            return -1; // "president of a local union": somewhere unnamed
+        }
+        int words = 0;
+        for (; k < t.size() && words <= 5; k++) {
+            Token x = t.get(k);
+            if (!x.isWord() || x.isCapitalized()) {
+                break;
+            }
+            if (article && UNIT_HEADS.contains(x.lower()) && words >= 1) {
+                return k + 1;
+            }
+            if (!article && FIELD_ENDS.contains(x.lower()) && !(x.lower().equals("and") && words >= 1 && k + 1 < t.size()
+                && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized() && !FIELD_ENDS.contains(t.get(k + 1).lower()))) {
+                break;
+            }
+            words++;
+        }
+        if (article || words == 0 || words > 5) {
+            return -1;
+        }
+        boolean clauseEnds = k >= t.size() || !t.get(k).isWord() || FIELD_ENDS.contains(t.get(k).lower());
+        return clauseEnds ? k : -1;
+    }
+
+    /** "Rui Matos is senior researcher": a post named without an article after the verb is a post here, not a trade. */
+    private static boolean barePredicate(List<Token> t, int from) {
+        return Set.of("is", "was", "became", "remains", "becomes").contains(prev(t, from));
+    }
+
+    /**
+     * "Sukanya Rao led the centre as executive director": a name no rule typed, opening the
+     * sentence, two or three capitalised words with no body's keyword, is the holder of the post.
+     */
+    private static Slot untypedSubject(RelationContext ctx, SentenceView v, int from) {
+        if (v.slots.isEmpty()) {
+            return null;
+        }
+        Slot first = v.slots.get(0);
+        List<Token> t = v.tokens;
+        int words = first.to() - first.from();
+        if (first.from() != 0 || first.root().type != null || first.reference() || words < 2 || words > 3 || first.to() >= from
+            || clauseBreakBetween(t, first.to(), from)) {
+            return null;
+        }
+        for (int k = first.from(); k < first.to(); k++) {
+            if (!t.get(k).isWord() || !t.get(k).isCapitalized() || ctx.gazetteer().orgKeywords.contains(t.get(k).text())) {
+                return null;
+            }
+        }
+        if (!t.get(first.to()).isWord() || t.get(first.to()).isCapitalized()) {
+            return null;
+        }
+        promote(first.root(), EntityType.PERSON);
+        return first.root().type == EntityType.PERSON ? first : null;
     }
 
     /** ", a former juvenile-court judge": an occupation, not a post at the organization. */
