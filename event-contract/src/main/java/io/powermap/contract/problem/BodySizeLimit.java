@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -17,19 +16,15 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Refuses a request body above quarkus.http.limits.max-body-size with a problem+json 413, in
- * profile- and search-service, before it is buffered: a declared Content-Length above the limit is
+ * Refuses a request body above quarkus.http.limits.max-body-size (ingest-service sets it to its
+ * document limit) with a problem+json 413, in every service, before it is buffered: a declared Content-Length above the limit is
  * refused before a byte is read; a chunked body (no declared length) is read here by Vert.x's body
  * handler, which stops at the limit (Quarkus's own check comes after these routes and answered with
  * an empty 413; found by each service's rest/HostileInputFuzzTest). The resource then takes the body
  * already read; an empty chunked POST, PUT or PATCH body is refused with a 400 here, since the
  * resource would wait for one.
- *
- * <p>ingest-service keeps its own (rest/BodySizeLimit: the document limit, its own wording) and
- * turns this one off at build time with {@code powermap.http.shared-body-limit=false}.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "powermap.http.shared-body-limit", stringValue = "true", enableIfMissing = true)
 public class BodySizeLimit {
 
     private final long limit;
