@@ -160,10 +160,13 @@ public class Freshness {
                              Map<String, Integer> order, List<long[]> results) {
         while (true) {
             try {
-                List<String> words = new ArrayList<>(pending.keySet());
-                if (!words.isEmpty()) {
+                List<String> all = new ArrayList<>(pending.keySet());
+                // in batches under search-service's 500-character limit on q (40 words answered 400 to
+                // every poll once a backlog left more than about 26 pending, and nothing was ever found)
+                for (int from = 0; from < all.size(); from += 20) {
+                    List<String> words = all.subList(from, Math.min(all.size(), from + 20));
                     StringBuilder q = new StringBuilder();
-                    for (String word : words.subList(0, Math.min(40, words.size()))) {
+                    for (String word : words) {
                         q.append(q.length() == 0 ? "" : " OR ").append('"').append(word).append('"');
                     }
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(search + "/api/v1/search?limit=100&q="
@@ -171,7 +174,11 @@ public class Freshness {
                     if (token != null) {
                         request.header("Authorization", "Bearer " + token);
                     }
-                    String body = http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        System.out.printf("search answered %d: %s%n", response.statusCode(), response.body());
+                    }
+                    String body = response.body();
                     long now = System.nanoTime();
                     for (String word : words) {
                         Long start = pending.get(word);
@@ -205,8 +212,11 @@ public class Freshness {
 
     /** A paragraph naming one new organization, as deploy/local/latency writes it. */
     private static String newOrganization(String word) {
-        // two words of its own: one word beside "Tenants Coalition" resolves to an earlier such coalition
-        return "\n\nThe " + word + " " + new StringBuilder(word).reverse() + " Tenants Coalition was founded in 2015 in Denver. "
+        // two capitalised words of its own: the extractor cuts a name at a lower-case word (a bare reversed
+        // "...taL" left only "Tenants Coalition", one entity for every measured document)
+        String reversed = new StringBuilder(word).reverse().toString();
+        String second = Character.toUpperCase(reversed.charAt(0)) + reversed.substring(1).toLowerCase(Locale.ROOT);
+        return "\n\nThe " + word + " " + second + " Tenants Coalition was founded in 2015 in Denver. "
             + "It opposes the Rent Stabilization Repeal Act.\n";
     }
 
