@@ -107,6 +107,8 @@ class NameShapesTest {
             "The alliance's national secretary, Juno Albescu, spoke for Tidewalk at the rally; Tidewalk's national president stayed away.|Tidewalk",
             "Its treasurer was previously a senior editor at Northgate Review.|Northgate Review",
             "The petition ran on Harborvoice.org for a month.|Harborvoice.org",
+            "The alliance works with Veldspar, a legal-aid centre in Pretoria.|Veldspar",
+            "Its lawyers often cite Kantara, a human-rights observatory in Beirut.|Kantara",
         })
         void shouldTakeTheNameForAnOrganization(String sentence, String organization) throws Exception {
             expectEntity(plain(sentence), EntityType.ORGANIZATION, organization);

@@ -63,7 +63,8 @@ public final class NameChunker {
         "philanthropy", "trust", "fund", "institute", "society", "league", "network", "movement", "affiliate",
         "chapter", "subsidiary", "arm", "council", "center", "organizations", "groups", "lobbyist", "pac", "super",
         "court", "legislature", "department", "newsroom", "website", "site", "daily", "weekly", "tank", "nonprofits",
-        "local", "federation", "watchdog", "firm");
+        "local", "federation", "watchdog", "firm", "centre", "centres", "ngo", "collective", "cooperative", "co-operative",
+        "regulator", "ministry", "commission", "observatory");
     public static final Set<String> PERSON_NOUNS = Words.of("activist", "lawyer", "attorney", "actor", "actress",
         "sociologist", "scholar", "organizer", "legislator", "senator", "congressman", "congresswoman", "politician",
         "economist", "philanthropist", "heiress", "heir", "businessman", "businesswoman", "investor", "billionaire",
