@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.EventJson;
 import io.powermap.contract.ExtractedEntity;
+import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.EntityRows;
 import io.powermap.profile.domain.EntityRows.AliasRow;
 import io.powermap.profile.domain.EntityRows.HistoryRow;
@@ -26,7 +27,6 @@ import io.powermap.profile.domain.EntityRows.Lookup;
 import io.powermap.profile.domain.EntityRows.NewEntity;
 import io.powermap.profile.service.resolution.BodyName;
 import io.powermap.profile.service.resolution.MatchJudge;
-import io.powermap.profile.service.resolution.MatchKeys;
 import io.powermap.profile.service.resolution.PersonName;
 import io.powermap.profile.service.resolution.PollOverlay;
 
@@ -166,7 +166,7 @@ public class EntityResolver {
                                 "reason", verdict.get().reason(), "score", Math.round(verdict.get().score() * 100) / 100.0))));
                         }
                     } else {
-                        NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, MatchKeys.of(name), new HashMap<>());
+                        NewEntity fresh = new NewEntity(UUID.randomUUID(), entity.type(), name, NameKeys.of(name), new HashMap<>());
                         created.put(fresh.id(), fresh);
                         history.add(new HistoryRow(fresh.id(), "CREATED", EventJson.write(Map.of("name", name))));
                         match = new PollCandidates.Candidate(fresh.id(), fresh.type(), fresh.matchKey(), now, List.of(),
@@ -203,9 +203,9 @@ public class EntityResolver {
     /** Stored keys are as written ("senator calvin whitlock"); people are also looked up without titles. */
     private static Set<String> lookupKeys(ExtractedEntity entity, MatchJudge.Incoming in) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(MatchKeys.of(truncate(entity.name())));
+        keys.add(NameKeys.of(truncate(entity.name())));
         keys.add(in.key());
-        entity.aliases().forEach(alias -> keys.add(MatchKeys.of(truncate(alias))));
+        entity.aliases().forEach(alias -> keys.add(NameKeys.of(truncate(alias))));
         keys.addAll(in.aliasKeys());
         keys.remove("");
         return keys;
@@ -240,7 +240,7 @@ public class EntityResolver {
 
     /** The match key; for people without titles and suffixes ("Dr. Eva Millona Jr." gives "eva millona"). */
     static String key(EntityType type, String name) {
-        String key = MatchKeys.of(truncate(name));
+        String key = NameKeys.of(truncate(name));
         return type == EntityType.PERSON && !key.isEmpty() ? PersonName.parse(key).key() : key;
     }
 
@@ -283,7 +283,7 @@ public class EntityResolver {
     }
 
     private static void addAlias(Map<String, AliasRow> aliases, PollCandidates.Candidate entity, String alias) {
-        String key = MatchKeys.of(alias);
+        String key = NameKeys.of(alias);
         if (!key.isEmpty() && !key.equals(entity.matchKey())) {
             aliases.putIfAbsent(entity.id() + "\n" + key, new AliasRow(entity.id(), alias, key));
         }

@@ -18,13 +18,13 @@ import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.Evidence;
 import io.powermap.contract.EventJson;
 import io.powermap.contract.ExtractedRelationship;
+import io.powermap.contract.NameKeys;
 import io.powermap.profile.domain.EntityRows.NewEntity;
 import io.powermap.profile.domain.EntityWrites;
 import io.powermap.profile.domain.TieRows.EvidenceRow;
 import io.powermap.profile.domain.TieRows.Key;
 import io.powermap.profile.domain.TieRows.Stated;
 import io.powermap.profile.domain.TieRows.Statement;
-import io.powermap.profile.service.resolution.MatchKeys;
 
 /**
  * What one or more resolved documents write, gathered so that entities go in one statement and
@@ -144,7 +144,7 @@ final class PollWrites {
     }
 
     private static Stated stated(ExtractedRelationship extracted, UUID source, UUID target) {
-        return new Stated(UUID.randomUUID(), extracted.type(), source, target, extracted.role(), MatchKeys.of(extracted.role()),
+        return new Stated(UUID.randomUUID(), extracted.type(), source, target, extracted.role(), NameKeys.of(extracted.role()),
             extracted.start(), extracted.end(), extracted.current(), extracted.amount(), extracted.currency(),
             extracted.confidence());
     }

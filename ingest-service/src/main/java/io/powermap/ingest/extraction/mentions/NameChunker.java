@@ -366,12 +366,11 @@ public final class NameChunker {
             return true;
         }
         if (u.is("/") && prev.isNumber() && u.start() == prev.end() && j + 1 < toks.size() && toks.get(j + 1).isNumber()
-            && toks.get(j + 1).start() == u.end() && toks.get(j + 1).text().matches("(19|20)\\d{2}") && j >= 2
-            && (LEG_PREFIX.contains(toks.get(j - 2).text()) || toks.get(j - 2).text().matches("[A-Z]{2,4}"))) {
+            && toks.get(j + 1).start() == u.end() && YEAR.matcher(toks.get(j + 1).text()).matches() && j >= 2
+            && lawCodeHead(toks.get(j - 2))) {
             return true; // "Bill 2.630/2020", "Law No. 12/2024": a bill's number and the year it was filed
         }
-        if (u.isNumber() && prev.is("/") && u.start() == prev.end() && j >= 3
-            && (LEG_PREFIX.contains(toks.get(j - 3).text()) || toks.get(j - 3).text().matches("[A-Z]{2,4}"))) {
+        if (u.isNumber() && prev.is("/") && u.start() == prev.end() && j >= 3 && lawCodeHead(toks.get(j - 3))) {
             return true;
         }
         if (u.isNumber() && u.text().length() <= 6) {
@@ -386,6 +385,14 @@ public final class NameChunker {
             }
         }
         return false;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern CODE_LETTERS = Pattern.compile("[A-Z]{2,4}");
+
+    /** The word before a law's number: "Bill", "Law", or a code in capitals ("PLP", "DNU"). */
+    private static boolean lawCodeHead(Token t) {
+        return LEG_PREFIX.contains(t.text()) || CODE_LETTERS.matcher(t.text()).matches();
     }
 
     /** Plural nouns for a group of people that open a name in the possessive: "Women's ...", "Children's ...". */

@@ -36,6 +36,8 @@ public final class Cues {
     public static final Set<String> SUPPORT_NEED_FOR = load("stance-support-need-for");
     public static final Set<String> KIN = load("family-kin");
     public static final Set<String> VERB_ROLES = load("position-verb-roles");
+    /** Nouns ending the name of a unit inside a body ("the legal desk", "the prisons programme"). */
+    public static final Set<String> UNIT_HEADS = load("position-unit-heads");
     /** "the bill", "the law": nouns that take up the legislation named last (read by coreference). */
     public static final Set<String> LEGISLATION_NOUNS = load("coreference-legislation-nouns");
 

@@ -109,9 +109,10 @@ public final class StylisedNames {
                 openers.add(word);
             }
         }
+        Matcher first = WORD.matcher(text);
         for (Block block : doc.blocks()) {
             if (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING) {
-                Matcher first = WORD.matcher(text).region(block.start(), block.end());
+                first.region(block.start(), block.end());
                 if (first.lookingAt() || first.find() && first.start() - block.start() <= 2) {
                     openings++;
                     if (!Character.isUpperCase(first.group().charAt(0))) {

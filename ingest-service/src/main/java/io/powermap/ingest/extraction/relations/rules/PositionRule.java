@@ -149,7 +149,7 @@ public final class PositionRule implements RelationRule {
         }
         boolean capitalized = t.get(from).isCapitalized();
         Slot after = slotStartingNear(v, to, 0);
-        boolean openingPost = from == 0 && to - from == 1 && !ctx.gazetteer().personTitles.contains(t.get(from).text());
+        boolean openingPost = from == 0 && to - from == 1 && !g.personTitles.contains(t.get(from).text());
         if (capitalized && after != null && after.root().type == EntityType.PERSON && !next(t, to - 1).equals("of") && !openingPost) {
             return; // "President Ada Brandt": an honorific, not a post at the organization; "Treasurer Ana Paz is" opens with a post
         }
@@ -495,7 +495,9 @@ public final class PositionRule implements RelationRule {
         return null;
     }
 
-    private static final Set<String> UNIT_HEADS = Cues.load("position-unit-heads");
+    private static final Set<String> UNIT_ARTICLES = Set.of("the", "its", "our", "their");
+    private static final Set<String> UNNAMED = Set.of("a", "an", "one", "another", "some", "several");
+    private static final Set<String> LINKING_VERBS = Set.of("is", "was", "became", "remains", "becomes");
     private static final Set<String> FIELD_ENDS = Set.of("since", "until", "from", "at", "in", "for", "between", "and", "who",
         "which", "where", "when", "before", "after");
 
@@ -506,10 +508,10 @@ public final class PositionRule implements RelationRule {
      */
     private static int unitOrField(List<Token> t, int from) {
         int k = from;
-        boolean article = k < t.size() && Set.of("the", "its", "our", "their").contains(t.get(k).lower());
+        boolean article = k < t.size() && UNIT_ARTICLES.contains(t.get(k).lower());
         if (article) {
             k++;
-        } else if (k < t.size() && Set.of("a", "an", "one", "another", "some", "several").contains(t.get(k).lower())) {
+        } else if (k < t.size() && UNNAMED.contains(t.get(k).lower())) {
             return -1; // "president of a local union": somewhere unnamed
         }
         int words = 0;
@@ -518,7 +520,7 @@ public final class PositionRule implements RelationRule {
             if (!x.isWord() || x.isCapitalized()) {
                 break;
             }
-            if (article && UNIT_HEADS.contains(x.lower()) && words >= 1) {
+            if (article && Cues.UNIT_HEADS.contains(x.lower()) && words >= 1) {
                 return k + 1;
             }
             if (!article && FIELD_ENDS.contains(x.lower()) && !(x.lower().equals("and") && words >= 1 && k + 1 < t.size()
@@ -536,7 +538,7 @@ public final class PositionRule implements RelationRule {
 
     /** "Rui Matos is senior researcher": a post named without an article after the verb is a post here, not a trade. */
     private static boolean barePredicate(List<Token> t, int from) {
-        return Set.of("is", "was", "became", "remains", "becomes").contains(prev(t, from));
+        return LINKING_VERBS.contains(prev(t, from));
     }
 
     /**

@@ -32,7 +32,6 @@ public final class VerbRoleRule extends CuedRule {
 
     public static final String ID = "position.verb";
     /** The last word of a unit one can run inside a body: "the legal desk", "the digital team". */
-    private static final Set<String> UNIT_HEADS = Cues.load("position-unit-heads");
     private static final Set<String> YEAR_OPENERS = Set.of("since", "from", "in");
 
     public VerbRoleRule() {
@@ -140,7 +139,7 @@ public final class VerbRoleRule extends CuedRule {
             }
             String w = u.lower();
             if ((w.equals("at") || w.equals("of")) && j > k + 1) {
-                return UNIT_HEADS.contains(t.get(j - 1).lower()) ? j : -1;
+                return Cues.UNIT_HEADS.contains(t.get(j - 1).lower()) ? j : -1;
             }
         }
         return -1;
