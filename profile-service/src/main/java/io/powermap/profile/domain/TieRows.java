@@ -64,23 +64,36 @@ public class TieRows {
               from input i join relationship r on r.type = i.type and r.source_id = i.source_id
                                               and r.target_id = i.target_id and r.role_key = i.role_key
         ), up as (
+            -- only the ties not stored yet: the apply lock keeps every other writer of ties out, so
+            -- none appears between "before" and here, and a conflict would be a bug, not a race
             insert into relationship (id, type, source_id, target_id, role, role_key, start_year, end_year, current,
                                       amount, currency, confidence, updated_at)
             select i.id, i.type, i.source_id, i.target_id, i.role, i.role_key, i.start_year, i.end_year, i.current,
                    i.amount, i.currency, i.confidence, ? from input i
-            on conflict (type, source_id, target_id, role_key) do update set
-                role = %1$s, start_year = %2$s, end_year = %3$s, current = %4$s, amount = %5$s, currency = %6$s,
-                confidence = %7$s, updated_at = excluded.updated_at
-            -- most restatements change nothing; rewriting the row anyway would update every index of relationship
-            where (relationship.role, relationship.start_year, relationship.end_year, relationship.current,
-                   relationship.amount, relationship.currency, relationship.confidence)
-                  is distinct from (%1$s, %2$s, %3$s, %4$s, %5$s, %6$s, %7$s)
-            returning *
+             where not exists (select 1 from before b where b.type = i.type and b.source_id = i.source_id
+                                 and b.target_id = i.target_id and b.role_key = i.role_key)
+            returning id, type, source_id, target_id, role_key
+        ), differs as (
+            -- restated ties whose fields the statement changes; most restatements change nothing, and
+            -- "on conflict do update ... where" locked (so wrote) every restated row all the same
+            select b.id, %1$s as role, %2$s as start_year, %3$s as end_year, %4$s as current, %5$s as amount,
+                   %6$s as currency, %7$s as confidence
+              from before b join input i on i.type = b.type and i.source_id = b.source_id and i.target_id = b.target_id
+                                        and i.role_key = b.role_key
+             where (b.role, b.start_year, b.end_year, b.current, b.amount, b.currency, b.confidence)
+                   is distinct from (%1$s, %2$s, %3$s, %4$s, %5$s, %6$s, %7$s)
+        ), changed as (
+            -- by id through "= any(array(...))", an index scan of the few rows whatever the estimates:
+            -- joined to "differs" it was planned as a hash join over every tie
+            update relationship r set (role, start_year, end_year, current, amount, currency, confidence, updated_at) =
+                   (select d.role, d.start_year, d.end_year, d.current, d.amount, d.currency, d.confidence, ?::timestamptz
+                      from differs d where d.id = r.id)
+             where r.id = any(array(select id from differs))
+            returning r.id
         ), tie as (
             select id, type, source_id, target_id, role_key from up
             union all
-            select b.id, b.type, b.source_id, b.target_id, b.role_key from before b
-             where not exists (select 1 from up where up.id = b.id)
+            select id, type, source_id, target_id, role_key from before
         ), ev as (
             insert into evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes)
             select tie.id, x.document_id, x.sentence, x.start_offset, x.end_offset, x.footnotes::jsonb
@@ -104,18 +117,15 @@ public class TieRows {
             on conflict do nothing
         )
         select t.id, t.type, t.source_id, t.target_id, t.role_key,
-               b.id is null or b.sentences < ?
-               or u.id is not null and (b.role, b.start_year, b.end_year, b.current, b.amount, b.currency, b.confidence)
-                  is distinct from (u.role, u.start_year, u.end_year, u.current, u.amount, u.currency, u.confidence)
-               as changed
-          from tie t left join before b on b.id = t.id left join up u on u.id = t.id
+               b.id is null or b.sentences < ? or c.id is not null as changed
+          from tie t left join before b on b.id = t.id left join changed c on c.id = t.id
         """.formatted(kept("role"), kept("start_year"), kept("end_year"), kept("current"), kept("amount"),
-            kept("currency"), "greatest(relationship.confidence, excluded.confidence)");
+            kept("currency"), "greatest(b.confidence, i.confidence)");
 
     /** A field as the upsert leaves it: the hand-set value, else the document's, else the stored one. */
     private static String kept(String column) {
-        return "case when jsonb_exists(relationship.manual, '" + column + "') then relationship." + column
-            + " else coalesce(excluded." + column + ", relationship." + column + ") end";
+        return "case when jsonb_exists(b.manual, '" + column + "') then b." + column
+            + " else coalesce(i." + column + ", b." + column + ") end";
     }
 
 
@@ -142,6 +152,7 @@ public class TieRows {
         Sql.query(data, UPSERT, statement -> {
             int p = bindStated(statement, 1, ties, false);
             statement.setInt(p++, fewSentences);
+            statement.setTimestamp(p++, Sql.time(now));
             statement.setTimestamp(p++, Sql.time(now));
             statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> e.key().type().name()).toList()));
             statement.setArray(p++, Sql.uuids(statement, evidence.stream().map(e -> e.key().sourceId()).toList()));

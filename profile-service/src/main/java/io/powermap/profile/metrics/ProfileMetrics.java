@@ -17,9 +17,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
-import io.powermap.contract.EntityChanged;
 import io.powermap.contract.ProfileChange;
-import io.powermap.contract.RelationshipChanged;
 
 /**
  * The figures of profile-service at /q/metrics (README "Metrics, traces and logs"), observed from
@@ -79,12 +77,9 @@ public class ProfileMetrics {
         }
     }
 
-    void changePublished(ProfileChange change) {
-        if (change instanceof EntityChanged entity) {
-            changes("entities", entity.change()).increment();
-        } else if (change instanceof RelationshipChanged relationship) {
-            changes("relationships", relationship.change()).increment();
-        }
+    /** {@code entity}: an entity's change, else a relationship's. */
+    void changePublished(boolean entity, ProfileChange.Change change) {
+        changes(entity ? "entities" : "relationships", change).increment();
     }
 
     private Counter changes(String what, ProfileChange.Change change) {
