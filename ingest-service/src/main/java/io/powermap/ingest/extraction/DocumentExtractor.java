@@ -34,6 +34,7 @@ import io.powermap.ingest.extraction.text.LanguageGuard;
 import io.powermap.ingest.extraction.text.Recaser;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Descriptors;
+import io.powermap.ingest.extraction.mentions.InternalBodies;
 import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.mentions.TypeSettler;
 import io.powermap.ingest.extraction.resolution.EntityResolver;
@@ -113,6 +114,7 @@ public final class DocumentExtractor {
             List<Token> tokens = recaser.recaseIfShouted(readable == doc ? read : StylisedNames.asWritten(read, text));
             SentenceView v = new SentenceView(s, tokens, chunker.chunk(s.index(), tokens,
                 s.kind() == BlockKind.NUMBERED || s.kind() == BlockKind.BULLET || s.kind() == BlockKind.TABLE_ROW));
+            InternalBodies.drop(v.mentions);
             if (s.kind() == BlockKind.HEADING) {
                 heading = text.substring(s.start(), s.end());
             }

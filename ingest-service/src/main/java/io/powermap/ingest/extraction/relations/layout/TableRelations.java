@@ -13,6 +13,7 @@ import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.Interrupts;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.text.Money;
+import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.layout.StructuredText;
 import io.powermap.ingest.extraction.relations.RelationContext;
@@ -33,7 +34,7 @@ public final class TableRelations {
     private TableRelations() {
     }
 
-    record Columns(int person, int role, int years, int funder, int amount, int recipient, int org) {
+    record Columns(int person, int role, int years, int funder, int amount, int recipient, int org, int affiliation, boolean proseAffiliation) {
         boolean leaders() {
             return person >= 0 && (role >= 0 || years >= 0);
         }
@@ -44,7 +45,8 @@ public final class TableRelations {
     }
 
     static Columns columns(List<String> header) {
-        int person = -1, role = -1, years = -1, funder = -1, amount = -1, recipient = -1, org = -1;
+        int person = -1, role = -1, years = -1, funder = -1, amount = -1, recipient = -1, org = -1, affiliation = -1;
+        boolean prose = false;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT);
             if (h.matches(".*\\b(funders?|donors?|grantors?|grant-?makers?|grantmakers?|funding bod(y|ies)|funded by|paid by|given by|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
@@ -55,7 +57,12 @@ public final class TableRelations {
                 recipient = i;
             } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|aud|jpy|inr|nok|sek|€|£|¥|₹|total|sum|value|grant size|contribution|award|pledge|gift|committed|commitment|disbursed|granted).*") && amount < 0) {
                 amount = i;
-            } else if (h.matches(".*\\b(name|leader|person|officer|staff|executive|director|member|people)s?\\b.*") && person < 0) {
+            } else if (h.matches(".*\\b(affiliations?|occupation|profession|day job|elsewhere|other roles?|current roles?)\\b.*") && affiliation < 0) {
+                affiliation = i; // "Principal affiliation": where a board member works, "Professor of Law, Example University"
+            } else if (h.matches(".*\\b(background|biography|bio|profile|experience)\\b.*") && affiliation < 0) {
+                affiliation = i; // a sentence or two about the person: only a name already known as a body is taken from it
+                prose = true;
+            } else if (h.matches(".*\\b(name|leader|person|officer|staff|executive|director|member|people|trustee|governor|fellow)s?\\b.*") && person < 0) {
                 person = i;
             } else if (h.matches(".*\\b(title|role|position|office|post)s?\\b.*") && role < 0) {
                 role = i;
@@ -67,7 +74,7 @@ public final class TableRelations {
                 amount = i;
             }
         }
-        return new Columns(person, role, years, funder, amount, recipient, org);
+        return new Columns(person, role, years, funder, amount, recipient, org, affiliation, prose);
     }
 
     public static void read(RelationContext ctx, StructuredText doc, List<SentenceView> views) {
@@ -102,6 +109,56 @@ public final class TableRelations {
         int[] span = b.cells().get(col);
         for (Mention m : v.mentions) {
             if (m.entity != null && m.start >= span[0] && m.end <= span[1]) {
+                return m.entity.root();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Professor of Planning, Northmoor University": the body after the title. Capitalised words of the title
+     * ("Planning", "Finance Director") name nothing; a draft made only of them is dropped.
+     */
+    private static EntityDraft afterTitle(SentenceView v, Block b, int col) {
+        if (col < 0 || col >= b.cells().size()) {
+            return null;
+        }
+        int[] span = b.cells().get(col);
+        int comma = commaIn(v, span);
+        if (comma < 0) {
+            return entityIn(v, b, col);
+        }
+        EntityDraft found = null;
+        for (Mention m : v.mentions) {
+            if (m.entity == null || m.start < span[0] || m.end > span[1]) {
+                continue;
+            }
+            EntityDraft d = m.entity.root();
+            if (m.end <= comma && d.type != EntityType.PERSON && d.mentions.stream().allMatch(o -> o.start >= span[0] && o.end <= comma)) {
+                d.mentions.clear();
+            } else if (m.start > comma && found == null) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    private static int commaIn(SentenceView v, int[] span) {
+        for (Token t : v.tokens) {
+            if (t.start() >= span[0] && t.end() <= span[1] && t.is(",")) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
+    private static EntityDraft organizationIn(SentenceView v, Block b, int col) {
+        if (col < 0 || col >= b.cells().size()) {
+            return null;
+        }
+        int[] span = b.cells().get(col);
+        for (Mention m : v.mentions) {
+            if (m.entity != null && m.start >= span[0] && m.end <= span[1] && m.entity.root().type == EntityType.ORGANIZATION) {
                 return m.entity.root();
             }
         }
@@ -147,6 +204,33 @@ public final class TableRelations {
             }
         }
         if (role.contains("former")) {
+            r.current = false;
+        }
+        affiliationCell(ctx, doc, v, b, c, person, org);
+    }
+
+    /** "Partner, Example Audit LLP" beside a trustee: the post the trustee holds elsewhere. */
+    private static void affiliationCell(RelationContext ctx, StructuredText doc, SentenceView v, Block b, Columns c,
+                                        EntityDraft person, EntityDraft board) {
+        EntityDraft elsewhere = c.proseAffiliation() ? organizationIn(v, b, c.affiliation()) : afterTitle(v, b, c.affiliation());
+        if (elsewhere == null || elsewhere == person || elsewhere == board || elsewhere.type == EntityType.LEGISLATION
+            || elsewhere.type == EntityType.CAMPAIGN) {
+            return;
+        }
+        if (elsewhere.type == null || elsewhere.type == EntityType.PERSON && elsewhere.strength <= Mention.CONTEXT) {
+            elsewhere.type = EntityType.ORGANIZATION;
+            elsewhere.strength = Mention.CONTEXT;
+        }
+        if (elsewhere.type != EntityType.ORGANIZATION) {
+            return;
+        }
+        RelationDraft r = ctx.add(LEADER_ROW, RelationshipType.POSITION, person, elsewhere, v);
+        String text = cell(doc, b, c.affiliation());
+        int cut = text.indexOf(',');
+        if (cut > 0 && r.role == null && !c.proseAffiliation()) {
+            r.role = text.substring(0, cut).toLowerCase(Locale.ROOT).strip();
+        }
+        if (text.toLowerCase(Locale.ROOT).matches(".*\\b(retired|former|formerly|previously|until|emerit\\w*)\\b.*")) {
             r.current = false;
         }
     }

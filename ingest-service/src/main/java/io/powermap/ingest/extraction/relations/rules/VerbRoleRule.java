@@ -14,6 +14,7 @@ import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.mentions.InternalBodies;
 import io.powermap.ingest.extraction.text.Dates;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.resolution.SentenceView;
@@ -166,11 +167,14 @@ public final class VerbRoleRule extends CuedRule {
             && t.get(i + 3).lower().equals("by");
     }
 
-    /** "Our fiscal council is chaired by P", "its board is led by P": a body of the subject's own. */
+    /**
+     * "Our fiscal council is chaired by P", "its board is led by P", "The Supervisory Board meets twice a year
+     * and is chaired by P": a body of the subject's own.
+     */
     private static boolean ownBody(List<Token> t, int i) {
-        for (int k = 0; k < i && k < 4; k++) {
+        for (int k = 0; k < i && k < 6; k++) {
             String w = t.get(k).lower();
-            if (w.equals("our") || w.equals("its")) {
+            if ((w.equals("our") || w.equals("its")) && k < 4 || k >= 1 && t.get(0).lower().equals("the") && InternalBodies.isOrganNoun(w)) {
                 return true;
             }
         }
