@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -22,10 +21,13 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -55,8 +58,6 @@ public class SearchService {
     private static final String[] SNIPPET_FIELDS = TextQueries.HIGHLIGHTED.toArray(String[]::new);
     private static final List<String> DIMENSIONS = List.of(DIM_TYPE, DIM_RELATIONSHIP, DIM_FUNDER, DIM_MEMBER_OF, DIM_HEADQUARTERS);
     private static final int FACET_VALUES = 10;
-    /** What a hit shows besides snippets; an entity's other stored fields can hold thousands of ids. */
-    private static final Set<String> HIT_FIELDS = Set.of(JSON, CONNECTIONS);
 
     private final LuceneIndex index;
     private final SearchConfig config;
@@ -114,6 +115,7 @@ public class SearchService {
     private List<Hit> hits(IndexSearcher searcher, Map<String, Query> highlights, ScoreDoc[] hits, SearchSort sort)
         throws IOException {
         Map<String, Object[]> snippets = Map.of();
+        Map<Integer, Highlighter.HitFields> loaded = new HashMap<>();
         if (hits.length > 0 && !highlights.isEmpty()) {
             Map<String, Query> rewritten = new HashMap<>();
             BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -127,7 +129,7 @@ public class SearchService {
                 docIds[i] = hits[i].doc;
             }
             java.util.Arrays.fill(passages, 1);
-            snippets = new Highlighter(rewritten, UnifiedHighlighter.builder(searcher, analyzer)
+            snippets = new Highlighter(rewritten, loaded, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(SCORER)
                 // each value (an alias, an attribute, a tie's sentence) is a passage: no sentence scanning
@@ -138,8 +140,12 @@ public class SearchService {
         List<Hit> page = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             FieldDoc hit = (FieldDoc) hits[i];
-            Document doc = searcher.storedFields().document(hit.doc, HIT_FIELDS);
-            EntityChanged entity = EventJson.read(doc.get(JSON), EntityChanged.class);
+            Highlighter.HitFields fields = loaded.get(hit.doc);
+            if (fields == null) {
+                fields = new Highlighter.HitFields(new String[0], 0);
+                searcher.storedFields().document(hit.doc, fields);
+            }
+            EntityChanged entity = EventJson.read(fields.json, EntityChanged.class);
             List<Snippet> found = new ArrayList<>();
             for (String field : SNIPPET_FIELDS) {
                 Object[] perDoc = snippets.get(field);
@@ -151,7 +157,7 @@ public class SearchService {
             }
             float score = sort.score(hit);
             page.add(new Hit(entity.entityId(), entity.type(), entity.name(), entity.aliases(),
-                doc.getField(CONNECTIONS).numericValue().intValue(), score, found));
+                fields.connections, score, found));
         }
         return page;
     }
@@ -208,19 +214,100 @@ public class SearchService {
 
     /**
      * Lucene's unified highlighter, asked for formatted objects (parts) rather than strings, each
-     * field with its own query ({@link TextQueries.Parsed#highlights()}).
+     * field with its own query ({@link TextQueries.Parsed#highlights()}); it keeps each hit's
+     * {@link HitFields} from the one stored-field visit.
      */
     private static final class Highlighter extends UnifiedHighlighter {
         private final Map<String, Query> perField;
+        private final Map<Integer, Highlighter.HitFields> loaded;
 
-        Highlighter(Map<String, Query> perField, UnifiedHighlighter.Builder builder) {
+        Highlighter(Map<String, Query> perField, Map<Integer, Highlighter.HitFields> loaded, UnifiedHighlighter.Builder builder) {
             super(builder);
             this.perField = perField;
+            this.loaded = loaded;
         }
 
         @Override
         protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
             return super.getFieldHighlighter(field, perField.getOrDefault(field, query), allTerms, maxPassages);
+        }
+
+        /**
+         * Offsets from the postings even when the field's query holds a prefix or a misspelt word:
+         * Lucene falls back to analysing the stored text again (up to 20,000 characters a hit) for
+         * those, which its weight matches, read from the postings, do not need.
+         */
+        @Override
+        protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+            OffsetSource source = super.getOptimizedOffsetSource(components);
+            return source == OffsetSource.ANALYSIS && getFlags(components.getField()).contains(HighlightFlag.WEIGHT_MATCHES)
+                && getOffsetSource(components.getField()) == OffsetSource.POSTINGS ? OffsetSource.POSTINGS : source;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            long chars = 0;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                HitFields visitor = new HitFields(fields, getMaxLength());
+                stored.document(doc, visitor);
+                loaded.put(doc, visitor);
+                values.add(visitor.highlighted());
+                for (CharSequence value : visitor.highlighted()) {
+                    chars += value == null ? 0 : value.length();
+                }
+                if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) {
+                    break; // as Lucene's own: the highlighter asks again for the rest
+                }
+            }
+            return values;
+        }
+
+        /**
+         * What a hit shows (its JSON and connections) and, on the same visit of its stored fields, the
+         * highlighted values as the unified highlighter reads them: the stored values of an entity sit
+         * in one compressed block with up to 20,000 characters of sentences, decompressed once, not
+         * once for snippets and again for the JSON.
+         */
+        static final class HitFields extends UnifiedHighlighter.LimitedStoredFieldVisitor {
+            String json;
+            int connections;
+
+            HitFields(String[] highlighted, int maxLength) {
+                super(highlighted, VALUE_SEPARATOR, maxLength);
+                values = new CharSequence[highlighted.length];
+            }
+
+            @Override
+            public Status needsField(FieldInfo field) throws IOException {
+                if (field.name.equals(JSON) || field.name.equals(CONNECTIONS)) {
+                    return Status.YES;
+                }
+                // STOP would skip the JSON, which may come after the highlighted fields
+                return fields.length == 0 || super.needsField(field) != Status.YES ? Status.NO : Status.YES;
+            }
+
+            @Override
+            public void stringField(FieldInfo field, String value) throws IOException {
+                if (field.name.equals(JSON)) {
+                    json = value;
+                } else {
+                    super.stringField(field, value);
+                }
+            }
+
+            @Override
+            public void intField(FieldInfo field, int value) {
+                if (field.name.equals(CONNECTIONS)) {
+                    connections = value;
+                }
+            }
+
+            CharSequence[] highlighted() {
+                return values;
+            }
         }
 
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {

@@ -65,6 +65,8 @@ class SearchBenchmark {
     private static final int PER_CATEGORY = Integer.getInteger("powermap.bench.queries-per-category", 100);
     private static final int LIMIT = 20;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final List<Integer> CLIENTS = Stream.of(System.getProperty("powermap.bench.clients", "1,8").split(","))
         .map(String::strip).map(Integer::valueOf).toList();
 
@@ -151,18 +153,29 @@ class SearchBenchmark {
             for (String name : engines) {
                 Engine engine = name.equals("Lucene") ? luceneEngine : postgresEngine;
                 run(engine, queries, clients, WARMUP_SECONDS, null);
-                Map<Category, Histogram> byCategory = new HashMap<>();
                 Histogram all = new Histogram(3);
-                Recording recording = new Recording(all, byCategory, new LongAdder());
+                Recording recording = new Recording(all);
+                long processCpu = PROCESS.getProcessCpuTime();
+                long gcMillis = gcMillis();
+                long gcCount = gcCount();
                 double perSecond = run(engine, queries, clients, SECONDS, recording);
+                processCpu = PROCESS.getProcessCpuTime() - processCpu;
+                gcMillis = gcMillis() - gcMillis;
+                gcCount = gcCount() - gcCount;
                 throughput.put(name + clients, perSecond);
                 String cpu = name.equals("Lucene") ? String.format("%.2f", recording.cpuNanos().sum() / 1e6 / all.getTotalCount()) : "-";
                 System.out.printf("%-11s %7d %9.2f %9.2f %9.2f %9.2f %10.0f %9s  %s%n", name, clients, ms(all, 50),
                     ms(all, 90), ms(all, 99), all.getMaxValue() / 1000.0, perSecond, cpu, load());
+                if (name.equals("Lucene")) {
+                    System.out.printf("    whole JVM %.2f ms CPU a query (clients, GC, JIT); %d collections, %d ms in GC%n",
+                        processCpu / 1e6 / all.getTotalCount(), gcCount, gcMillis);
+                }
                 for (Category category : Category.values()) {
-                    Histogram h = byCategory.get(category);
-                    System.out.printf("    %-14s %9.2f %9.2f %9.2f %9.2f%n", category.name().toLowerCase(Locale.ROOT),
-                        ms(h, 50), ms(h, 90), ms(h, 99), h.getMaxValue() / 1000.0);
+                    Histogram h = recording.byCategory().get(category);
+                    String categoryCpu = name.equals("Lucene")
+                        ? String.format("%.2f", recording.cpuByCategory().get(category).sum() / 1e6 / h.getTotalCount()) : "-";
+                    System.out.printf("    %-14s %9.2f %9.2f %9.2f %9.2f %10s %9s%n", category.name().toLowerCase(Locale.ROOT),
+                        ms(h, 50), ms(h, 90), ms(h, 99), h.getMaxValue() / 1000.0, "", categoryCpu);
                 }
             }
         }
@@ -399,7 +412,14 @@ class SearchBenchmark {
     // ---- running and measuring
 
     /** {@code cpuNanos}: the clients' own CPU time, which other processes on the machine do not inflate. */
-    private record Recording(Histogram all, Map<Category, Histogram> byCategory, LongAdder cpuNanos) {
+    private record Recording(Histogram all, Map<Category, Histogram> byCategory, LongAdder cpuNanos,
+                             Map<Category, LongAdder> cpuByCategory) {
+        Recording(Histogram all) {
+            this(all, new HashMap<>(), new LongAdder(), new java.util.EnumMap<>(Category.class));
+            for (Category category : Category.values()) {
+                cpuByCategory.put(category, new LongAdder());
+            }
+        }
     }
 
     private static void recall(String name, Engine engine, List<BenchQuery> queries) throws Exception {
@@ -440,9 +460,13 @@ class SearchBenchmark {
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = first; System.nanoTime() < deadline; i++) {
                     BenchQuery query = queries.get(i % queries.size());
+                    long queryCpu = THREADS.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     engine.search(query);
                     mine.get(query.category()).recordValue((System.nanoTime() - t) / 1_000);
+                    if (recording != null) {
+                        recording.cpuByCategory().get(query.category()).add(THREADS.getCurrentThreadCpuTime() - queryCpu);
+                    }
                 }
                 if (recording != null) {
                     recording.cpuNanos().add(THREADS.getCurrentThreadCpuTime() - cpu);
@@ -463,6 +487,14 @@ class SearchBenchmark {
         double elapsed = seconds(start);
         pool.shutdown();
         return count / elapsed;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+    }
+
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionCount())).sum();
     }
 
     private static double ms(Histogram histogram, double percentile) {

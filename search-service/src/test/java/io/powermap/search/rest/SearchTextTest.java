@@ -90,6 +90,22 @@ class SearchTextTest {
     }
 
     @Test
+    void shouldHighlightTheWordAPrefixMatchedInASentence() {
+        String word = uniqueWord();
+        String funder = organization("Alderbank Community Fund");
+        String grantee = Changes.entity(EntityType.CAMPAIGN, "Quiet Harbours Drive", Map.of());
+        Changes.tie(RelationshipType.FUNDING, funder, "Alderbank Community Fund", grantee, "Quiet Harbours Drive",
+            "The fund paid for the " + word + "ing of the old pier in 2021.");
+
+        awaitHit(word + "ing", grantee);
+        // snippets of a prefix come from the offsets in the postings, as those of whole words do
+        given().queryParam("q", word.toLowerCase() + "*").queryParam("type", "campaign").get("/api/v1/search")
+            .then().body("hits[0].id", equalTo(grantee))
+            .body("hits[0].snippets[0].field", equalTo("evidence"))
+            .body("hits[0].snippets[0].parts.find { it.match }.text", equalTo(word + "ing"));
+    }
+
+    @Test
     void shouldFindAnEntityByAnAttributeAndAnAlias() {
         String word = uniqueWord();
         String id = Changes.entity(EntityType.ORGANIZATION, "Harbor Light Reading Project",
