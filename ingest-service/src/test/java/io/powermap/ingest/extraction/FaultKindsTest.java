@@ -77,6 +77,21 @@ class FaultKindsTest {
             expectRelation(x, RelationshipType.POSITION, "Marek Dudek", "Eastside Renters Alliance");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Veritas – Rete civica per la legalità e la trasparenza|Veritas is Portugal's best known civic watchdog",
+            "Solvara — Fundación para la justicia y los derechos (Quito)|Solvara is a legal clinic run by former judges",
+            "Karuna – jaringan warga untuk pemilu yang jujur|Karuna was a loose network of poll monitors",
+        })
+        void shouldTakeTheSubjectFromTheNameTheBodyDefinesWhenTheTitleIsForeignPhrase(String title, String opening) throws Exception {
+            String name = opening.substring(0, opening.indexOf(' '));
+            Extraction x = plain(title + "\n\nOverview\n" + opening + ". It was founded in 2004 by Aurelio Benvenuti-Okoro, "
+                + "a retired schoolteacher. The Norrland Civic Fund has given it a grant every year since 2019. "
+                + "Today " + name + " is led by its director, Ishaan Castellano.\n");
+            assertEquals(name, subjectName(x), names(x));
+            expectRelation(x, RelationshipType.FOUNDED, "Aurelio Benvenuti-Okoro", name);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Harbor Renters Alliance (7F3K2Q)", "Harbor Renters Alliance (HRA)", "The Harbor Renters Alliance"})
         void shouldKeepTitleThatIsOneOrganizationNameEvenWhenBodyOnlyRefersToIt(String title) throws Exception {

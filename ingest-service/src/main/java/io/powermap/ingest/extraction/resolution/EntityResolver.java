@@ -2,6 +2,7 @@ package io.powermap.ingest.extraction.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -550,8 +551,10 @@ public final class EntityResolver {
     /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
     private EntityDraft mostNamedOrganization(SentenceView headline, List<SentenceView> views) {
         Map<EntityDraft, Integer> score = new HashMap<>();
+        Set<EntityDraft> defined = definedNames(views);
         for (EntityDraft d : drafts()) {
-            if (d.type == EntityType.ORGANIZATION) {
+            if (d.type == EntityType.ORGANIZATION || d.type == null && defined.contains(d)) {
+                // an untyped name the text defines ("Libera is Italy's largest network") may be what it is about
                 score.put(d, d.mentions.size() * 2 + (d.type == EntityType.ORGANIZATION ? 1 : 0));
             }
         }
@@ -591,6 +594,32 @@ public final class EntityResolver {
             }
         }
         return best;
+    }
+
+    /** Names that open a sentence defining them: "X is a network of ...", "X is Italy's largest ...". */
+    private static Set<EntityDraft> definedNames(List<SentenceView> views) {
+        Set<EntityDraft> out = new HashSet<>();
+        for (SentenceView v : views) {
+            if (v.mentions.isEmpty() || v.mentions.get(0).tokStart != 0 || v.mentions.get(0).entity == null) {
+                continue;
+            }
+            List<Token> t = v.tokens;
+            int k = v.mentions.get(0).tokEnd;
+            if (k + 1 < t.size() && (t.get(k).lower().equals("is") || t.get(k).lower().equals("was"))
+                && (Set.of("a", "an", "the", "one").contains(t.get(k + 1).lower()) || possessive(t, k + 1))) {
+                out.add(v.mentions.get(0).entity.root());
+            }
+        }
+        return out;
+    }
+
+    /** "Italy's", "Kenya’s": a place owning what follows, one token or two. */
+    private static boolean possessive(List<Token> t, int k) {
+        String w = t.get(k).text();
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return true;
+        }
+        return k + 1 < t.size() && (t.get(k + 1).is("'s") || t.get(k + 1).is("\u2019s") || t.get(k + 1).is("'") || t.get(k + 1).is("\u2019"));
     }
 
     private static EntityDraft onlyOrganizationWithWord(Map<EntityDraft, Integer> organizations, String word) {
