@@ -17,6 +17,11 @@ class FoundingShapesTest {
         "Bo Lind started the Nordic Renters Forum in 2004 and went on to co-found the tenants movement Boplats Now.|Bo Lind|Boplats Now",
         "In 2019 the Nordic Renters Forum co-founded Fair Rent Watch together with the Oslo group Leie Rett.|Leie Rett|Fair Rent Watch",
         "In 2019 the Nordic Renters Forum co-founded Fair Rent Watch together with the Oslo group Leie Rett.|Nordic Renters Forum|Fair Rent Watch",
+        "The Arkwright Trust belongs to the Delta Budget Network, which it co-founded in 2012 with the Pell Institute and Tarn University.|Pell Institute|Delta Budget Network",
+        "The Arkwright Trust belongs to the Delta Budget Network, which it co-founded in 2012 with the Pell Institute and Tarn University.|Tarn University|Delta Budget Network",
+        "The Arkwright Trust joined the Fenland Water Coalition, a regional coalition created in 2016 with the Ouse Rivers Society.|Ouse Rivers Society|Fenland Water Coalition",
+        "The Marlow Civic Institute was set up in 2003 alongside the Kestrel Press Guild.|Kestrel Press Guild|Marlow Civic Institute",
+        "Ilse Harju co-founded the Baltic Tenants League with the lawyer Mart Kivi in 1994.|Mart Kivi|Baltic Tenants League",
     })
     void shouldReadTheFounder(String sentence, String founder, String founded) throws Exception {
         Extraction x = Fixtures.extract(sentence, "text/plain");
@@ -28,6 +33,7 @@ class FoundingShapesTest {
     @CsvSource(delimiter = '|', value = {
         "Ana Duarte set the record straight at the Lisbon Data Trust in 2009.|Lisbon Data Trust",
         "The Lisbon Data Trust plans to create a Coastal Records Office next year.|Coastal Records Office",
+        "The Lisbon Data Trust was founded in 2001 with a grant from the Aldgate Foundation.|Aldgate Foundation",
     })
     void shouldNotReadAFoundingThatDidNotHappen(String sentence, String body) throws Exception {
         Extraction x = Fixtures.extract(sentence, "text/plain");

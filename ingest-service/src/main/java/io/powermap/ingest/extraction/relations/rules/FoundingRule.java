@@ -148,9 +148,12 @@ public final class FoundingRule extends CuedRule {
                 return;
             }
         }
-        if (isPassive(t, i)) {
-            EntityDraft target = actorBefore(v, i, true);
+        if (isPassive(t, i) || reducedRelative(v, i)) {
+            EntityDraft target = isPassive(t, i) ? actorBefore(v, i, true) : nearestOrgBefore(v, i).root();
             EntityDraft subject = ctx.subject();
+            if (target != null) {
+                coFounders(ctx, v, i + 1, target, i); // "was created in 2020 with A and B": no founder named but the partners
+            }
             if (target != null && target == subject) {
                 Dates d = Dates.around(t, i, Math.min(t.size(), i + 8));
                 if (d.start != null) {
@@ -182,6 +185,29 @@ public final class FoundingRule extends CuedRule {
             }
         }
         coFounders(ctx, v, object.to(), object.root(), i); // "A co-founded X together with B"
+    }
+
+    /** "X, a coalition created in 2020 with A": a founding verb right after the noun describing the name before it. */
+    private static boolean reducedRelative(SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        if (i < 2 || !t.get(i - 1).isWord() || !Character.isLowerCase(t.get(i - 1).text().charAt(0))
+            || !t.get(i).lower().endsWith("ed")) {
+            return false;
+        }
+        Slot near = nearestOrgBefore(v, i);
+        if (near == null || near.to() + 2 >= i || i - near.to() > 6 || !t.get(near.to()).is(",")) {
+            return false;
+        }
+        String det = t.get(near.to() + 1).lower();
+        if (!det.equals("a") && !det.equals("an")) {
+            return false;
+        }
+        for (int k = near.to() + 2; k < i; k++) {
+            if (!t.get(k).isWord()) {
+                return false; // only the describing words stand between: "a Polish coalition created"
+            }
+        }
+        return true;
     }
 
     /** "set the Lisbon Data Trust up": the particle follows the founded body's name. */
@@ -319,9 +345,19 @@ public final class FoundingRule extends CuedRule {
             if (x.equals(";") || x.equals("but")) {
                 return;
             }
-            if ((x.equals("together") || x.equals("along")) && t.get(k + 1).lower().equals("with")) {
+            boolean partners = (x.equals("together") || x.equals("along")) && t.get(k + 1).lower().equals("with");
+            if (!partners && (x.equals("with") || x.equals("alongside")) && (k == from || onlyTimeOrPlace(t, from, k))
+                && (k == from || !t.get(k - 1).isCapitalized()) // "Kenyans for Peace with Truth and Justice" is one name
+                && (t.get(k + 1).lower().equals("the") || t.get(k + 1).isCapitalized())) {
+                k--; // "co-founded in 1999 with A and B", "helped found alongside B": the partners follow the verb and its date
+                partners = true;
+            }
+            if (partners) {
                 for (Slot s : list(v, k + 2, false)) {
                     EntityType type = s.root().type;
+                    if (s.root().name.contains(target.name) || target.name.contains(s.root().name)) {
+                        continue; // one name read as two ("Kenyans for Peace" + "with Truth and Justice")
+                    }
                     if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
                         founded(ctx, ID, v, s.root(), target, cue);
                     }
