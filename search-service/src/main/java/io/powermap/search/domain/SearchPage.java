@@ -7,7 +7,8 @@ import io.powermap.contract.EntityType;
 
 /**
  * One page of matching entities. {@code total} counts every match; {@code next} is the cursor of
- * the following page (null on the last); {@code facets} count the matches per dimension value.
+ * the following page (null on the last); {@code facets} count the matches per dimension value, on
+ * the first page only (a page asked for by cursor has none: they would be the first page's again).
  */
 public record SearchPage(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, String next) {
 

@@ -34,6 +34,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -100,15 +102,29 @@ public class SearchService {
             // the id in the sort values places the cursor; the last doc id lets no equal hit through again
             FieldDoc after = afterValues == null ? null
                 : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, afterValues);
-            // no second pass for scores: every sort holds the score among its values
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, rewritten,
-                request.limit(), request.sort().sort(), false, new FacetsCollectorManager());
-            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-            ScoreDoc[] hits = result.topDocs().scoreDocs;
+            long total;
+            ScoreDoc[] hits;
+            Map<String, List<FacetCount>> facets;
+            if (after == null) {
+                // no second pass for scores: every sort holds the score among its values
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, null, rewritten,
+                    request.limit(), request.sort().sort(), false, new FacetsCollectorManager());
+                total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+                hits = result.topDocs().scoreDocs;
+                facets = facets(searcher.getIndexReader(), result);
+            } else {
+                // a later page: its facets would be the first page's (the web page shows those), so they are not
+                // counted again over every match, which browsing all 150,000 entities paid on each page
+                TopFieldDocs top = searcher.search(rewritten,
+                    new TopFieldCollectorManager(request.sort().sort(), request.limit(), after, Integer.MAX_VALUE));
+                total = top.totalHits.value;
+                hits = top.scoreDocs;
+                facets = Map.of();
+            }
             List<Hit> page = hits(searcher, text == null ? Map.of() : text.highlights(), hits, request.sort());
             String next = hits.length == request.limit() && total > 0
                 ? Cursor.of((FieldDoc) hits[hits.length - 1], request.sort()) : null;
-            return new SearchPage(total, page, facets(searcher.getIndexReader(), result), next);
+            return new SearchPage(total, page, facets, next);
         });
     }
 

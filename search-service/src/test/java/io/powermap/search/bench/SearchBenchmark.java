@@ -144,6 +144,7 @@ class SearchBenchmark {
             recall("PostgreSQL", postgresEngine, queries);
         }
         matches(lucene, queries);
+        browse(lucene);
 
         System.out.printf("%n%-11s %7s %9s %9s %9s %9s %10s %9s  %s%n", "engine", "clients", "p50 ms", "p90 ms", "p99 ms",
             "max ms", "queries/s", "cpu ms/q", "load");
@@ -218,6 +219,24 @@ class SearchBenchmark {
             line.append(String.format("  %s %d", category.name().toLowerCase(Locale.ROOT), sum[0] / sum[1]));
         }
         System.out.println(line);
+    }
+
+    /** Browsing everything by connections: the first page (with facets over every entity) and the next. */
+    private static void browse(SearchService lucene) throws IOException {
+        SearchRequest first = new SearchRequest("", null, null, null, List.of(), SearchSort.CONNECTIONS, null, LIMIT);
+        String cursor = lucene.search(first).next();
+        SearchRequest second = new SearchRequest("", null, null, null, List.of(), SearchSort.CONNECTIONS, cursor, LIMIT);
+        double[] cpu = new double[2];
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int page = 0; page < 2; page++) {
+                long started = THREADS.getCurrentThreadCpuTime();
+                for (int i = 0; i < 20; i++) {
+                    lucene.search(page == 0 ? first : second);
+                }
+                cpu[page] = (THREADS.getCurrentThreadCpuTime() - started) / 1e6 / 20;
+            }
+        }
+        System.out.printf("  browsing all by connections, CPU a page: first %.2f ms, next %.2f ms%n", cpu[0], cpu[1]);
     }
 
     // ---- the queries

@@ -50,6 +50,9 @@ class SearchPagingAndFacetsTest {
                 .then().statusCode(200).extract().jsonPath();
             List<String> ids = page.getList("hits.id");
             ids.forEach(id -> assertEquals(true, seen.add(id), "a result came back twice"));
+            assertEquals(23, page.getInt("total"), "every page counts every match");
+            // facets on the first page only: a later one's would be the same counts again
+            assertEquals(cursor == null, !page.getMap("facets").isEmpty());
             cursor = page.getString("next");
             pages++;
         } while (cursor != null && pages < 10);
