@@ -32,6 +32,30 @@ class PositionShapesTest {
         assertTrue(r.role().endsWith(role), r.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Its treasurer is Odile Brenner, a former partner at the accounting firm Veldt & Roos.|Odile Brenner|Veldt & Roos|partner",
+        "Farid Osei, a former auxiliary magistrate at the Coastal Appeals Court, sits on its board.|Farid Osei|Coastal Appeals Court|magistrate",
+        "Its vice-chair, Hanne Lund, is also a professor of labour law at Fjellby University.|Hanne Lund|Fjellby University|professor",
+        "Greta Solano, an associate professor at the Northgate Institute of Technology, advises it on data.|Greta Solano|Northgate Institute of Technology|associate professor",
+    })
+    void shouldReadAPostElsewhereNamedAfterADescribedBody(String sentence, String person, String organization, String role) throws Exception {
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, organization);
+        assertEquals(role, r.role(), r.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Its first co-president was the economist Mirela Stancu.|Mirela Stancu|co-president",
+        "Joaquim Serra served as national co-ordinator from 2009 until 2015.|Joaquim Serra|national co-ordinator",
+        "The first treasurer was the retired teacher Agnes Wolde.|Agnes Wolde|treasurer",
+        "Ayla Demir was named co-representative in 2021.|Ayla Demir|co-representative",
+    })
+    void shouldGiveTheSubjectAPostNamedWithoutItsBody(String sentence, String person, String role) throws Exception {
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
+        assertEquals(role, r.role(), r.toString());
+    }
+
     @Test
     void shouldGiveASharedPostToEveryListedHolder() throws Exception {
         Extraction x = plain("Its current co-chairs are Ines Duarte, Kwame Boateng and Lior Abramov.");

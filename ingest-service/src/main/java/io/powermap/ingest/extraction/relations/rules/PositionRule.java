@@ -187,6 +187,9 @@ public final class PositionRule implements RelationRule {
         }
         if (person == null && to + 1 < t.size() && Set.of("is", "was", "has", "remains").contains(t.get(to).lower())) {
             Slot s2 = slotStartingNear(v, to + 1, t.get(to + 1).lower().equals("been") ? 1 : 0);
+            if (s2 == null) {
+                s2 = slotStartingNear(v, afterDescription(v, to + 1), 0); // "its first president was the law professor P"
+            }
             if (s2 != null && s2.root().type == EntityType.PERSON && !s2.reference()) {
                 person = s2;
             }
@@ -224,6 +227,9 @@ public final class PositionRule implements RelationRule {
         }
         if (nx.equals("of") || nx.equals("at") || nx.equals("for") || nx.equals("with") || nx.equals("on")) {
             Slot s = slotStartingNear(v, to + 1, 1);
+            if (s == null && nx.equals("at")) {
+                s = describedBody(v, to + 1); // "a partner at the law firm X"
+            }
             if (s != null && isOrgLike(s)) {
                 org = s.root();
             } else if (!nx.equals("for") && !nx.equals("with") && !nx.equals("on")) {
@@ -452,6 +458,24 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
+    }
+
+    /** "the law firm Halden & Moss", "the Portuguese group Zero": the body named after an article and a description. */
+    private static Slot describedBody(SentenceView v, int k) {
+        List<Token> t = v.tokens;
+        if (k >= t.size() || !Set.of("the", "a", "an").contains(t.get(k).lower())) {
+            return null;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+            if (!t.get(j).isWord()) {
+                return null;
+            }
+            Slot s = slotStartingNear(v, j, 0);
+            if (s != null && j > k + 1) {
+                return isOrgLike(s) ? s : null;
+            }
+        }
+        return null;
     }
 
     /** "the retired judge Ana Paz": where the name starts after an article and up to four lower-case words; else {@code k}. */
