@@ -19,6 +19,21 @@ class FundingShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Its core funders in recent years include the Ostrava Civic Fund, which gave EUR 200,000 for 2020-2022; the Lindqvist Foundation, SEK 900,000 in 2023 under the Nordic Democracy Programme; and the Carrow Trust, £30,000 in 2024.",
+        "Main donors over the last decade included the Ostrava Civic Fund (EUR 200,000, 2020-2022), the Lindqvist Foundation (SEK 900,000 in 2023) and the Carrow Trust, which stopped its grant in 2024.",
+    })
+    void shouldReadEveryFunderOfAListWhoseItemsCarryTheirOwnAmounts(String sentence) throws Exception {
+        Extraction x = Fixtures.extract("The Moorside Law Centre is a legal charity in Hull. " + sentence, "text/plain");
+        assertEquals(200000, Fixtures.expectRelation(x, RelationshipType.FUNDING, "Ostrava Civic Fund", "Moorside Law Centre").amount().longValue());
+        ExtractedRelationship second = Fixtures.expectRelation(x, RelationshipType.FUNDING, "Lindqvist Foundation", "Moorside Law Centre");
+        assertEquals(900000, second.amount().longValue(), second.toString());
+        assertEquals("SEK", second.currency());
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Carrow Trust", "Moorside Law Centre");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Nordic Democracy Programme", "Moorside Law Centre").isEmpty(), x.relationships().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Harbour House, a Leeds policy institute, received about £1.2 million between 2014 and 2019 to run a fellowship.|Harbour House|1200000|GBP",
         "The University of Tromsø got NOK 900,000 in 2016 for a chair in Arctic law.|University of Tromsø|900000|NOK",
     })

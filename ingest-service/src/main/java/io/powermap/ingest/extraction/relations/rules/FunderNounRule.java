@@ -8,6 +8,7 @@ import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNea
 import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -47,6 +48,10 @@ public final class FunderNounRule extends CuedRule {
         if (i + 2 < t.size() && t.get(i + 1).lower().equals("in") && Dates.isYear(t.get(i + 2))) {
             after = i + 2; // "its main supporters in 2023 were"
         }
+        int verb = listVerbAfter(t, i);
+        if (verb > i + 1 && after == i) {
+            after = verb - 1; // "funders over recent years include", "supporters in the current period include"
+        }
         String n = next(t, after);
         if (n.equals("of") && !Cues.FUNDER_NOUNS.contains(prev(t, i))) {
             // "X and Y have been among the corporate sponsors of its dinner"
@@ -62,8 +67,72 @@ public final class FunderNounRule extends CuedRule {
             return;
         }
         EntityDraft recipient = possessorBefore(ctx, v, i);
-        for (Slot s : list(v, after + 1, true)) {
-            FundingTie.add(ctx, ID, v, s, recipient == null ? ctx.subject() : recipient, i);
+        List<Slot> funders = list(v, after + 1, true);
+        boolean described = !funders.isEmpty() && (n.equals("include") || n.equals("included") || n.equals("including"));
+        if (described) {
+            funders = describedItems(v, funders);
         }
+        for (Slot s : funders) {
+            // an item's own amount and years follow its name: "A, PLN 420,000 in 2022; B (EUR 40,000)"
+            FundingTie.add(ctx, ID, v, s, recipient == null ? ctx.subject() : recipient, described ? s.to() - 1 : i);
+        }
+    }
+
+    private static final Set<String> LIST_VERBS = Set.of("include", "included", "including", "are", "were");
+
+    /** The list verb within a few lower-case words or years after the noun ("funders over recent years include"), or -1. */
+    private static int listVerbAfter(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 6; k++) {
+            Token x = t.get(k);
+            if (LIST_VERBS.contains(x.lower())) {
+                return k;
+            }
+            if (!(x.isWord() && Character.isLowerCase(x.text().charAt(0)) || Dates.isYear(x))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "include A, which gave USD 300,000; B, PLN 420,000 in 2022; and C (EUR 40,000)": items that carry their own
+     * amount or clause. After the first item, a further body counts when it opens an item (after ";", ",", ")" or
+     * "and", perhaps with "the"), not when it sits inside a description ("under the Active Citizens Fund").
+     */
+    private static List<Slot> describedItems(SentenceView v, List<Slot> first) {
+        List<Token> t = v.tokens;
+        List<Slot> out = new ArrayList<>(first);
+        Slot last = first.get(first.size() - 1);
+        for (Slot s : v.slots) {
+            if (s.from() <= last.to() || !isOrgLike(s) || s.reference()) {
+                continue;
+            }
+            int k = s.from() - 1;
+            if (k >= 0 && t.get(k).lower().equals("the")) {
+                k--;
+            }
+            if (k >= 0 && t.get(k).lower().equals("and")) {
+                k--;
+            }
+            if (k < 0 || !(t.get(k).is(";") || t.get(k).is(",") || t.get(k).is(")"))) {
+                continue;
+            }
+            if (!t.get(k).is(";") && !itemEnded(t, last.to(), k)) {
+                continue;
+            }
+            out.add(s);
+            last = s;
+        }
+        return out;
+    }
+
+    /** Whether the previous item's description closed before {@code k}: it held an amount, a year or a bracket. */
+    private static boolean itemEnded(List<Token> t, int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (t.get(j).isNumber() || t.get(j).is("(") || t.get(j).is(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
