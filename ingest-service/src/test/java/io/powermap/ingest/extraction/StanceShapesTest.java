@@ -22,10 +22,13 @@ class StanceShapesTest {
         "It supports both the Coastal Party and the Green Alliance Party.|Coastal Party",
         "Its director used a hearing to press for the Fair Wages Bill.|Fair Wages Bill",
         "The Fjordline Trust keeps pushing for a Plastic Levy Regulation in every budget round.|Plastic Levy Regulation",
+        "It lobbied for the Fisheries Quota Act of 2004, which capped catches, and for the Reef Protection Act of 2019.|Reef Protection Act of 2019",
+        "It campaigned against the Coastal Drilling Bill, which the cabinet tabled in May, and against the Seabed Permits Act.|Seabed Permits Act",
     })
     void shouldReadTheSideTaken(String sentence, String target) throws Exception {
         Extraction x = plain(sentence);
-        assertTrue(relation(x, RelationshipType.SUPPORTS, "Fjordline Trust", target).isPresent(),
+        RelationshipType side = sentence.contains("against") ? RelationshipType.OPPOSES : RelationshipType.SUPPORTS;
+        assertTrue(relation(x, side, "Fjordline Trust", target).isPresent(),
             "no SUPPORTS -> " + target + " in " + x.relationships() + " among " + x.entities());
     }
 

@@ -170,7 +170,49 @@ public final class Arguments {
             result.add(s);
             cursor = s.to();
         }
+        if (!result.isEmpty()) {
+            Slot again = repeatedPreposition(v, from, result.get(0).from(), cursor, orgsOnly);
+            if (again != null) {
+                result.add(again);
+            }
+        }
         return result;
+    }
+
+    private static final Set<String> REPEATABLE = Set.of("by", "for", "against", "to", "from");
+
+    /**
+     * "supported by A, whose leader spoke on Tuesday, and by B", "lobbied for the X Act, which created ..., and for
+     * the Y Act": a last item that repeats the list's preposition after a clause about the one before.
+     */
+    private static Slot repeatedPreposition(SentenceView v, int from, int firstItem, int cursor, boolean orgsOnly) {
+        List<Token> t = v.tokens;
+        String prep = null;
+        for (int k = Math.max(0, from - 1); k < firstItem; k++) {
+            if (REPEATABLE.contains(t.get(k).lower())) {
+                prep = t.get(k).lower();
+            }
+        }
+        if (prep == null) {
+            return null;
+        }
+        for (int k = cursor; k + 2 < t.size() && k < cursor + 25; k++) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            if (w.equals(",") && t.get(k + 1).lower().equals("and") && t.get(k + 2).lower().equals(prep)) {
+                int start = k + 3;
+                for (Slot s : v.slots) {
+                    if (s.from() >= start && s.from() <= start + 4 && leadIn(t, start, s.from())) {
+                        EntityType type = s.root().type;
+                        return orgsOnly && (type == EntityType.LEGISLATION || type == EntityType.CAMPAIGN) ? null : s;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
