@@ -34,6 +34,17 @@ class StanceShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "The Net Fishing Bill, sponsored by the Ministry of Fisheries, reached its second reading in May.|Ministry of Fisheries|Net Fishing Bill",
+        "The Quay Safety Act, championed by the Dockers Union of Bergen, took effect in 2022.|Dockers Union of Bergen|Quay Safety Act",
+    })
+    void shouldReadTheAgentOfAParticipleAfterALaw(String sentence, String agent, String law) throws Exception {
+        Extraction x = plain(sentence);
+        assertTrue(relation(x, RelationshipType.SUPPORTS, agent, law).isPresent(),
+            "no SUPPORTS " + agent + " -> " + law + " in " + x.relationships() + " among " + x.entities());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "It supports the Fishers League, a trade body.|Fishers League",
         "It pressed for the Fair Wages Bill, a measure tabled by the Coastal Party.|Coastal Party",
     })

@@ -63,7 +63,7 @@ public final class StanceAgentRule implements RelationRule {
         }
         boolean sponsor = SPONSOR_VERBS.contains(w);
         RelationshipType type = Cues.OPPOSE.contains(w) ? RelationshipType.OPPOSES : RelationshipType.SUPPORTS;
-        if (passive(t, i)) {
+        if (passive(t, i) || lawInApposition(v, i)) {
             Slot target = targetBefore(v, i, type);
             if (target == null || sponsor && target.root().type != EntityType.LEGISLATION) {
                 return;
@@ -111,6 +111,15 @@ public final class StanceAgentRule implements RelationRule {
             k--;
         }
         return k >= 0 && AUXILIARIES.contains(t.get(k).lower());
+    }
+
+    /** "The X Bill, sponsored by the ministry, ...": a participle right after a law named before a comma. */
+    private static boolean lawInApposition(SentenceView v, int i) {
+        if (i < 2 || !v.tokens.get(i - 1).is(",")) {
+            return false;
+        }
+        Slot law = slotEndingAt(v, i - 1);
+        return law != null && law.root().type == EntityType.LEGISLATION;
     }
 
     /** "by" within a few words after the verb: "introduced in July by", "signed into law by". */
