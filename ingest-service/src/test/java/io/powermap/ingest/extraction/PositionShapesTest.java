@@ -38,6 +38,8 @@ class PositionShapesTest {
         "Farid Osei, a former auxiliary magistrate at the Coastal Appeals Court, sits on its board.|Farid Osei|Coastal Appeals Court|magistrate",
         "Its vice-chair, Hanne Lund, is also a professor of labour law at Fjellby University.|Hanne Lund|Fjellby University|professor",
         "Greta Solano, an associate professor at the Northgate Institute of Technology, advises it on data.|Greta Solano|Northgate Institute of Technology|associate professor",
+        "Its counsel, Pavel Horak, joined from the Danube Ombudsman Office, where he had been a senior investigator.|Pavel Horak|Danube Ombudsman Office|senior investigator",
+        "Mei Lin Cho, a former correspondent at the Harbour Courier, now edits its bulletin.|Mei Lin Cho|Harbour Courier|correspondent",
     })
     void shouldReadAPostElsewhereNamedAfterADescribedBody(String sentence, String person, String organization, String role) throws Exception {
         ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, organization);

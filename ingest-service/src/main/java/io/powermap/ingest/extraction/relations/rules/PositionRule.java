@@ -5,6 +5,7 @@ import static io.powermap.ingest.extraction.relations.args.Arguments.nearestBefo
 import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
 import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
 import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 import static io.powermap.ingest.extraction.relations.args.Tokens.clauseBreakBetween;
 import static io.powermap.ingest.extraction.relations.args.Tokens.containsBetween;
@@ -268,6 +269,9 @@ public final class PositionRule implements RelationRule {
         if (org == null) {
             org = attributiveOrganization(v, from);
         }
+        if (org == null) {
+            org = whereClauseBody(v, from);
+        }
         if (org == null && to + 1 < t.size() && t.get(to).is(",")) {
             // "founder and chief executive, Tessellate Labs": a listing's role, then the body it is held at
             Slot s = slotStartingNear(v, to + 1, 0);
@@ -458,6 +462,24 @@ public final class PositionRule implements RelationRule {
                 }
             }
         }
+    }
+
+    private static final Set<String> WHERE_VERBS = Set.of("had", "has", "been", "was", "were", "served", "worked", "as", "a", "an",
+        "the", "once", "previously", "earlier");
+
+    /** "came from the X Commission, where she had been a senior investigator": the body the clause opens on. */
+    private static EntityDraft whereClauseBody(SentenceView v, int from) {
+        List<Token> t = v.tokens;
+        int k = from - 1;
+        while (k >= 0 && from - k <= 5 && WHERE_VERBS.contains(t.get(k).lower())) {
+            k--;
+        }
+        if (k < 2 || !Set.of("he", "she", "they").contains(t.get(k).lower()) || !t.get(k - 1).lower().equals("where")
+            || !t.get(k - 2).is(",")) {
+            return null;
+        }
+        Slot body = slotEndingAt(v, k - 2);
+        return body != null && isOrgLike(body) ? body.root() : null;
     }
 
     /** "the law firm Halden & Moss", "the Portuguese group Zero": the body named after an article and a description. */
