@@ -48,6 +48,7 @@ import io.powermap.ingest.extraction.relations.rules.ProjectOfRule;
 import io.powermap.ingest.extraction.relations.rules.ReceivedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.ServesOnRule;
 import io.powermap.ingest.extraction.relations.rules.DepartureRule;
+import io.powermap.ingest.extraction.relations.rules.HandoverRule;
 import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
 import io.powermap.ingest.extraction.relations.rules.StanceAgentRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
@@ -163,6 +164,7 @@ public final class RelationExtractor {
             new VerbRoleRule(),
             new ServesOnRule(),
             new DepartureRule(),
+            new HandoverRule(),
             new PositionRule(g),
             new StaffListingRule(),
             new AffiliationRule(),

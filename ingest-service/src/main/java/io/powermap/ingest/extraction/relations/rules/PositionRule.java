@@ -205,7 +205,8 @@ public final class PositionRule implements RelationRule {
         if (person == null) {
             person = nearestBefore(ctx, v, from, EntityType.PERSON, 40);
             if (person != null && prev(t, from).equals("as") && person.from() > 0
-                && SUCCESSION.contains(t.get(person.from() - 1).lower()) && !clauseBreakBetween(t, person.to(), from)
+                && (SUCCESSION.contains(t.get(person.from() - 1).lower()) || tookOverFrom(t, person.from()))
+                && !clauseBreakBetween(t, person.to(), from)
                 && !containsBetween(t, person.to(), from, ",")) {
                 // "Tanden succeeded Podesta as president": the role is the successor's, named before the verb
                 person = nearestBefore(ctx, v, person.from() - 1, EntityType.PERSON, 12);
@@ -480,6 +481,12 @@ public final class PositionRule implements RelationRule {
         }
         Slot body = slotEndingAt(v, k - 2);
         return body != null && isOrgLike(body) ? body.root() : null;
+    }
+
+    /** "P took over from Q as director": Q is the one before, the role is P's. */
+    private static boolean tookOverFrom(List<Token> t, int at) {
+        return at >= 3 && t.get(at - 1).lower().equals("from") && t.get(at - 2).lower().equals("over")
+            && Set.of("took", "takes", "taken").contains(t.get(at - 3).lower());
     }
 
     /** "the law firm Halden & Moss", "the Portuguese group Zero": the body named after an article and a description. */
