@@ -49,6 +49,7 @@ import io.powermap.ingest.extraction.relations.rules.ReceivedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.ServesOnRule;
 import io.powermap.ingest.extraction.relations.rules.DepartureRule;
 import io.powermap.ingest.extraction.relations.rules.HandoverRule;
+import io.powermap.ingest.extraction.relations.rules.OrganMembersRule;
 import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
 import io.powermap.ingest.extraction.relations.rules.StanceAgentRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
@@ -165,6 +166,7 @@ public final class RelationExtractor {
             new ServesOnRule(),
             new DepartureRule(),
             new HandoverRule(),
+            new OrganMembersRule(),
             new PositionRule(g),
             new StaffListingRule(),
             new AffiliationRule(),
