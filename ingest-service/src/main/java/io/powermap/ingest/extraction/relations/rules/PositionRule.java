@@ -491,38 +491,31 @@ public final class PositionRule implements RelationRule {
 
     /** "the law firm Halden & Moss", "the Portuguese group Zero": the body named after an article and a description. */
     private static Slot describedBody(SentenceView v, int k) {
-        List<Token> t = v.tokens;
-        if (k >= t.size() || !Set.of("the", "a", "an").contains(t.get(k).lower())) {
-            return null;
-        }
-        for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
-            if (!t.get(j).isWord()) {
-                return null;
-            }
-            Slot s = slotStartingNear(v, j, 0);
-            if (s != null && j > k + 1) {
-                return isOrgLike(s) ? s : null;
-            }
-        }
-        return null;
+        Slot s = describedSlot(v, k);
+        return s != null && isOrgLike(s) ? s : null;
     }
 
     /** "the retired judge Ana Paz": where the name starts after an article and up to four lower-case words; else {@code k}. */
     private static int afterDescription(SentenceView v, int k) {
+        Slot s = describedSlot(v, k);
+        return s != null && s.root().type == EntityType.PERSON ? s.from() : k;
+    }
+
+    /** The name after an article and one to four lower-case words ("the law firm X", "the retired judge P"), or null. */
+    private static Slot describedSlot(SentenceView v, int k) {
         List<Token> t = v.tokens;
         if (k >= t.size() || !Set.of("the", "a", "an").contains(t.get(k).lower())) {
-            return k;
+            return null;
         }
         for (int j = k + 1; j < t.size() && j <= k + 5; j++) {
             if (!t.get(j).isWord()) {
-                return k;
+                return null;
             }
             if (t.get(j).isCapitalized()) {
-                Slot s = slotStartingNear(v, j, 0);
-                return s != null && s.root().type == EntityType.PERSON && j > k + 1 ? j : k;
+                return j > k + 1 ? slotStartingNear(v, j, 0) : null;
             }
         }
-        return k;
+        return null;
     }
 
     /**
