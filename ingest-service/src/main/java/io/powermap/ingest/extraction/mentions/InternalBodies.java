@@ -11,12 +11,13 @@ import io.powermap.ingest.extraction.lexicon.Words;
  * "Board of Trustees", "Audit Committee", "Executive Board": the organs of the organization a text is
  * about. Annotators (and users) do not want them as organizations of their own, and a page headed
  * "Board of Trustees" is about the foundation, not its board. A name is an organ when every word of it
- * is in {@code internal-body-words.txt} and one of them is an organ noun.
+ * is an organ noun ({@code internal-body-heads.txt}) or a word beside one ({@code internal-body-words.txt}), and
+ * one of them is an organ noun.
  */
 public final class InternalBodies {
 
-    private static final Set<String> WORDS = Words.load("internal-body-words.txt");
-    private static final Set<String> HEADS = Words.of("board", "committee", "council", "trustees", "directors", "governors");
+    private static final Set<String> HEADS = Words.load("internal-body-heads.txt");
+    private static final Set<String> QUALIFIERS = Words.load("internal-body-words.txt");
 
     private InternalBodies() {
     }
@@ -24,7 +25,7 @@ public final class InternalBodies {
     public static boolean isOrgan(String name) {
         boolean head = false;
         for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+")) {
-            if (!WORDS.contains(w)) {
+            if (!QUALIFIERS.contains(w) && !HEADS.contains(w)) {
                 return false;
             }
             head |= HEADS.contains(w);
