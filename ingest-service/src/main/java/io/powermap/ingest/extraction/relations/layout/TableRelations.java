@@ -2,6 +2,7 @@ package io.powermap.ingest.extraction.relations.layout;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ public final class TableRelations {
     public static final String LEADER_ROW = "table.leader-row";
     public static final String GRANT_ROW = "table.grant-row";
 
+    private static final Pattern ENDED = Pattern.compile("\\b(retired|former|formerly|previously|until|emerit\\w*)\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
     private TableRelations() {
@@ -103,12 +106,17 @@ public final class TableRelations {
     }
 
     private static EntityDraft entityIn(SentenceView v, Block b, int col) {
+        return firstIn(v, b, col, d -> true);
+    }
+
+    /** The first entity named inside cell {@code col} that {@code wanted} accepts, or null. */
+    private static EntityDraft firstIn(SentenceView v, Block b, int col, Predicate<EntityDraft> wanted) {
         if (col < 0 || col >= b.cells().size()) {
             return null;
         }
         int[] span = b.cells().get(col);
         for (Mention m : v.mentions) {
-            if (m.entity != null && m.start >= span[0] && m.end <= span[1]) {
+            if (m.entity != null && m.start >= span[0] && m.end <= span[1] && wanted.test(m.entity.root())) {
                 return m.entity.root();
             }
         }
@@ -150,19 +158,6 @@ public final class TableRelations {
             }
         }
         return -1;
-    }
-
-    private static EntityDraft organizationIn(SentenceView v, Block b, int col) {
-        if (col < 0 || col >= b.cells().size()) {
-            return null;
-        }
-        int[] span = b.cells().get(col);
-        for (Mention m : v.mentions) {
-            if (m.entity != null && m.start >= span[0] && m.end <= span[1] && m.entity.root().type == EntityType.ORGANIZATION) {
-                return m.entity.root();
-            }
-        }
-        return null;
     }
 
     private static void leaderRow(RelationContext ctx, StructuredText doc, SentenceView v, Block b, Columns c) {
@@ -212,7 +207,9 @@ public final class TableRelations {
     /** "Partner, Example Audit LLP" beside a trustee: the post the trustee holds elsewhere. */
     private static void affiliationCell(RelationContext ctx, StructuredText doc, SentenceView v, Block b, Columns c,
                                         EntityDraft person, EntityDraft board) {
-        EntityDraft elsewhere = c.proseAffiliation() ? organizationIn(v, b, c.affiliation()) : afterTitle(v, b, c.affiliation());
+        EntityDraft elsewhere = c.proseAffiliation()
+            ? firstIn(v, b, c.affiliation(), d -> d.type == EntityType.ORGANIZATION)
+            : afterTitle(v, b, c.affiliation());
         if (elsewhere == null || elsewhere == person || elsewhere == board || elsewhere.type == EntityType.LEGISLATION
             || elsewhere.type == EntityType.CAMPAIGN) {
             return;
@@ -230,7 +227,7 @@ public final class TableRelations {
         if (cut > 0 && r.role == null && !c.proseAffiliation()) {
             r.role = text.substring(0, cut).toLowerCase(Locale.ROOT).strip();
         }
-        if (text.toLowerCase(Locale.ROOT).matches(".*\\b(retired|former|formerly|previously|until|emerit\\w*)\\b.*")) {
+        if (ENDED.matcher(text).find()) {
             r.current = false;
         }
     }

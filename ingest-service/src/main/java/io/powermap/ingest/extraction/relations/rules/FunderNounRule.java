@@ -8,7 +8,6 @@ import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNea
 import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +18,8 @@ import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.args.DescribedItems;
+import io.powermap.ingest.extraction.relations.args.Slots;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.CuedRule;
 
@@ -70,7 +71,7 @@ public final class FunderNounRule extends CuedRule {
         List<Slot> funders = list(v, after + 1, true);
         boolean described = !funders.isEmpty() && (n.equals("include") || n.equals("included") || n.equals("including"));
         if (described) {
-            funders = describedItems(v, funders);
+            funders = DescribedItems.extend(v, funders, Slots::isOrgLike, true);
         }
         for (Slot s : funders) {
             // an item's own amount and years follow its name: "A, PLN 420,000 in 2022; B (EUR 40,000)"
@@ -92,47 +93,5 @@ public final class FunderNounRule extends CuedRule {
             }
         }
         return -1;
-    }
-
-    /**
-     * "include A, which gave USD 300,000; B, PLN 420,000 in 2022; and C (EUR 40,000)": items that carry their own
-     * amount or clause. After the first item, a further body counts when it opens an item (after ";", ",", ")" or
-     * "and", perhaps with "the"), not when it sits inside a description ("under the Active Citizens Fund").
-     */
-    private static List<Slot> describedItems(SentenceView v, List<Slot> first) {
-        List<Token> t = v.tokens;
-        List<Slot> out = new ArrayList<>(first);
-        Slot last = first.get(first.size() - 1);
-        for (Slot s : v.slots) {
-            if (s.from() <= last.to() || !isOrgLike(s) || s.reference()) {
-                continue;
-            }
-            int k = s.from() - 1;
-            if (k >= 0 && t.get(k).lower().equals("the")) {
-                k--;
-            }
-            if (k >= 0 && t.get(k).lower().equals("and")) {
-                k--;
-            }
-            if (k < 0 || !(t.get(k).is(";") || t.get(k).is(",") || t.get(k).is(")"))) {
-                continue;
-            }
-            if (!t.get(k).is(";") && !itemEnded(t, last.to(), k)) {
-                continue;
-            }
-            out.add(s);
-            last = s;
-        }
-        return out;
-    }
-
-    /** Whether the previous item's description closed before {@code k}: it held an amount, a year or a bracket. */
-    private static boolean itemEnded(List<Token> t, int from, int k) {
-        for (int j = from; j < k; j++) {
-            if (t.get(j).isNumber() || t.get(j).is("(") || t.get(j).is(";")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

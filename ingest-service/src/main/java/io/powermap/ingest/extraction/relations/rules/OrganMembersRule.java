@@ -18,6 +18,7 @@ import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.CuedRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.args.DescribedItems;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
@@ -83,7 +84,6 @@ public final class OrganMembersRule extends CuedRule {
 
     /** The people listed after the verb, also where each carries a short description ("A, a lawyer, and B"). */
     private static List<Slot> members(SentenceView v, int from) {
-        List<Token> t = v.tokens;
         List<Slot> out = new ArrayList<>();
         for (Slot s : list(v, from, false)) {
             if (person(s)) {
@@ -93,20 +93,7 @@ public final class OrganMembersRule extends CuedRule {
         if (out.isEmpty()) {
             return out;
         }
-        for (Slot s : v.slots) {
-            if (s.from() <= out.get(out.size() - 1).to() || !person(s)) {
-                continue;
-            }
-            int k = s.from() - 1;
-            if (k >= 0 && t.get(k).lower().equals("and")) {
-                k--;
-            }
-            if (k >= 0 && t.get(k).is(",")) {
-                out.add(s);
-            } else {
-                break;
-            }
-        }
+        out = DescribedItems.extend(v, out, OrganMembersRule::person, false);
         for (Slot s : out) {
             promote(s.root(), EntityType.PERSON); // a name listed as a seat on a board is a person's
         }
