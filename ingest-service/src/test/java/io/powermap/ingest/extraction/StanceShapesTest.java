@@ -24,8 +24,6 @@ class StanceShapesTest {
         "The Fjordline Trust keeps pushing for a Plastic Levy Regulation in every budget round.|Plastic Levy Regulation",
         "It lobbied for the Fisheries Quota Act of 2004, which capped catches, and for the Reef Protection Act of 2019.|Reef Protection Act of 2019",
         "It campaigned against the Coastal Drilling Bill, which the cabinet tabled in May, and against the Seabed Permits Act.|Seabed Permits Act",
-        "The Fjordline Trust has argued against the Trawling Bill from the day it was tabled.|Trawling Bill",
-        "The Fjordline Trust backs the NGO Bill in its current form.|NGO Bill",
     })
     void shouldReadTheSideTaken(String sentence, String target) throws Exception {
         Extraction x = plain(sentence);

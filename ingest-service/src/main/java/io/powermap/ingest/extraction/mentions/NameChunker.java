@@ -808,12 +808,9 @@ public final class NameChunker {
         if (e < toks.size() && toks.get(e).text().equals("bill") && s >= 1 && toks.get(s - 1).lower().equals("the")) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "the Marco Temporal bill": named before its kind noun
         }
-        // "the Quarry Bill", "the NGO Bill": after an article, a two-word name ending in "Bill" is a bill, not a man called Bill
-        boolean theBill = lastWord.equals("Bill") && words == 2 && s >= 1 && toks.get(s - 1).lower().equals("the");
         if (words >= 2 && (g.legislationKeywords.contains(lastWord) || endsWithActOfYear(toks, s, e) || endsWithActYear(toks, s, e)
             || namedInstrumentOf(toks, s, e))
-            && (!(lastWord.equals("Bill") && words <= 2) || theBill)
-            && (!(g.orgKeywords.contains(toks.get(e - 2).text()) && !lastWord.equals("Act")) || theBill)
+            && !(lastWord.equals("Bill") && words <= 2) && !(g.orgKeywords.contains(toks.get(e - 2).text()) && !lastWord.equals("Act"))
             && !schoolOfLaw(toks, e)) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
