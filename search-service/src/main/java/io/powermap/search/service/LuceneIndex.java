@@ -61,7 +61,7 @@ public class LuceneIndex implements Ingestion {
     private static final String OFFSET_PREFIX = "offset:profiles.changes:";
     /** What the documents hold; an index written in another format is emptied and rebuilt from the topic. */
     private static final String FORMAT_KEY = "format";
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     /** Ties of one entity read to derive its facets, neighbours and sentences; the count stays exact. */
     static final int MAX_TIES_READ = 2_000;
     private static final Set<String> JSON_ONLY = Set.of(JSON);
@@ -91,7 +91,7 @@ public class LuceneIndex implements Ingestion {
             Path dir = Path.of(config.indexDir()).toAbsolutePath();
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            IndexWriterConfig writerConfig = new IndexWriterConfig(Analyzers.perField()).setCodec(codec());
+            IndexWriterConfig writerConfig = new IndexWriterConfig(Analyzers.perField(true)).setCodec(codec());
             writer = new IndexWriter(directory, writerConfig);
             searchers = new SearcherManager(writer, null);
             if (!FORMAT.equals(commitValue(writer.getLiveCommitData(), FORMAT_KEY)) && writer.getDocStats().numDocs > 0) {

@@ -63,7 +63,7 @@ public class SearchService {
 
     private final LuceneIndex index;
     private final SearchConfig config;
-    private final Analyzer analyzer = Analyzers.perField();
+    private final Analyzer analyzer = Analyzers.perField(false);
     private final TextQueries textQueries = new TextQueries(analyzer);
     private final FacetStates facetStates;
 
