@@ -307,4 +307,33 @@ class NameShapesTest {
                 x.entities().toString());
         }
     }
+
+    @Nested
+    class NamesWithLowerCaseParticles {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The Maarten van Hoorn Fund gave the alliance 40,000 euros in 2022.|Maarten van Hoorn Fund|Maarten van Hoorn",
+            "The Elisabeth von Straten Stiftung pays for its legal clinic.|Elisabeth von Straten Stiftung|Elisabeth von Straten",
+            "Money from the Joost van der Meulen Trust ended in 2020.|Joost van der Meulen Trust|Joost van der Meulen",
+        })
+        void shouldKeepAFoundationNamedAfterAPersonWhole(String sentence, String body, String person) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.ORGANIZATION, body);
+            assertTrue(x.entities().stream().noneMatch(e -> person.endsWith(" " + e.name()) || e.name().equals(person.split(" ")[0])),
+                "no piece of the name stands alone: " + x.entities());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Its treasurer is Pieter van Dijk, a retired notary.|Pieter van Dijk",
+            "Ursula von der Heide chairs the alliance's board.|Ursula von der Heide",
+            "The alliance is led by Rosa de la Fuente.|Rosa de la Fuente",
+            "Its lawyer, Faridah bin Yusof, filed the appeal.|Faridah bin Yusof",
+        })
+        void shouldFindAPersonWhoseSurnameHasAParticle(String sentence, String person) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, person);
+        }
+    }
 }

@@ -21,9 +21,16 @@ import io.powermap.ingest.extraction.text.Money;
 public final class NameChunker {
 
     private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
-        "y", "&", "da", "do", "das", "dos", "e", "para", "du", "des", "et", "di");
-    /** Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva". */
-    private static final Set<String> NAME_PARTICLES = Words.of("de", "del", "la", "da", "do", "das", "dos", "e", "du", "des", "di");
+        "y", "&", "da", "do", "das", "dos", "e", "para", "du", "des", "et", "di", "van", "von", "der", "den", "ter", "bin");
+    /**
+     * Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva",
+     * "Pieter van Dijk", "Anwar bin Ibrahim".
+     */
+    private static final Set<String> NAME_PARTICLES = Words.of("de", "del", "la", "da", "do", "das", "dos", "e", "du", "des", "di",
+        "van", "von", "der", "den", "ter", "bin");
+    /** Two particles in a row before a surname: "Ludwig van der Berg", "Ana de la Cruz", "Ursula von der Heide". */
+    private static final Set<String> FIRST_OF_TWO_PARTICLES = Words.of("van", "von", "de");
+    private static final Set<String> SECOND_OF_TWO_PARTICLES = Words.of("der", "den", "la", "los", "las");
     private static final Set<String> CORPORATE_SUFFIXES = Words.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.",
         "Co.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "LLP", "Limited", "SE", "B.V.", "gGmbH", "e.V.");
     /** Dates after a name: "passed the Harbor Act on Tuesday" ends the name before "on". */
@@ -446,14 +453,19 @@ public final class NameChunker {
     }
 
     private boolean isConnector(List<Token> toks, int j, int last) {
-        if (j != last + 1 && !(j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower()))) {
+        Token u = toks.get(j);
+        boolean secondParticle = j == last + 2 && FIRST_OF_TWO_PARTICLES.contains(toks.get(j - 1).text())
+            && SECOND_OF_TWO_PARTICLES.contains(u.text());
+        if (j != last + 1 && !(j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) && !secondParticle) {
             return false;
         }
-        Token u = toks.get(j);
         if (j + 1 >= toks.size()) {
             return false;
         }
         Token next = toks.get(j + 1);
+        if (FIRST_OF_TWO_PARTICLES.contains(u.text()) && SECOND_OF_TWO_PARTICLES.contains(next.text()) && j + 2 < toks.size()) {
+            return toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized();
+        }
         if (CALENDAR.contains(next.text())) {
             return false;
         }
