@@ -71,7 +71,7 @@ public final class DocumentExtractor {
         this.language = new LanguageGuard();
         this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
         this.coreference = new Coreference(gazetteer);
-        this.titleLine = new TitleLine(gazetteer);
+        this.titleLine = new TitleLine(gazetteer, language);
         this.typeSettler = new TypeSettler(gazetteer);
         this.recaser = new Recaser(gazetteer);
         this.relations = new RelationExtractor(gazetteer, NameChunker.CAMPAIGN_NOUNS, EntityResolver::isAcronym);

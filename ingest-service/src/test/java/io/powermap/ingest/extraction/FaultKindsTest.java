@@ -99,6 +99,31 @@ class FaultKindsTest {
             assertEquals("Harbor Renters Alliance", subjectName(x));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Związek Obrońców Rzeki Warta|Rzeki Warta",
+            "Rede Cidadã Vigia Serrana|Vigia Serrana",
+            "Kansalaisliike Avoin Kunta|Avoin Kunta",
+        })
+        void shouldKeepALocalNameAsSubjectWhenTheBodyUsesItsTailAsShortForm(String title, String shortForm) throws Exception {
+            Extraction x = plain(title + "\n\nProfile\n" + shortForm + " is a volunteer association that audits local budgets. "
+                + "It was set up in 2009 by Oskari Rautio-Mendes, a retired auditor. " + shortForm
+                + " has been run since 2018 by its director, Lenka Vidmar-Osei.\n");
+            assertEquals(title, subjectName(x), names(x));
+            assertTrue(entity(x, EntityType.ORGANIZATION, title).orElseThrow().aliases().contains(shortForm), names(x));
+            expectRelation(x, RelationshipType.FOUNDED, "Oskari Rautio-Mendes", title);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Volunteers Rescue Harbor Lookout", "Donors Abandon Green Lantern"})
+        void shouldNotTakeAHeadlineForANameBecauseItsLastWordsRecur(String headline) throws Exception {
+            String group = headline.substring(headline.indexOf(' ', headline.indexOf(' ') + 1) + 1);
+            Extraction x = plain(headline + "\n" + group + ", a coastal monitoring group, nearly closed this year. " + group
+                + " is now led by Ines Duarte-Kim, and " + group + " still runs patrols.\n");
+            assertTrue(entityNamed(x, headline).isEmpty(), names(x));
+            assertEquals(group, subjectName(x), names(x));
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Briefing note", "Grant Notes", "Food Access Notes", "Background Memo"})
         void shouldNotTakeGenericFirstLineForOrganization(String firstLine) throws Exception {

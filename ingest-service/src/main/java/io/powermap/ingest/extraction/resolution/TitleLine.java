@@ -1,11 +1,12 @@
 package io.powermap.ingest.extraction.resolution;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.layout.BlockKind;
+import io.powermap.ingest.extraction.text.LanguageGuard;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.mentions.Mention;
@@ -15,26 +16,31 @@ import io.powermap.ingest.extraction.mentions.Mention;
  * Settles Pension Dispute") or a generic label ("Grant Notes") yields capitalised words that name
  * nothing; their mentions are dropped so that neither an entity nor the document's subject comes
  * from them. A title names an entity when the body names it again (by the same name or by its
- * initials), or when the whole line is one name ending in an organization keyword.
+ * initials), when the whole line is one name ending in an organization keyword, or when the whole
+ * line is one name in another language whose last two or more words the body uses again and again
+ * as its short form (a local name such as "Red Ciudadana Vigía Andina", called "Vigía Andina"
+ * throughout; an English headline such as "Volunteers Rescue Harbor Watch" ends the same way).
  */
 public final class TitleLine {
 
     private final Gazetteer g;
+    private final LanguageGuard language;
 
-    public TitleLine(Gazetteer g) {
+    public TitleLine(Gazetteer g, LanguageGuard language) {
         this.g = g;
+        this.language = language;
     }
 
     public void dropUnconfirmedNames(List<SentenceView> views) {
-        Set<String> bodyKeys = new HashSet<>();
+        Map<String, Integer> bodyKeys = new HashMap<>();
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
                 continue;
             }
             for (Mention m : v.mentions) {
-                bodyKeys.add(NameKeys.of(m.name));
+                bodyKeys.merge(NameKeys.of(m.name), 1, Integer::sum);
                 if (m.alternateName != null) {
-                    bodyKeys.add(NameKeys.of(m.alternateName));
+                    bodyKeys.merge(NameKeys.of(m.alternateName), 1, Integer::sum);
                 }
             }
         }
@@ -45,18 +51,31 @@ public final class TitleLine {
         }
     }
 
-    private boolean confirmed(Mention m, SentenceView title, Set<String> bodyKeys) {
-        if (bodyKeys.contains(NameKeys.of(m.name))) {
+    private boolean confirmed(Mention m, SentenceView title, Map<String, Integer> bodyKeys) {
+        if (bodyKeys.containsKey(NameKeys.of(m.name))) {
             return true;
         }
         String initials = EntityResolver.initials(m.name);
-        if (initials.length() >= 2 && bodyKeys.contains(NameKeys.of(initials))) {
+        if (initials.length() >= 2 && bodyKeys.containsKey(NameKeys.of(initials))) {
             return true;
         }
-        return wholeLineIsOrganizationName(m, title);
+        return wholeLine(m, title) && (g.orgKeywords.contains(title.tokens.get(m.tokEnd - 1).text())
+            || shortFormInBody(m, bodyKeys) && language.isSurelyForeignPhrase(m.name));
     }
 
-    private boolean wholeLineIsOrganizationName(Mention m, SentenceView title) {
+    /** The name's last two or more words, capitalised, named at least twice in the body: a headline's tail is not. */
+    private static boolean shortFormInBody(Mention m, Map<String, Integer> bodyKeys) {
+        String[] words = m.name.split(" ");
+        for (int k = 1; k + 2 <= words.length; k++) {
+            if (Character.isUpperCase(words[k].charAt(0))
+                && bodyKeys.getOrDefault(NameKeys.of(String.join(" ", List.of(words).subList(k, words.length))), 0) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeLine(Mention m, SentenceView title) {
         List<Token> t = title.tokens;
         int end = m.tokEnd;
         if (end < t.size() && t.get(end).is("(") && t.get(t.size() - 1).is(")")) {
@@ -66,6 +85,6 @@ public final class TitleLine {
         if (start == 1 && t.get(0).lower().equals("the")) {
             start = 0;
         }
-        return start == 0 && end >= t.size() - 1 && g.orgKeywords.contains(t.get(m.tokEnd - 1).text());
+        return start == 0 && end >= t.size() - 1;
     }
 }

@@ -37,6 +37,8 @@ public final class LanguageGuard {
 
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final TextObjectFactory shortTexts = CommonTextObjectFactories.forDetectingShortCleanText();
+    private static final double FOREIGN_PHRASE_CONFIDENCE = 0.99;
 
     public LanguageGuard() {
         try {
@@ -63,6 +65,20 @@ public final class LanguageGuard {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a short phrase (a title line) is surely written in a language other than English:
+     * "Sieć Obywatelska Watchdog Polska" is, "Volunteers Rescue Harbor Watch" is not (the detector
+     * gives it 0.95 German, so only near-certainty counts).
+     */
+    public boolean isSurelyForeignPhrase(String phrase) {
+        for (DetectedLanguage language : detector.getProbabilities(shortTexts.forText(phrase))) {
+            if (!language.getLocale().getLanguage().equals("en") && language.getProbability() >= FOREIGN_PHRASE_CONFIDENCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters-only words in the text, and how many of them are common English function words. */
