@@ -29,14 +29,12 @@ public class OutboxRows {
         this.data = data;
     }
 
+    /** Appends the rows in order (their ids keep it: the relay sends by id). */
     public void append(Collection<Row> rows, Instant now) {
-        Sql.batch(data, "insert into outbox (record_key, payload, created_at, topic) values (?, ?, ?, ?)", rows,
-            (statement, row) -> {
-                statement.setString(1, row.key());
-                statement.setString(2, row.payload());
-                statement.setTimestamp(3, Sql.time(now));
-                statement.setString(4, row.topic());
-            });
+        // one COPY: a poll's ~3,000 events of up to a few KB each, without the multi-row inserts' parsing
+        CopyRows copy = new CopyRows("outbox (record_key, payload, created_at, topic)");
+        rows.forEach(row -> copy.row(row.key(), row.payload(), now, row.topic()));
+        copy.send(data);
     }
 
     /** One relay at a time across instances, so that events for one key leave in commit order. */

@@ -52,26 +52,6 @@ final class Sql {
         }
     }
 
-    /** One batch (rewritten into multi-row inserts by the driver's reWriteBatchedInserts). */
-    static <T> void batch(DataSource data, String sql, Collection<T> items, ItemBinder<T> binder) {
-        if (items.isEmpty()) {
-            return;
-        }
-        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (T item : items) {
-                binder.bind(statement, item);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
-    interface ItemBinder<T> {
-        void bind(PreparedStatement statement, T item) throws SQLException;
-    }
-
     static Array uuids(PreparedStatement statement, Collection<UUID> ids) throws SQLException {
         return statement.getConnection().createArrayOf("uuid", ids.toArray(UUID[]::new));
     }

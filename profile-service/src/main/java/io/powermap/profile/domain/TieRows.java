@@ -94,29 +94,6 @@ public class TieRows {
             select id, type, source_id, target_id, role_key from up
             union all
             select id, type, source_id, target_id, role_key from before
-        ), ev as (
-            insert into evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes)
-            select tie.id, x.document_id, x.sentence, x.start_offset, x.end_offset, x.footnotes::jsonb
-              from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::int[], ?::int[],
-                          ?::text[])
-                   with ordinality as x(type, source_id, target_id, role_key, document_id, sentence, start_offset, end_offset,
-                                        footnotes, n)
-              join tie on tie.type = x.type and tie.source_id = x.source_id and tie.target_id = x.target_id
-                     and tie.role_key = x.role_key
-             order by x.n
-        ), stated as (
-            insert into tie_statement (relationship_id, document_id, role, start_year, end_year, current, amount, currency,
-                                       confidence, at)
-            select tie.id, x.document_id, x.role, x.start_year, x.end_year, x.current, x.amount, x.currency, x.confidence, x.at
-              from unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                          ?::varchar[], ?::boolean[], ?::numeric[], ?::varchar[], ?::float8[], ?::timestamptz[])
-                   as x(type, source_id, target_id, role_key, document_id, role, start_year, end_year, current, amount,
-                        currency, confidence, at)
-              join tie on tie.type = x.type and tie.source_id = x.source_id and tie.target_id = x.target_id
-                     and tie.role_key = x.role_key
-            -- no "on conflict": one statement per tie and document (the poll's are merged per key), and
-            -- the documents' earlier ones were withdrawn or never existed; a speculative insert per
-            -- row cost a third more buffers than a plain one
         )
         select t.id, t.type, t.source_id, t.target_id, t.role_key,
                b.id is null or b.sentences < ? or c.id is not null as changed
@@ -138,12 +115,12 @@ public class TieRows {
     }
 
     /**
-     * Inserts the ties or merges them into the stored ones and adds the documents' sentences and
-     * statements for them, in one statement; returns the id of each key and whether it changed.
-     * {@code ties} has one entry per key (a poll's statements of one tie already merged, later
-     * documents' fields winning). Ties a user marked wrong (suppressed_tie) are left out and have no
-     * entry; fields a user set keep their value. A tie that had fewer than {@code fewSentences}
-     * sentences counts as changed.
+     * Inserts the ties or merges them into the stored ones, then adds the documents' sentences and
+     * statements for them; returns the id of each key and whether it changed. {@code ties} has one
+     * entry per key (a poll's statements of one tie already merged, later documents' fields
+     * winning). Ties a user marked wrong (suppressed_tie) are left out: they have no entry, and
+     * their sentences and statements are not written. Fields a user set keep their value. A tie
+     * that had fewer than {@code fewSentences} sentences counts as changed.
      */
     public Map<Key, Upserted> upsert(Collection<Stated> ties, List<EvidenceRow> evidence, List<Statement> statements,
                                      Instant now, int fewSentences) {
@@ -152,50 +129,51 @@ public class TieRows {
         }
         Map<Key, Upserted> ids = new HashMap<>();
         Sql.query(data, UPSERT, statement -> {
-            int p = bindStated(statement, 1, ties, false);
+            int p = bindStated(statement, ties);
             statement.setInt(p++, fewSentences);
             statement.setTimestamp(p++, Sql.time(now));
             statement.setTimestamp(p++, Sql.time(now));
-            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> e.key().type().name()).toList()));
-            statement.setArray(p++, Sql.uuids(statement, evidence.stream().map(e -> e.key().sourceId()).toList()));
-            statement.setArray(p++, Sql.uuids(statement, evidence.stream().map(e -> e.key().targetId()).toList()));
-            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> e.key().roleKey()).toList()));
-            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(EvidenceRow::documentId).toList()));
-            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(EvidenceRow::sentence).toList()));
-            statement.setArray(p++, statement.getConnection().createArrayOf("int4",
-                evidence.stream().map(EvidenceRow::start).toArray(Integer[]::new)));
-            statement.setArray(p++, statement.getConnection().createArrayOf("int4",
-                evidence.stream().map(EvidenceRow::end).toArray(Integer[]::new)));
-            statement.setArray(p++, Sql.texts(statement, evidence.stream().map(e -> EventJson.write(e.footnotes())).toList()));
-            List<Stated> stated = statements.stream().map(Statement::stated).toList();
-            statement.setArray(p++, Sql.texts(statement, stated.stream().map(t -> t.type().name()).toList()));
-            statement.setArray(p++, Sql.uuids(statement, stated.stream().map(Stated::sourceId).toList()));
-            statement.setArray(p++, Sql.uuids(statement, stated.stream().map(Stated::targetId).toList()));
-            statement.setArray(p++, Sql.texts(statement, stated.stream().map(Stated::roleKey).toList()));
-            statement.setArray(p++, Sql.texts(statement, statements.stream().map(Statement::documentId).toList()));
-            p = bindStated(statement, p, stated, true);
-            statement.setArray(p++, Sql.times(statement, statements.stream().map(Statement::at).toList()));
             statement.setInt(p, fewSentences);
         }, row -> ids.put(new Key(RelationshipType.valueOf(row.getString("type")), Sql.uuid(row, "source_id"),
             Sql.uuid(row, "target_id"), row.getString("role_key")),
             new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
+        // the sentences in the order given (their ids keep it), after the upsert that gave the ties their
+        // ids; plain rows, no conflict can arise: a poll's documents are checked unknown under the apply
+        // lock, and a re-sent one's rows were withdrawn first
+        CopyRows sentences = new CopyRows(
+            "evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes)");
+        for (EvidenceRow row : evidence) {
+            Upserted tie = ids.get(row.key());
+            if (tie != null) {
+                sentences.row(tie.id(), row.documentId(), row.sentence(), row.start(), row.end(),
+                    EventJson.write(row.footnotes()));
+            }
+        }
+        sentences.send(data);
+        CopyRows stated = new CopyRows("tie_statement (relationship_id, document_id, role, start_year, end_year, current, "
+            + "amount, currency, confidence, at)");
+        for (Statement statement : statements) {
+            Upserted tie = ids.get(statement.stated().key());
+            Stated fields = statement.stated();
+            if (tie != null) {
+                stated.row(tie.id(), statement.documentId(), fields.role(), fields.start(), fields.end(), fields.current(),
+                    fields.amount(), fields.currency(), fields.confidence(), statement.at());
+            }
+        }
+        stated.send(data);
         return ids;
     }
 
-    /** Binds the ties' columns from {@code p} on (from role on when {@code fieldsOnly}); returns the next index. */
-    private static int bindStated(java.sql.PreparedStatement statement, int p, Collection<Stated> ties, boolean fieldsOnly)
-        throws java.sql.SQLException {
+    /** Binds the ties' columns from 1 on; returns the next index. */
+    private static int bindStated(java.sql.PreparedStatement statement, Collection<Stated> ties) throws java.sql.SQLException {
         var connection = statement.getConnection();
-        if (!fieldsOnly) {
-            statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
-            statement.setArray(p++, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
-            statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
-            statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
-        }
+        int p = 1;
+        statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::newId).toList()));
+        statement.setArray(p++, Sql.texts(statement, ties.stream().map(t -> t.type().name()).toList()));
+        statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::sourceId).toList()));
+        statement.setArray(p++, Sql.uuids(statement, ties.stream().map(Stated::targetId).toList()));
         statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::role).toList()));
-        if (!fieldsOnly) {
-            statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
-        }
+        statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::roleKey).toList()));
         statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::start).toList()));
         statement.setArray(p++, Sql.texts(statement, ties.stream().map(Stated::end).toList()));
         statement.setArray(p++, connection.createArrayOf("bool", ties.stream().map(Stated::current).toArray(Boolean[]::new)));

@@ -1,0 +1,101 @@
+package io.powermap.profile.domain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Rows for one {@code COPY table (columns) FROM STDIN}, in PostgreSQL's text format, sent on the
+ * caller's transaction. The thousands of sentences, tie statements and mentions a poll writes go
+ * this way instead of an insert from unnested arrays: PostgreSQL then neither parses an array
+ * literal per column nor plans a statement that embeds them (replanned for every poll under
+ * plan_cache_mode=force_custom_plan), and inserts the heap rows in batches. The driver has no
+ * encoder for COPY's text format, hence the few lines of {@link #text}.
+ */
+final class CopyRows {
+
+    private final String sql;
+    private final StringBuilder rows = new StringBuilder(1 << 16);
+    private boolean lineOpen;
+    private int count;
+
+    /** {@code target}: the table and its columns, as in {@code evidence (relationship_id, sentence)}. */
+    CopyRows(String target) {
+        this.sql = "copy " + target + " from stdin";
+    }
+
+    /** Adds one row, its values in the order of the target's columns. */
+    CopyRows row(Object... values) {
+        for (Object value : values) {
+            if (lineOpen) {
+                rows.append('\t');
+            }
+            lineOpen = true;
+            value(value);
+        }
+        rows.append('\n');
+        lineOpen = false;
+        count++;
+        return this;
+    }
+
+    int size() {
+        return count;
+    }
+
+    private void value(Object value) {
+        if (value == null) {
+            rows.append("\\N");
+        } else if (value instanceof String text) {
+            text(text);
+        } else if (value instanceof BigDecimal amount) {
+            rows.append(amount.toPlainString());
+        } else if (value instanceof Instant at) {
+            rows.append(at); // ISO 8601 in UTC, which timestamptz reads
+        } else {
+            rows.append(value); // uuid, numbers, booleans: their text form is PostgreSQL's
+        }
+    }
+
+    /** Backslash, tab, newline and carriage return are COPY's delimiters and escapes; all else goes as it is. */
+    private void text(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
+            }
+        }
+    }
+
+    /** Sends the rows (nothing when there are none); returns how many PostgreSQL took. */
+    long send(DataSource data) {
+        if (count == 0) {
+            return 0;
+        }
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        try (Connection connection = data.getConnection()) {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+}
