@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.powermap.contract.EntityType;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.RelationshipType;
 
@@ -210,5 +211,39 @@ class PositionShapesTest {
     void shouldReadAPostThatOpensTheSentenceBeforeTheName() throws Exception {
         Extraction x = plain("Treasurer Mbali Khoza is a tax lawyer in Durban.");
         assertEquals("treasurer", Fixtures.expectRelation(x, RelationshipType.POSITION, "Mbali Khoza", "Lakeside Tenants Alliance").role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tsegaye Wolde-Mariam led the Lakeside Tenants Alliance from 2011 to 2016.|Tsegaye Wolde-Mariam|2011|2016",
+        "Before her, Oyuna Batbayar chaired the alliance between 2003 and 2009.|Oyuna Batbayar|2003|2009",
+        "Kaveh Ardalani-Moss headed it until 2020, when he retired.|Kaveh Ardalani-Moss||2020",
+    })
+    void shouldTakeWhoeverHeadedTheBodyForAPeriodForAPerson(String sentence, String person, String start, String end) throws Exception {
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
+        assertEquals(end, r.end(), r.toString());
+        if (start != null) {
+            assertEquals(start, r.start(), r.toString());
+        }
+    }
+
+    @Test
+    void shouldNotTakeABodyThatLedAnEventForAPerson() throws Exception {
+        Extraction x = plain("Harbor Renters Network led the march on Saturday.");
+        assertTrue(Fixtures.entityNamed(x, "Harbor Renters Network").stream().noneMatch(e -> e.type() == EntityType.PERSON), x.entities().toString());
+    }
+
+    @Test
+    void shouldTakeTheHolderOfAPostPresidedOver() throws Exception {
+        Fixtures.expectRelation(plain("Its board is presided over by Ximena Quispe-Laurent."), RelationshipType.POSITION,
+            "Ximena Quispe-Laurent", "Lakeside Tenants Alliance");
+    }
+
+    @Test
+    void shouldKnowATwoWordSurnameUsedAloneAsTheSamePerson() throws Exception {
+        Extraction x = plain("It was set up by Lucía Fernández Ordóñez and two neighbours. Fernández Ordóñez directed it until 2015.");
+        ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.POSITION, "Lucía Fernández Ordóñez", "Lakeside Tenants Alliance");
+        assertEquals("2015", r.end(), r.toString());
+        assertTrue(Fixtures.entityNamed(x, "Fernández Ordóñez").isEmpty(), x.entities().toString());
     }
 }

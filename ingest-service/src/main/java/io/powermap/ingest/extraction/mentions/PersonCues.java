@@ -50,7 +50,31 @@ public final class PersonCues {
     public boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
             || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
-            || boardDeparture(t, e);
+            || boardDeparture(t, e) || ledForAPeriod(t, e);
+    }
+
+    private static final Set<String> LEADERSHIP_VERBS = Words.of("led", "headed", "chaired", "ran", "directed", "co-chaired",
+        "co-led", "coordinated");
+    private static final Set<String> PERIOD_OPENERS = Words.of("from", "until", "till", "between", "since");
+
+    /**
+     * "X led the Harbor Union from 2020 to 2023", "X chaired it until 2019": a body headed for a
+     * stated period is headed by a person; a group that "led the protest" names no period.
+     */
+    private static boolean ledForAPeriod(List<Token> t, int e) {
+        if (e >= t.size() || !LEADERSHIP_VERBS.contains(t.get(e).lower())) {
+            return false;
+        }
+        for (int k = e + 1; k + 1 < t.size() && k < e + 12; k++) {
+            Token x = t.get(k);
+            if (PERIOD_OPENERS.contains(x.lower())) {
+                return Dates.isYear(t.get(k + 1)) || k + 2 < t.size() && Dates.isYear(t.get(k + 2));
+            }
+            if (!x.isWord() && !x.is("(") && !x.is(")") && !x.is("-") && !x.is("'s")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X stepped down from the board", "X joined the executive board": a seat a person gives up or takes. */
@@ -173,6 +197,9 @@ public final class PersonCues {
         String w = t.get(k).lower();
         if (w.equals("by") && k >= 1 && LED_BY.contains(t.get(k - 1).lower())) {
             return true;
+        }
+        if (w.equals("by") && k >= 2 && t.get(k - 1).lower().equals("over") && t.get(k - 2).lower().equals("presided")) {
+            return true; // "presided over by X"
         }
         if ((w.equals("is") || w.equals("was")) && k >= 1) {
             k--; // "whose treasurer is Ama Owusu"

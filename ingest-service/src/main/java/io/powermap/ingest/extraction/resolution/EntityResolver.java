@@ -659,8 +659,18 @@ public final class EntityResolver {
                 bySurname.computeIfAbsent(d.lastName(), k -> new ArrayList<>()).add(d);
             }
         }
+        Map<String, List<EntityDraft>> byDoubleSurname = new HashMap<>();
+        for (EntityDraft d : drafts()) {
+            String[] words = d.name.split(" ");
+            if (d.type == EntityType.PERSON && words.length >= 3) {
+                byDoubleSurname.computeIfAbsent(words[words.length - 2] + " " + words[words.length - 1], k -> new ArrayList<>()).add(d);
+            }
+        }
         for (SentenceView v : views) {
             for (Mention m : v.mentions) {
+                if (m.entity != null && byDoubleSurname.containsKey(m.name)) {
+                    doubleSurname(m, byDoubleSurname.get(m.name));
+                }
                 if (m.entity == null || m.name.indexOf(' ') >= 0) {
                     continue;
                 }
@@ -694,6 +704,26 @@ public final class EntityResolver {
                 d.type = null;
             }
         }
+    }
+
+    /**
+     * "Rodríguez Garavito" after "César Rodríguez Garavito": a two-word surname used alone, when one
+     * person named earlier ends with it and its first word is not a given name.
+     */
+    private void doubleSurname(Mention m, List<EntityDraft> candidates) {
+        EntityDraft own = m.entity.root();
+        if (candidates.size() != 1 || !own.name.equals(m.name) || (own.type != null && own.type != EntityType.PERSON)
+            || Gazetteer.INSTANCE.firstNames.contains(m.name.substring(0, m.name.indexOf(' ')))) {
+            return;
+        }
+        EntityDraft full = candidates.get(0).root();
+        if (full == own || firstMentionStart(full) >= m.start) {
+            return;
+        }
+        own.mentions.remove(m);
+        full.mentions.add(m);
+        m.entity = full;
+        m.type = EntityType.PERSON;
     }
 
     private static int firstMentionStart(EntityDraft d) {

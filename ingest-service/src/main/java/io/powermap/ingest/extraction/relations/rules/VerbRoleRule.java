@@ -103,6 +103,9 @@ public final class VerbRoleRule extends CuedRule {
         if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
             return;
         }
+        if (org.to() < t.size() && t.get(org.to()).is("as")) {
+            return; // "led the alliance as executive director": the post is named; PositionRule reads it
+        }
         Slot person = relativeAntecedent(v, i);
         if (person == null) {
             person = nearestBefore(ctx, v, i, EntityType.PERSON, 12);
