@@ -1,6 +1,7 @@
 package io.powermap.ingest.extraction;
 
 import static io.powermap.ingest.extraction.Fixtures.entity;
+import static io.powermap.ingest.extraction.Fixtures.entityNamed;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.ExtractedEntity;
@@ -334,6 +336,27 @@ class NameShapesTest {
         void shouldFindAPersonWhoseSurnameHasAParticle(String sentence, String person) throws Exception {
             Extraction x = plain(sentence);
             expectEntity(x, EntityType.PERSON, person);
+        }
+    }
+
+    @Nested
+    class WebAddressesAsNames {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Verifica.it", "Prawda.pl", "Kontrola.cz", "Rastreo.mx"})
+        void shouldKeepAWebAddressWithACountryDomainAsOneOrganization(String address) throws Exception {
+            Extraction x = plain("The alliance shares its rent data with " + address + ", a fact-checking site, since 2020. "
+                + address + " was founded by Tullio Marchetti-Oyelaran.");
+            expectEntity(x, EntityType.ORGANIZATION, address);
+            Fixtures.expectRelation(x, io.powermap.contract.RelationshipType.FOUNDED, "Tullio Marchetti-Oyelaran", address);
+        }
+
+        @Test
+        void shouldTakeABodysWebAddressForTheBody() throws Exception {
+            Extraction x = Fixtures.extract("Quillwatch is a consumer group in Hamburg. Quillwatch campaigns against sugary drinks.\n\n"
+                + "Petitions and reports: Quillwatch.de\n", "text/plain");
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Quillwatch.de")), x.entities().toString());
+            assertTrue(entityNamed(x, "Quillwatch").orElseThrow().aliases().contains("Quillwatch.de"), x.entities().toString());
         }
     }
 }

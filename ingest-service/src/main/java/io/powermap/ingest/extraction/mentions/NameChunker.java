@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.resolution.EntityResolver;
@@ -885,7 +886,7 @@ public final class NameChunker {
             }
             return typed(m, EntityType.ORGANIZATION, Mention.CONTEXT);
         }
-        if (name.matches(".*\\p{L}\\.(org|com|net)")) {
+        if (webAddress(name)) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Harbor.org": a web address names a body
         }
         if (words == 1 && isCamelCase(name)) {
@@ -1066,6 +1067,11 @@ public final class NameChunker {
             }
         }
         return true;
+    }
+
+    private static boolean webAddress(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && Character.isLetter(name.charAt(dot - 1)) && Tokenizer.WEB_SUFFIXES.contains(name.substring(dot + 1));
     }
 
     private static boolean isCamelCase(String w) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.relations.args.Tokens;
 import io.powermap.contract.NameKeys;
+import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
@@ -95,6 +96,7 @@ public final class EntityResolver {
         acronymExpansions();
         placeSuffixes();
         shortForms();
+        webAddresses();
         if (headline != null) {
             // merges change how often each organization is named; a story's subject is chosen again
             EntityDraft again = mostNamedOrganization(headline, views);
@@ -354,6 +356,25 @@ public final class EntityResolver {
             }
         }
         return k == part.size();
+    }
+
+    /** "foodwatch.de" beside "foodwatch": a body's web address names the body. */
+    private void webAddresses() {
+        for (EntityDraft address : drafts()) {
+            int dot = address.name.lastIndexOf('.');
+            if (dot <= 0 || address.name.indexOf(' ') >= 0 || !Tokenizer.WEB_SUFFIXES.contains(address.name.substring(dot + 1))) {
+                continue;
+            }
+            String stem = NameKeys.of(address.name.substring(0, dot));
+            for (EntityDraft body : drafts()) {
+                if (body != address && body.root() != address.root() && body.type == EntityType.ORGANIZATION
+                    && (body.allNames().stream().anyMatch(n -> NameKeys.of(n).equals(stem))
+                        || body.mentions.stream().anyMatch(m -> NameKeys.of(m.name).equals(stem)))) {
+                    merge(body, address);
+                    break;
+                }
+            }
+        }
     }
 
     /** "Heritage" after "Heritage Foundation": a one-word short form of exactly one organization's name. */

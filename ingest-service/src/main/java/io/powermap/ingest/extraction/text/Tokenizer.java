@@ -98,8 +98,10 @@ public final class Tokenizer {
         return out;
     }
 
-    private static final java.util.Set<String> WEB_SUFFIXES = java.util.Set.of("org", "com", "net", "io", "eu", "uk", "de",
-        "fr", "ca", "au");
+    /** Top-level domains that end a web address written as a name ("Maldita.es", "Harborvoice.org"). */
+    public static final java.util.Set<String> WEB_SUFFIXES = java.util.Set.of("org", "com", "net", "io", "eu", "uk", "de",
+        "fr", "ca", "au", "es", "it", "pl", "nl", "be", "ch", "at", "se", "dk", "fi", "pt", "br", "mx", "ar", "cl", "za", "ng",
+        "ke", "ph", "jp", "hu", "cz", "ie", "nz", "info", "ngo", "press", "africa");
 
     /** The end of ".org" and the like at {@code i}, or {@code i} when no web suffix is there. */
     private static int webSuffixEnd(String text, int i, int to) {
