@@ -75,6 +75,9 @@ public final class KafkaBrokerMain {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // A restarted broker is unfenced (and answers clients) on its first heartbeat after catching up
+        // with the metadata log: every 500 ms instead of every 2 s (measured: the start waited 2 s for it).
+        props.put("broker.heartbeat.interval.ms", "500");
         props.put("auto.create.topics.enable", "true");
         // a parsed document carries its text; see the services' max.request.size
         props.put("message.max.bytes", "16777216");
