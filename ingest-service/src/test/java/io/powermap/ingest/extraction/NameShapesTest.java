@@ -359,4 +359,20 @@ class NameShapesTest {
             assertTrue(entityNamed(x, "Quillwatch").orElseThrow().aliases().contains("Quillwatch.de"), x.entities().toString());
         }
     }
+
+    @Nested
+    class OtherNamesOfABody {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The Danube Tenants Union, known at home as DTSz, refused the demand.|Danube Tenants Union|DTSz",
+            "The Coastal Press Guild, known locally as Gremio Costero, filed the complaint.|Coastal Press Guild|Gremio Costero",
+            "The Northern Water Forum, formerly known as the Riverside Users Council, joined the suit.|Northern Water Forum|Riverside Users Council",
+        })
+        void shouldTakeTheNameItIsKnownByForAnAlias(String sentence, String body, String alias) throws Exception {
+            Extraction x = plain(sentence);
+            assertTrue(entity(x, EntityType.ORGANIZATION, body).orElseThrow().aliases().contains(alias), x.entities().toString());
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals(alias)), x.entities().toString());
+        }
+    }
 }

@@ -138,8 +138,10 @@ public final class EntityResolver {
                 merge(a.entity, b.entity);
                 continue;
             }
-            if (gap.matches(", (?:formerly|previously|originally|once|also) (?:known as |called |named )?(?:the )?") && compatible(a, b)
-                && a.type != EntityType.PERSON) {
+            boolean knownAs = gap.matches(", (?:also |better |widely |commonly |locally )?known(?: \\p{L}+){0,2} as(?: the)?")
+                || gap.matches(", (?:formerly|previously|originally|once|also)(?: known as| called| named)?(?: the)?");
+            // "X, known at home as Y", "X, known in Polish as Y": Y is another name of X
+            if (knownAs && compatible(a, b) && a.type != EntityType.PERSON) {
                 merge(a.entity, b.entity);
             }
         }
