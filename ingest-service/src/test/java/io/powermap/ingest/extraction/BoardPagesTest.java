@@ -32,6 +32,21 @@ class BoardPagesTest {
         expectRelation(x, RelationshipType.POSITION, "Ines Okafor-Brandt", "Larkfield Policy Trust");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Our People", "Our Team", "Leadership", "Meet the Staff"})
+    void shouldTakeTheBodyNotThePagesLabelForTheSubject(String label) throws Exception {
+        String html = "<html><head><title>" + label + " | Marrow Creek Energy Watch</title></head><body>"
+            + "<nav><ul><li><a href='/'>Home</a></li><li><a href='/people'>" + label + "</a></li></ul></nav>"
+            + "<p class='crumbs'><a href='/'>Home</a> › " + label + "</p><h1>" + label + "</h1>"
+            + "<p>Marrow Creek Energy Watch was set up in Tamale in 2014 by the economist Issah Danjuma-Fofana.</p>"
+            + "<div class='card'><h3>Efua Amponsah-Reyes</h3><p>Executive Director</p><p>Efua has led the team since 2020.</p></div>"
+            + "</body></html>";
+        Extraction x = Fixtures.extract(html, "text/html");
+        assertEquals("Marrow Creek Energy Watch", x.entities().stream().filter(e -> e.id().equals(x.subjectId()))
+            .map(e -> e.name()).findFirst().orElse(null), x.entities().toString());
+        expectRelation(x, RelationshipType.POSITION, "Efua Amponsah-Reyes", "Marrow Creek Energy Watch");
+    }
+
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = ';', value = {
         "Trustee; Principal affiliation",

@@ -20,6 +20,16 @@ public final class StaffCards {
     private StaffCards() {
     }
 
+    /** Whether every word of {@code name} is a section heading's ("Our People", "Leadership", "Board of Trustees"). */
+    public static boolean isHeadingOnly(String name) {
+        for (String w : name.split("[\\s|:–-]+")) {
+            if (!w.isEmpty() && !HEADING_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !w.equalsIgnoreCase("of")) {
+                return false;
+            }
+        }
+        return !name.isBlank();
+    }
+
     /** Two to four capitalised words and nothing else: a person's name as a card sets it. */
     public static boolean isNameLine(String line) {
         if (line == null || line.length() > MAX_NAME_CHARS) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.layout.BlockKind;
+import io.powermap.ingest.extraction.layout.StaffCards;
 import io.powermap.ingest.extraction.text.LanguageGuard;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
@@ -47,11 +48,22 @@ public final class TitleLine {
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
                 v.mentions.removeIf(m -> !confirmed(m, v, bodyKeys));
+            } else if (v.sentence.kind() == BlockKind.HEADING || label(v)) {
+                v.mentions.removeIf(m -> StaffCards.isHeadingOnly(m.name)); // "Meet the Staff" names nobody
             }
         }
     }
 
+    /** A short line that is not a sentence: a heading, a breadcrumb trail ("Home › Meet the Staff"), a menu. */
+    private static boolean label(SentenceView v) {
+        List<Token> t = v.tokens;
+        return !t.isEmpty() && t.size() <= 8 && !t.get(t.size() - 1).is(".");
+    }
+
     private boolean confirmed(Mention m, SentenceView title, Map<String, Integer> bodyKeys) {
+        if (StaffCards.isHeadingOnly(m.name)) {
+            return false; // "Our People", "Leadership": a page's label, whatever the body repeats
+        }
         if (bodyKeys.containsKey(NameKeys.of(m.name))) {
             return true;
         }
