@@ -375,4 +375,27 @@ class NameShapesTest {
             assertTrue(x.entities().stream().noneMatch(e -> e.name().equals(alias)), x.entities().toString());
         }
     }
+
+    @Nested
+    class TwoNamesJoinedByAnd {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The report was written by the Lisbon Institute for Public Ethics and Fundacja Wolnego Słowa.|Lisbon Institute for Public Ethics|Fundacja Wolnego Słowa",
+            "Grants came from the Alder Foundation for Rural Schools and Stichting Lage Landen.|Alder Foundation for Rural Schools|Stichting Lage Landen",
+            "It works with the Coast Council for Fair Housing and KEMRA Tanzania.|Coast Council for Fair Housing|KEMRA Tanzania",
+        })
+        void shouldSplitTwoNamesWhenTheSecondOpensWithAKeywordOrAnAcronym(String sentence, String first, String second) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.ORGANIZATION, first);
+            expectEntity(x, EntityType.ORGANIZATION, second);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Centre for Strategic and International Studies", "Center for Climate and Energy Solutions",
+            "Institute for Labour and Social Research"})
+        void shouldKeepOneNameWhoseSecondHalfIsNotANameOfItsOwn(String name) throws Exception {
+            expectEntity(plain("The alliance commissioned a study from the " + name + " in 2022."), EntityType.ORGANIZATION, name);
+        }
+    }
 }

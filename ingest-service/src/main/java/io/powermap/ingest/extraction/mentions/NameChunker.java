@@ -29,6 +29,7 @@ public final class NameChunker {
      */
     private static final Set<String> NAME_PARTICLES = Words.of("de", "del", "la", "da", "do", "das", "dos", "e", "du", "des", "di",
         "van", "von", "der", "den", "ter", "bin");
+    private static final Set<String> NAME_OPENERS = Words.load("name-opening-keywords.txt");
     /** Two particles in a row before a surname: "Ludwig van der Berg", "Ana de la Cruz", "Ursula von der Heide". */
     private static final Set<String> FIRST_OF_TWO_PARTICLES = Words.of("van", "von", "de");
     private static final Set<String> SECOND_OF_TWO_PARTICLES = Words.of("der", "den", "la", "los", "las");
@@ -665,6 +666,10 @@ public final class NameChunker {
         }
         if (g.isPlace(toks.get(k - 1).text())) {
             return false;
+        }
+        if (k - from >= 2 && to - k - 1 >= 2 && hasKeyword(toks, from, k) && toks.get(k + 2).isWord() && toks.get(k + 2).isCapitalized()
+            && (toks.get(k + 1).isAllCaps() && toks.get(k + 1).text().length() >= 3 || NAME_OPENERS.contains(toks.get(k + 1).text()))) {
+            return false; // "Spaces for Change and YIAGA Africa", "Helsinki Foundation for Human Rights and Fundacja Batorego"
         }
         boolean rightIsName = hasKeyword(toks, k + 1, to)
             || (to - k - 1 == 1 && toks.get(k + 1).isAllCaps());
