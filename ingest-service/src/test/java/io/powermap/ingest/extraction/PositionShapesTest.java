@@ -246,4 +246,17 @@ class PositionShapesTest {
         assertEquals("2015", r.end(), r.toString());
         assertTrue(Fixtures.entityNamed(x, "Fernández Ordóñez").isEmpty(), x.entities().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ilkka Saarinen-Abebe has headed the legal team since 2019.|Ilkka Saarinen-Abebe|2019|head of legal team",
+        "Noor Hakimi-Lowe has directed its research unit since 2015.|Noor Hakimi-Lowe|2015|director",
+    })
+    void shouldGiveTheHeadOfAnUnnamedUnitAPostAtTheSubject(String sentence, String person, String start, String role) throws Exception {
+        ExtractedRelationship r = Fixtures.expectRelation(plain(sentence), RelationshipType.POSITION, person, "Lakeside Tenants Alliance");
+        assertEquals(role, r.role(), r.toString());
+        if (start != null) {
+            assertEquals(start, r.start(), r.toString());
+        }
+    }
 }

@@ -53,15 +53,19 @@ public final class PersonCues {
             || boardDeparture(t, e) || ledForAPeriod(t, e);
     }
 
-    private static final Set<String> LEADERSHIP_VERBS = Words.of("led", "headed", "chaired", "ran", "directed", "co-chaired",
+    private static final Set<String> LEADERSHIP_VERBS = Words.of("led", "headed", "chaired", "ran", "run", "directed", "co-chaired",
         "co-led", "coordinated");
     private static final Set<String> PERIOD_OPENERS = Words.of("from", "until", "till", "between", "since");
 
     /**
-     * "X led the Harbor Union from 2020 to 2023", "X chaired it until 2019": a body headed for a
+     * "X led the Harbor Union from 2020 to 2023", "X chaired it until 2019", "X has headed the legal
+     * team since 2019": a body headed for a
      * stated period is headed by a person; a group that "led the protest" names no period.
      */
     private static boolean ledForAPeriod(List<Token> t, int e) {
+        if (e + 1 < t.size() && (t.get(e).is("has") || t.get(e).is("had"))) {
+            e++; // "X has headed the legal team since 2019"
+        }
         if (e >= t.size() || !LEADERSHIP_VERBS.contains(t.get(e).lower())) {
             return false;
         }

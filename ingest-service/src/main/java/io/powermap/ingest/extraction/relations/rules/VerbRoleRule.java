@@ -100,10 +100,20 @@ public final class VerbRoleRule extends CuedRule {
                 unit = join(t, i + 2, at);
             }
         }
-        if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
+        EntityDraft body = org == null ? null : org.root();
+        if (org == null && ctx.subject() != null) {
+            int end = ownUnitEnd(t, i + 1);
+            if (end > 0) {
+                body = ctx.subject(); // "has headed the legal team since 2019": a unit of the body the text is about
+                unit = join(t, i + 2, end);
+            }
+        } else if (org == null || !isOrgLike(org) || org.root().type != EntityType.ORGANIZATION) {
             return;
         }
-        if (org.to() < t.size() && t.get(org.to()).is("as")) {
+        if (body == null || body.type != EntityType.ORGANIZATION) {
+            return;
+        }
+        if (org != null && org.to() < t.size() && t.get(org.to()).is("as")) {
             return; // "led the alliance as executive director": the post is named; PositionRule reads it
         }
         Slot person = relativeAntecedent(v, i);
@@ -118,7 +128,7 @@ public final class VerbRoleRule extends CuedRule {
         if (unit != null) {
             role = "head of " + unit;
         }
-        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), org.root(), v);
+        RelationDraft r = ctx.add(ID, RelationshipType.POSITION, person.root(), body, v);
         if (r.role == null) {
             r.role = role;
         }
@@ -132,6 +142,27 @@ public final class VerbRoleRule extends CuedRule {
     }
 
     /** "the legal desk at", "its digital team of": the index of the preposition after a unit's lower-case name, or -1. */
+    /**
+     * "the legal team" or "its research unit" ending the clause (a full stop, a comma, a date): the end
+     * of the unit's words, or -1 when the words go on to name another body.
+     */
+    private static int ownUnitEnd(List<Token> t, int k) {
+        if (k >= t.size() || !Set.of("the", "its").contains(t.get(k).lower())) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < t.size() && j <= k + 3 && t.get(j).isWord() && Character.isLowerCase(t.get(j).text().charAt(0))
+            && !YEAR_OPENERS.contains(t.get(j).lower())) {
+            j++;
+        }
+        if (j == k + 1 || !Cues.UNIT_HEADS.contains(t.get(j - 1).lower())) {
+            return -1;
+        }
+        boolean ends = j >= t.size() || t.get(j).is(".") || t.get(j).is(",") || t.get(j).is(";")
+            || YEAR_OPENERS.contains(t.get(j).lower()) || t.get(j).lower().equals("until");
+        return ends ? j : -1;
+    }
+
     private static int unitBefore(List<Token> t, int k) {
         if (k >= t.size() || !Set.of("the", "its", "a").contains(t.get(k).lower())) {
             return -1;
