@@ -299,7 +299,12 @@ class FaultKindsTest {
             "The Linden Foundation gave £1.2 million to the Delta Teachers Network in 2022.|1200000|GBP",
             "The Linden Foundation gave GBP 75,000 to the Delta Teachers Network in 2022.|75000|GBP",
             "The Linden Foundation awarded CHF 300,000 to the Delta Teachers Network in 2022.|300000|CHF",
-            "The Linden Foundation awarded CAD 40,000 to the Delta Teachers Network in 2022.|40000|CAD"})
+            "The Linden Foundation awarded CAD 40,000 to the Delta Teachers Network in 2022.|40000|CAD",
+            "The Linden Foundation granted €85.000 to the Delta Teachers Network in 2022.|85000|EUR",
+            "The Linden Foundation granted EUR 2.400.000 to the Delta Teachers Network in 2022.|2400000|EUR",
+            "The Linden Foundation gave COP 150.000.000 to the Delta Teachers Network in 2022.|150000000|COP",
+            "The Linden Foundation gave PKR 900,000 to the Delta Teachers Network in 2022.|900000|PKR",
+            "The Linden Foundation gave €1.5 million to the Delta Teachers Network in 2022.|1500000|EUR"})
         void shouldReadAmountAndCurrency(String sentence, long amount, String currency) throws Exception {
             Extraction x = plain(sentence);
             ExtractedRelationship r = expectRelation(x, RelationshipType.FUNDING, "Linden Foundation", "Delta Teachers Network");

@@ -110,4 +110,15 @@ class FundingShapesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Dutch")), x.entities().toString());
         Fixtures.expectRelation(x, RelationshipType.FUNDING, "Kievit Stichting", "Brackwater");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Quillon Trust has been a donor since 2018, with €60.000 in 2023.|Quillon Trust|Lakeside Tenants Alliance",
+        "Our largest funder is the Marsh Valley Community Fund.|Marsh Valley Community Fund|Lakeside Tenants Alliance",
+        "The Pell Trust is also a major funder of the Ferry Street Law Centre.|Pell Trust|Ferry Street Law Centre",
+    })
+    void shouldTakeOneFunderNamedWithTheNoun(String sentence, String funder, String recipient) throws Exception {
+        Extraction x = Fixtures.extract("The Lakeside Tenants Alliance is a housing charity founded in 2004. " + sentence, "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, funder, recipient);
+    }
 }

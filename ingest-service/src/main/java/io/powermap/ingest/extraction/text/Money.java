@@ -25,7 +25,8 @@ public final class Money {
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("C", "CAD", "CA", "CAD", "A", "AUD", "AU", "AUD",
         "NZ", "NZD", "US", "USD", "HK", "HKD", "S", "SGD");
     public static final Set<String> CODES = Words.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
-        "INR", "ZAR", "BRL", "MXN", "KES", "NGN", "PLN", "CZK", "HKD", "SGD", "CNY");
+        "INR", "ZAR", "BRL", "MXN", "KES", "NGN", "PLN", "CZK", "HKD", "SGD", "CNY", "COP", "CLP", "ARS", "PEN", "IDR", "PKR",
+        "BDT", "PHP", "THB", "MYR", "KRW", "TRY", "HUF", "RON", "ILS", "EGP", "GHS", "UGX", "TZS", "XOF", "XAF");
     private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
         Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"), Map.entry("francs", "CHF"), Map.entry("dollars", "USD"),
         Map.entry("kronor", "SEK"), Map.entry("kroner", "NOK"), Map.entry("rand", "ZAR"), Map.entry("yen", "JPY"),
@@ -34,6 +35,8 @@ public final class Money {
         "(\\d{1,3}(?:[,\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|mn|bn|m|k|b)?\\b",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "mn", "bn", "m", "k", "b");
 
     private Money() {
     }
@@ -59,8 +62,12 @@ public final class Money {
         }
         String suffix = digits.substring(n).toLowerCase(Locale.ROOT);
         String scale = suffix.isEmpty() && number + 1 < t.size() ? t.get(number + 1).lower() : suffix;
+        String number0 = digits.substring(0, n);
+        if (DOT_THOUSANDS.matcher(number0).matches() && !SCALES.contains(scale)) {
+            number0 = number0.replace(".", ""); // "€140.000", "€1.350.000": dots group thousands as on the continent
+        }
         try {
-            return new Amount(scaled(new BigDecimal(digits.substring(0, n)), scale), currency == null ? "USD" : currency);
+            return new Amount(scaled(new BigDecimal(number0), scale), currency == null ? "USD" : currency);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -4,6 +4,7 @@ import static io.powermap.ingest.extraction.relations.args.Arguments.coordinated
 import static io.powermap.ingest.extraction.relations.args.Arguments.list;
 import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
 import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
@@ -45,6 +46,9 @@ public final class FunderNounRule extends CuedRule {
         if ((w.equals("supporters") || w.equals("supporter")) && !MONEY_QUALIFIERS.contains(prev(t, i))) {
             return; // "supporters" alone may be endorsers; "institutional supporters" are funders
         }
+        if (SINGULAR.contains(w) && oneFunder(ctx, v, i)) {
+            return;
+        }
         int after = i;
         if (i + 2 < t.size() && t.get(i + 1).lower().equals("in") && Dates.isYear(t.get(i + 2))) {
             after = i + 2; // "its main supporters in 2023 were"
@@ -77,6 +81,45 @@ public final class FunderNounRule extends CuedRule {
             // an item's own amount and years follow its name: "A, PLN 420,000 in 2022; B (EUR 40,000)"
             FundingTie.add(ctx, ID, v, s, recipient == null ? ctx.subject() : recipient, described ? s.to() - 1 : i);
         }
+    }
+
+    private static final Set<String> SINGULAR = Set.of("donor", "funder", "backer", "sponsor");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "our", "their");
+    private static final Set<String> COPULAS = Set.of("is", "was", "been", "became", "remains", "remained");
+
+    /**
+     * One funder named with the noun: "X has been a donor since 2016", "X was the first institutional
+     * donor, with EUR 180,000", "X is a major funder of Y" (X funds Y, else the subject); "Our largest
+     * funder is X" (X funds the possessor, else the subject).
+     */
+    private static boolean oneFunder(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        int k = i - 1;
+        while (k > 0 && i - k <= 3 && t.get(k).isWord() && Character.isLowerCase(t.get(k).text().charAt(0))
+            && !DETERMINERS.contains(t.get(k).lower())) {
+            k--; // "first institutional", "largest", "main"
+        }
+        if (k >= 2 && DETERMINERS.contains(t.get(k).lower()) && COPULAS.contains(t.get(k - 1).lower())) {
+            int copula = t.get(k - 1).lower().equals("been") && k >= 3 ? k - 2 : k - 1;
+            Slot funder = slotEndingAt(v, copula);
+            if (funder == null || !isOrgLike(funder)) {
+                return false;
+            }
+            Slot owner = next(t, i).equals("of") ? slotStartingNear(v, i + 2, 1) : null;
+            FundingTie.add(ctx, ID, v, funder, owner != null && isOrgLike(owner) ? owner.root() : ctx.subject(), i);
+            return true;
+        }
+        String n = next(t, i);
+        if (n.equals("is") || n.equals("was")) {
+            Slot funder = slotStartingNear(v, i + 2, 1);
+            if (funder == null || !isOrgLike(funder)) {
+                return false;
+            }
+            EntityDraft recipient = possessorBefore(ctx, v, i);
+            FundingTie.add(ctx, ID, v, funder, recipient == null ? ctx.subject() : recipient, i);
+            return true;
+        }
+        return false;
     }
 
     private static final Set<String> LIST_VERBS = Set.of("include", "included", "including", "are", "were");
