@@ -304,7 +304,9 @@ class FaultKindsTest {
             "The Linden Foundation granted EUR 2.400.000 to the Delta Teachers Network in 2022.|2400000|EUR",
             "The Linden Foundation gave COP 150.000.000 to the Delta Teachers Network in 2022.|150000000|COP",
             "The Linden Foundation gave PKR 900,000 to the Delta Teachers Network in 2022.|900000|PKR",
-            "The Linden Foundation gave €1.5 million to the Delta Teachers Network in 2022.|1500000|EUR"})
+            "The Linden Foundation gave €1.5 million to the Delta Teachers Network in 2022.|1500000|EUR",
+            "The Linden Foundation gave SEK 5 000 000 to the Delta Teachers Network in 2022.|5000000|SEK",
+            "The Linden Foundation gave € 150 000 to the Delta Teachers Network in 2022.|150000|EUR"})
         void shouldReadAmountAndCurrency(String sentence, long amount, String currency) throws Exception {
             Extraction x = plain(sentence);
             ExtractedRelationship r = expectRelation(x, RelationshipType.FUNDING, "Linden Foundation", "Delta Teachers Network");

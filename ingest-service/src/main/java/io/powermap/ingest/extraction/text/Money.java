@@ -35,6 +35,8 @@ public final class Money {
         "(\\d{1,3}(?:[,\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|mn|bn|m|k|b)?\\b",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern SHORT_GROUP = Pattern.compile("\\d{1,3}");
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "mn", "bn", "m", "k", "b");
 
@@ -61,8 +63,18 @@ public final class Money {
             n++;
         }
         String suffix = digits.substring(n).toLowerCase(Locale.ROOT);
-        String scale = suffix.isEmpty() && number + 1 < t.size() ? t.get(number + 1).lower() : suffix;
         String number0 = digits.substring(0, n);
+        int last = number;
+        if (suffix.isEmpty() && SHORT_GROUP.matcher(number0).matches()) {
+            // "SEK 5 000 000", "€ 150 000": groups of three digits one space apart are one number
+            StringBuilder grouped = new StringBuilder(number0);
+            while (last + 1 < t.size() && THREE_DIGITS.matcher(t.get(last + 1).text()).matches()
+                && t.get(last + 1).start() == t.get(last).end() + 1) {
+                grouped.append(t.get(++last).text());
+            }
+            number0 = grouped.toString();
+        }
+        String scale = suffix.isEmpty() && last + 1 < t.size() ? t.get(last + 1).lower() : suffix;
         if (DOT_THOUSANDS.matcher(number0).matches() && !SCALES.contains(scale)) {
             number0 = number0.replace(".", ""); // "€140.000", "€1.350.000": dots group thousands as on the continent
         }
