@@ -891,7 +891,7 @@ public final class NameChunker {
             }
             return typed(m, EntityType.ORGANIZATION, Mention.CONTEXT);
         }
-        if (webAddress(name)) {
+        if (Tokenizer.isWebAddress(name)) {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Harbor.org": a web address names a body
         }
         if (words == 1 && isCamelCase(name)) {
@@ -1072,11 +1072,6 @@ public final class NameChunker {
             }
         }
         return true;
-    }
-
-    private static boolean webAddress(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && Character.isLetter(name.charAt(dot - 1)) && Tokenizer.WEB_SUFFIXES.contains(name.substring(dot + 1));
     }
 
     private static boolean isCamelCase(String w) {

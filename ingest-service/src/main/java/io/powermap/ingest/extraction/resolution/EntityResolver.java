@@ -363,11 +363,10 @@ public final class EntityResolver {
     /** "foodwatch.de" beside "foodwatch": a body's web address names the body. */
     private void webAddresses() {
         for (EntityDraft address : drafts()) {
-            int dot = address.name.lastIndexOf('.');
-            if (dot <= 0 || address.name.indexOf(' ') >= 0 || !Tokenizer.WEB_SUFFIXES.contains(address.name.substring(dot + 1))) {
+            if (!Tokenizer.isWebAddress(address.name)) {
                 continue;
             }
-            String stem = NameKeys.of(address.name.substring(0, dot));
+            String stem = NameKeys.of(address.name.substring(0, address.name.lastIndexOf('.')));
             for (EntityDraft body : drafts()) {
                 if (body != address && body.root() != address.root() && body.type == EntityType.ORGANIZATION
                     && (body.allNames().stream().anyMatch(n -> NameKeys.of(n).equals(stem))
@@ -715,11 +714,7 @@ public final class EntityResolver {
                 if (best == null) {
                     best = candidates.get(0).root();
                 }
-                // the surname-only draft is kept apart so each mention can pick its own full name
-                own.mentions.remove(m);
-                best.mentions.add(m);
-                m.entity = best;
-                m.type = EntityType.PERSON;
+                moveToPerson(m, own, best);
             }
         }
         for (EntityDraft d : drafts()) {
@@ -743,6 +738,11 @@ public final class EntityResolver {
         if (full == own || firstMentionStart(full) >= m.start) {
             return;
         }
+        moveToPerson(m, own, full);
+    }
+
+    /** A short form's mention goes to the full name; its own draft is kept apart so each mention picks its own. */
+    private static void moveToPerson(Mention m, EntityDraft own, EntityDraft full) {
         own.mentions.remove(m);
         full.mentions.add(m);
         m.entity = full;

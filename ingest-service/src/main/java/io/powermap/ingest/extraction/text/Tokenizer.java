@@ -103,6 +103,13 @@ public final class Tokenizer {
         "fr", "ca", "au", "es", "it", "pl", "nl", "be", "ch", "at", "se", "dk", "fi", "pt", "br", "mx", "ar", "cl", "za", "ng",
         "ke", "ph", "jp", "hu", "cz", "ie", "nz", "info", "ngo", "press", "africa");
 
+    /** Whether {@code name} is one word ending in a web suffix after a letter: "Maldita.es", "Harborvoice.org". */
+    public static boolean isWebAddress(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.indexOf(' ') < 0 && Character.isLetter(name.charAt(dot - 1))
+            && WEB_SUFFIXES.contains(name.substring(dot + 1));
+    }
+
     /** The end of ".org" and the like at {@code i}, or {@code i} when no web suffix is there. */
     private static int webSuffixEnd(String text, int i, int to) {
         if (i >= to || text.charAt(i) != '.') {
