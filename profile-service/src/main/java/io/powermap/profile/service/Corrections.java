@@ -158,6 +158,11 @@ public class Corrections {
             rows.setAttributes(id, EventJson.write(edit.attributes()));
             detail.put("attributes", edit.attributes());
         }
+        if (edit.addAliases() != null && edit.addAliases().stream().anyMatch(java.util.Objects::isNull)
+            || edit.removeAliases() != null && edit.removeAliases().stream().anyMatch(java.util.Objects::isNull)) {
+            // "addAliases": [null] was a 500 (found by rest/HostileInputFuzzTest, seed 50339908728523)
+            throw new ProblemException(Status.BAD_REQUEST, "An alias must be a string, not null.");
+        }
         if (edit.addAliases() != null && !edit.addAliases().isEmpty()) {
             List<String> names = edit.addAliases().stream().map(String::strip).filter(n -> !NameKeys.of(n).isEmpty()).toList();
             rows.addAliases(id, names, names.stream().map(NameKeys::of).toList());
