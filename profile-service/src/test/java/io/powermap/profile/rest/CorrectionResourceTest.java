@@ -185,6 +185,14 @@ class CorrectionResourceTest {
     }
 
     @Test
+    void shouldRefuseANullAliasWith400() {
+        applier.apply(TestDocument.withId(doc()).entity("a", ORG, name("Wren Hollow Trust")).build());
+        String id = idOf(name("Wren Hollow Trust"));
+        asEditor().contentType(ContentType.JSON).body("{\"addAliases\": [null]}").patch("/api/v1/entities/" + id)
+            .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("alias"));
+    }
+
+    @Test
     void shouldRefuseAnEditMadeOnAStaleVersion() {
         applier.apply(TestDocument.withId(doc()).entity("a", ORG, name("Flint Creek Watch")).build());
         String id = idOf(name("Flint Creek Watch"));
