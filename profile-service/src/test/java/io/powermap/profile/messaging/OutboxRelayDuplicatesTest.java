@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.powermap.contract.Topics;
@@ -40,6 +42,9 @@ class OutboxRelayDuplicatesTest {
     private record Row(String key, String payload) {
     }
 
+    @Inject
+    OutboxRelay relay;
+
     @Test
     void shouldNotSendAgainWhatADeadRelaySentBeforeDeletingItsRows() throws Exception {
         String run = UUID.randomUUID().toString();
@@ -63,7 +68,7 @@ class OutboxRelayDuplicatesTest {
             insert(deadInstance, notSentYet);
             sentByTheDeadRelay.forEach(row -> KafkaTopics.send(Topics.PROFILES_CHANGES, row.key(),
                 row.payload() == null ? null : KafkaTopics.utf8(row.payload()), Map.of()));
-            Thread.sleep(1500); // a sweep of this service's relay finds the lock taken
+            relay.relay(); // as a sweep of this service would: it finds the lock taken
         } // and dies before deleting the rows: its connection closes, its lock goes with it
 
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
