@@ -141,6 +141,30 @@ class NameShapesTest {
     }
 
     @Nested
+    class BodiesNamedInTheirOwnLanguage {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "A grant from the Ministero della Cultura paid for the tenants' survey.|Ministero della Cultura",
+            "The alliance wrote to the Consejo para la Vivienda Digna last year.|Consejo para la Vivienda Digna",
+            "Its lawyers trained at the Technische Universität zu Braunschweig.|Technische Universität zu Braunschweig",
+            "The Komisi Perlindungan Konsumen backed the alliance's complaint.|Komisi Perlindungan Konsumen",
+            "Members of the Partito della Rifondazione Sociale voted against the bill.|Partito della Rifondazione Sociale",
+            "The alliance sued the Defensoría por los Inquilinos over the eviction rules.|Defensoría por los Inquilinos",
+            "It has an office beside the Bundesamt für Wohnungswesen in the capital.|Bundesamt für Wohnungswesen",
+        })
+        void shouldTakeTheKindWordAndTheLowerCaseWordsAfterItIntoTheName(String sentence, String body) throws Exception {
+            expectEntity(plain(sentence), EntityType.ORGANIZATION, body);
+        }
+
+        @Test
+        void shouldNotTakeASentenceOpeningAdverbIntoAName() throws Exception {
+            Extraction x = plain("Besides ARCH, the alliance works with two smaller groups.");
+            assertFalse(entityNamed(x, "Besides ARCH").isPresent(), "the adverb is not a name: " + x.entities());
+        }
+    }
+
+    @Nested
     class CampaignsWithSmallWordsOrATrailingKind {
 
         @ParameterizedTest(name = "{0}")

@@ -42,6 +42,9 @@ public final class NameChunker {
         "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday");
     private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to", "para");
+    /** Articles of other languages after a small word inside a name: "Consejo para la Vivienda", "Bundesamt für die Umwelt". */
+    private static final Set<String> FOREIGN_ARTICLES = Words.of("la", "las", "los", "el", "le", "les", "il", "lo", "gli", "die",
+        "der", "das", "den", "dem");
     private static final Set<String> OPENERS = Words.of("The", "In", "On", "At", "By", "During", "After", "Before",
         "Since", "Under", "Its", "His", "Her", "Their", "This", "That", "A", "An", "When", "While", "Although", "Because",
         "If", "As", "With", "From", "Of", "To", "And", "But", "Or", "Both", "Unlike", "Like", "Through", "Against");
@@ -460,7 +463,10 @@ public final class NameChunker {
         Token u = toks.get(j);
         boolean secondParticle = j == last + 2 && FIRST_OF_TWO_PARTICLES.contains(toks.get(j - 1).text())
             && SECOND_OF_TWO_PARTICLES.contains(u.text());
-        if (j != last + 1 && !(j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) && !secondParticle) {
+        boolean articleAfterConnector = j == last + 2 && FOREIGN_ARTICLES.contains(u.text())
+            && CONNECTORS.contains(toks.get(j - 1).text()) && !FOREIGN_ARTICLES.contains(toks.get(j - 1).text());
+        if (j != last + 1 && !(j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) && !secondParticle
+            && !articleAfterConnector) {
             return false;
         }
         if (j + 1 >= toks.size()) {
@@ -480,6 +486,9 @@ public final class NameChunker {
             || j >= 2 && toks.get(j - 1).isNumber() && LEG_PREFIX.contains(toks.get(j - 2).text()))) {
             return true; // "Act of 2013", "Law 1448 of 2011"
         }
+        if (articleAfterConnector) {
+            return next.isWord() && next.isCapitalized();
+        }
         if ((u.is("the") || u.is("a")) && j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) {
             return next.isWord() && next.isCapitalized();
         }
@@ -495,7 +504,8 @@ public final class NameChunker {
             return Character.isLowerCase(u.text().charAt(0)) && u.isWord() && u.text().length() <= 7
                 && Set.of("in", "to", "against", "for").contains(u.text()) && reachesLawKeyword(toks, j + 1);
         }
-        if (AFTER_THE.contains(u.text()) && (next.is("the") || next.is("a")) && j + 2 < toks.size()) {
+        if ((AFTER_THE.contains(u.text()) && (next.is("the") || next.is("a"))
+            || !FOREIGN_ARTICLES.contains(u.text()) && FOREIGN_ARTICLES.contains(next.text())) && j + 2 < toks.size()) {
             Token after = toks.get(j + 2);
             return after.isWord() && after.isCapitalized();
         }
