@@ -74,11 +74,17 @@ public class OutboxRelay {
      * Not before the application has started: the scheduler fires during start, and the first
      * call makes this bean, whose emitters exist only once the messaging channels are wired
      * (SRMSG00019 "Unable to connect an emitter" with a stack trace at every start otherwise).
+     * A failure is a line, as for a wake: the scheduler would log a stack trace a second while the
+     * database or the broker is away (four in a fault run, at its PostgreSQL restart and its stop).
      */
     @Scheduled(every = "${powermap.profile.outbox-poll-interval}", delayed = "2s",
         concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
-        relay();
+        try {
+            relay();
+        } catch (RuntimeException e) {
+            LOG.warnf("publishing changes failed, the next sweep retries: %s", e.getMessage());
+        }
     }
 
     /** Asks for a drain soon; wakes arriving while one is pending are folded into it. */
