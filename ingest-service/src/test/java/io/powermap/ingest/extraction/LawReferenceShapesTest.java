@@ -32,6 +32,28 @@ class LawReferenceShapesTest {
 
 
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "The Riverside Anglers Club fought|Ley 3310 de 2019|OPPOSES",
+        "The Riverside Anglers Club backed|Law No. 7/2021 on Inland Fisheries|SUPPORTS",
+        "The Riverside Anglers Club opposed|DDL 2045|OPPOSES",
+        "The Riverside Anglers Club welcomed|Lei Complementar 140/2011|SUPPORTS",
+        "The Riverside Anglers Club campaigned against|Act XLII of 2017 on the Use of Rivers|OPPOSES",
+        "The Riverside Anglers Club supported|Decreto 418/2020 sobre pesca artesanal|SUPPORTS",
+        "The Riverside Anglers Club challenged|Boletín 12.884-12|OPPOSES",
+    })
+    void shouldFindALawNamedByItsNumberWithItsYearAndTitle(String agent, String law, RelationshipType type) throws Exception {
+        Extraction x = plain(agent + " " + law + ", the government said.");
+        assertTrue(Fixtures.names(x, EntityType.LEGISLATION).contains(law), x.entities().toString());
+        Fixtures.expectRelation(x, type, "Riverside Anglers Club", law);
+    }
+
+    @Test
+    void shouldNotTakeARomanNumberWithoutItsYearForALaw() throws Exception {
+        Extraction x = plain("The Riverside Anglers Club staged Act II of the river pageant.");
+        assertTrue(Fixtures.names(x, EntityType.LEGISLATION).stream().noneMatch(n -> n.startsWith("Act II")), x.entities().toString());
+    }
+
     @Test
     void shouldEndANameBeforeTheDayItWasPassedOn() throws Exception {
         Extraction x = plain("The Riverside Anglers Club fought the " + LAW + ".");

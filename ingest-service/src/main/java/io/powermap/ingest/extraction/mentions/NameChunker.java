@@ -127,6 +127,13 @@ public final class NameChunker {
         int i = 0;
         while (i < n) {
             Token t = toks.get(i);
+            int law = NumberedLaws.end(toks, i);
+            if (law > i + 1) {
+                out.add(typed(new Mention(sentenceIndex, i, law, t.start(), toks.get(law - 1).end(), surface(toks, i, law), null, 0),
+                    EntityType.LEGISLATION, Mention.LEXICAL));
+                i = law;
+                continue;
+            }
             boolean givenName = i + 1 < n && hyphenatedGivenName(t.text()) && t.isCapitalized() && toks.get(i + 1).isWord()
                 && toks.get(i + 1).isCapitalized() && !descriptiveCompound(toks.get(i + 1).text()); // "Ai-jen Poo", "Min-ji Park"
             if (!startsName(t) && !givenName) {
