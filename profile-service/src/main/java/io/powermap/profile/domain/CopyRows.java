@@ -50,6 +50,11 @@ final class CopyRows {
         return count;
     }
 
+    /** The rows as they would be sent (for tests). */
+    String rowsText() {
+        return rows.toString();
+    }
+
     private void value(Object value) {
         if (value == null) {
             rows.append("\\N");
@@ -64,18 +69,28 @@ final class CopyRows {
         }
     }
 
-    /** Backslash, tab, newline and carriage return are COPY's delimiters and escapes; all else goes as it is. */
+    /**
+     * Backslash, tab, newline and carriage return are COPY's delimiters and escapes; all else goes as
+     * it is, in runs appended whole (a poll's outbox payloads are megabytes of JSON with hardly any
+     * of the four: appended a character at a time they were an eighth of the applying thread's CPU).
+     */
     private void text(String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
+            if (c > '\\' || (c != '\\' && c != '\t' && c != '\n' && c != '\r')) {
+                continue;
             }
+            rows.append(text.substring(run, i)); // a String is appended by array copy, a range a char at a time
+            rows.append(switch (c) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                default -> "\\r";
+            });
+            run = i + 1;
         }
+        rows.append(run == 0 ? text : text.substring(run));
     }
 
     /** Sends the rows (nothing when there are none); returns how many PostgreSQL took. */
