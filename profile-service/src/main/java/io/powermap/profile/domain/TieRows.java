@@ -13,12 +13,16 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.powermap.contract.EventJson;
 import io.powermap.contract.RelationshipType;
 
 /** Relationships and their evidence, written in set-wise statements. */
 @ApplicationScoped
 public class TieRows {
+
+    private static final Logger LOG = Logger.getLogger(TieRows.class);
 
     /** One tie as a document states it; its key is (type, source, target, roleKey). */
     public record Stated(UUID newId, RelationshipType type, UUID sourceId, UUID targetId, String role, String roleKey,
@@ -127,6 +131,7 @@ public class TieRows {
         if (ties.isEmpty()) {
             return Map.of();
         }
+        long t0 = System.nanoTime();
         Map<Key, Upserted> ids = new HashMap<>();
         Sql.query(data, UPSERT, statement -> {
             int p = bindStated(statement, ties);
@@ -149,7 +154,9 @@ public class TieRows {
                     EventJson.write(row.footnotes()));
             }
         }
+        long t1 = System.nanoTime();
         sentences.send(data);
+        long t2 = System.nanoTime();
         CopyRows stated = new CopyRows("tie_statement (relationship_id, document_id, role, start_year, end_year, current, "
             + "amount, currency, confidence, at)");
         for (Statement statement : statements) {
@@ -161,6 +168,8 @@ public class TieRows {
             }
         }
         stated.send(data);
+        LOG.debugf("upserted %d ties; ms: statement %d, %d sentences %d, %d statements %d", ties.size(),
+            (t1 - t0) / 1_000_000, sentences.size(), (t2 - t1) / 1_000_000, stated.size(), (System.nanoTime() - t2) / 1_000_000);
         return ids;
     }
 
