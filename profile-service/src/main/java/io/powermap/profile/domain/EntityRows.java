@@ -308,7 +308,7 @@ public class EntityRows {
                 case "hit" -> hits.add(new Hit(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id")));
                 case "entity" -> known.put(Sql.uuid(row, "id"), new Known(Sql.uuid(row, "id"),
                     EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
-                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), Sql.uuidList(row, "neighbours"),
+                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), Sql.uuidListLater(row, "neighbours"),
                     row.getInt("documents")));
                 case "similar" -> similar.add(new Similar(row.getInt("n"), row.getString("key"),
                     Sql.strings(row, "how").contains("SIMILAR_ALIAS"), Sql.uuid(row, "id"), row.getString("match_key"),

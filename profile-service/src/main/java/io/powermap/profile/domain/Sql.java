@@ -105,6 +105,26 @@ final class Sql {
         return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 
+    /** A uuid[] column, read as text now and parsed only if the list is read. */
+    static List<UUID> uuidListLater(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column); // "{a,b,...}": uuids need no quotes
+        if (text == null || text.length() <= 2) {
+            return List.of();
+        }
+        return new LazyList<>(() -> {
+            List<UUID> ids = new ArrayList<>();
+            int start = 1;
+            for (int comma = text.indexOf(',', start); ; comma = text.indexOf(',', start)) {
+                int end = comma < 0 ? text.length() - 1 : comma;
+                ids.add(UUID.fromString(text.substring(start, end)));
+                if (comma < 0) {
+                    return List.copyOf(ids);
+                }
+                start = comma + 1;
+            }
+        });
+    }
+
     static List<String> strings(ResultSet row, String column) throws SQLException {
         Array array = row.getArray(column);
         if (array == null) {

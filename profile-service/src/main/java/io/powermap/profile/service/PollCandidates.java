@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.powermap.contract.EntityType;
 import io.powermap.profile.domain.EntityRows;
+import io.powermap.profile.domain.LazyList;
 import io.powermap.profile.domain.EntityRows.Lookup;
 import io.powermap.profile.service.resolution.PollOverlay;
 
@@ -172,6 +173,14 @@ final class PollCandidates {
 
     /** The keys of the entities the candidate is tied to (in the database or by the poll) that the document names. */
     private List<String> neighbourKeys(java.util.Collection<UUID> stored, Set<UUID> given, Set<UUID> named, PollOverlay overlay) {
+        // worked out when the judge reads them, within the document's resolution: the overlay changes
+        // only after the document is resolved, so the keys are those they would have been now
+        Set<UUID> givenNow = given.isEmpty() ? Set.of() : Set.copyOf(given); // the overlay's own set, which grows
+        return new LazyList<>(() -> neighbourKeysNow(stored, givenNow, named, overlay));
+    }
+
+    private List<String> neighbourKeysNow(java.util.Collection<UUID> stored, Set<UUID> given, Set<UUID> named,
+                                          PollOverlay overlay) {
         Set<String> keys = new LinkedHashSet<>();
         for (java.util.Collection<UUID> ids : List.of(stored, given)) {
             for (UUID other : ids) {
