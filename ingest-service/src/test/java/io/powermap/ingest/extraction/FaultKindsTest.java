@@ -5,6 +5,7 @@ import static io.powermap.ingest.extraction.Fixtures.entityNamed;
 import static io.powermap.ingest.extraction.Fixtures.relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -204,7 +205,8 @@ class FaultKindsTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "THE COASTAL ANGLERS LEAGUE OPPOSES THE OFFSHORE DRILLING ACT|Coastal Anglers League|Offshore Drilling Act|OPPOSES",
-            "THE TEACHERS GUILD SUPPORTS THE SCHOOL MEALS BILL.|Teachers Guild|School Meals Bill|SUPPORTS"})
+            "THE TEACHERS GUILD SUPPORTS THE SCHOOL MEALS BILL.|Teachers Guild|School Meals Bill|SUPPORTS",
+            "THE UPLAND FARM WORKERS FUND BACKS THE SAFE SEEDS ACT|Upland Farm Workers Fund|Safe Seeds Act|SUPPORTS"})
         void shouldReadSentencesSetInCapitals(String sentence, String org, String law, String type) throws Exception {
             Extraction x = plain(sentence);
             expectEntity(x, EntityType.ORGANIZATION, org);
@@ -235,6 +237,18 @@ class FaultKindsTest {
             expectEntity(x, EntityType.PERSON, "Pavel Horak");
             assertFalse(x.entities().stream().anyMatch(e -> e.name().equals("Angela") || e.name().equals("Pavel")), names(x));
             expectRelation(x, RelationshipType.POSITION, "Angela Morrison", "Clearwater Watershed Fund");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "The Clearwater Watershed Fund, whose treasurer is Pavel\\nHorak, protects three rivers.",
+            "The Clearwater Watershed Fund protects three rivers and was\\nfounded by Pavel Horak, a retired judge.",
+            "Pavel Horak is the treasurer of the\\nClearwater Watershed Fund, which protects three rivers."})
+        void shouldReadAWrappedFirstLineAsTextNotAsATitle(String text) throws Exception {
+            Extraction x = plain(text.replace("\\n", "\n") + "\nIt works in two counties.\n");
+            expectEntity(x, EntityType.PERSON, "Pavel Horak");
+            expectEntity(x, EntityType.ORGANIZATION, "Clearwater Watershed Fund");
+            assertNull(x.source().title(), "a wrapped sentence is not a title");
         }
     }
 
@@ -279,6 +293,15 @@ class FaultKindsTest {
             Extraction x = Fixtures.extract("# Northern Transit Alliance\n\nThe alliance's member organizations are:\n\n"
                 + "- Commuters United\n- Bike Lanes Now\n- Riders' Union of Tampere\n", "text/markdown");
             expectMembers(x, "Northern Transit Alliance", "Commuters United", "Bike Lanes Now", "Riders' Union of Tampere");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Members of the Upland Rivers Network include Riverkeep, Marsh Birds Society and the Trout Anglers Guild.",
+            "Members of the Upland Rivers Network are Riverkeep, the Marsh Birds Society and Trout Anglers Guild."})
+        void shouldReadMembersOfANamedBodyInProse(String sentence) throws Exception {
+            Extraction x = plain("The Harbor Tenants Union works in Leeds. " + sentence);
+            expectMembers(x, "Upland Rivers Network", "Riverkeep", "Marsh Birds Society", "Trout Anglers Guild");
         }
 
         @Test
@@ -370,6 +393,14 @@ class FaultKindsTest {
             expectRelation(x, RelationshipType.AFFILIATION, person, foundation);
             assertTrue(relation(x, RelationshipType.FUNDING, person, "Meadowlark Youth Orchestra").isEmpty(),
                 "the person is not the funder");
+        }
+
+        @Test
+        void shouldNotMakeThePersonFundHerOwnFoundationWhenNoRecipientIsKnown() throws Exception {
+            Extraction x = plain("Its first grants came from Martha Quist's Quist Family Foundation.");
+            expectRelation(x, RelationshipType.AFFILIATION, "Martha Quist", "Quist Family Foundation");
+            assertTrue(relation(x, RelationshipType.FUNDING, "Martha Quist", "Quist Family Foundation").isEmpty(),
+                "the person does not fund her foundation: " + x.relationships());
         }
     }
 }

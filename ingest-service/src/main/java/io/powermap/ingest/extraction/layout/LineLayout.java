@@ -2,6 +2,7 @@ package io.powermap.ingest.extraction.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.powermap.ingest.extraction.Interrupts;
@@ -119,7 +120,7 @@ public final class LineLayout {
             }
             String text = inline(trimmed, markdown);
             if (!titled && paragraph.isEmpty() && text.length() <= 200 && !TextAssembler.isCopyright(text) && !isProse(text)
-                && !onlyLine(lines, i)) {
+                && !onlyLine(lines, i) && !(i + 1 < n && wrapsOnto(text, lines[i + 1].strip(), true))) {
                 out.add(BlockKind.TITLE, text);
                 titled = true;
                 prevBlank = false;
@@ -129,7 +130,7 @@ public final class LineLayout {
             if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks || linesAreParagraphs)
                 && !(i == 0 && onlyLine(lines, i))) {
                 String next = i + 1 < n ? lines[i + 1].strip() : "";
-                if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)))) {
+                if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !wrapsOnto(text, next, false))) {
                     out.add(BlockKind.HEADING, text);
                     prevBlank = false;
                     continue;
@@ -216,6 +217,34 @@ public final class LineLayout {
         int stop = line.indexOf(". ");
         return stop > 0 && stop + 2 < line.length() && Character.isUpperCase(line.charAt(stop + 2))
             && Character.isLowerCase(line.charAt(stop - 1));
+    }
+
+    private static final Set<String> WRAP_ENDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "by", "with",
+        "at", "from", "is", "was", "are", "were", "has", "have", "had", "its", "their", "that", "which", "who", "as");
+
+    /**
+     * A first line hard-wrapped in the middle of a sentence, not a title: the next line goes on in lower
+     * case ("... a charity that was / founded in 2004"), the line stops on a small word ("... the"), or a
+     * line with a comma stops inside a name the next line ends ("The founder, Angela / Morrison, retired").
+     * The small-word ending is asked of a first line only: a heading inside a document may end on one
+     * ("Where our money came from").
+     */
+    static boolean wrapsOnto(String line, String next, boolean smallWordEnds) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(next.codePointAt(0))) {
+            return true;
+        }
+        int space = line.lastIndexOf(' ');
+        String lastWord = line.substring(space + 1);
+        if (smallWordEnds && space > 0 && WRAP_ENDS.contains(lastWord)) {
+            return true;
+        }
+        int nextSpace = next.indexOf(' ');
+        String nextWord = nextSpace < 0 ? next : next.substring(0, nextSpace);
+        return line.indexOf(", ") > 0 && Character.isLetter(line.charAt(line.length() - 1)) && nextWord.length() > 1
+            && nextWord.endsWith(",") && Character.isUpperCase(lastWord.codePointAt(0));
     }
 
     /** A document of one line is that line's text, whatever its shape. */

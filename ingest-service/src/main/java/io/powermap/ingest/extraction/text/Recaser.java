@@ -21,6 +21,7 @@ public final class Recaser {
         "his", "her", "that", "which", "who", "will", "would", "not", "no", "it", "this", "these", "those", "than", "into",
         "over", "after", "before", "since", "until", "new", "says", "said", "say", "all", "more", "most", "but", "also");
     private static final int MIN_WORDS = 4;
+    private static final Set<String> SPOKEN_VOWEL_PAIRS = Set.of("ee", "oo", "ea", "ai", "ou", "oa");
 
     private final Gazetteer g;
 
@@ -43,8 +44,20 @@ public final class Recaser {
             return tokens;
         }
         List<Token> out = new ArrayList<>(tokens.size());
+        boolean afterName = false;
         for (Token t : tokens) {
-            out.add(t.isWord() ? new Token(t.start(), t.end(), recase(t.text())) : t);
+            if (!t.isWord()) {
+                out.add(t);
+                afterName = false;
+                continue;
+            }
+            String word = recase(t.text());
+            String title = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            if (afterName && !word.equals(title) && g.orgKeywords.contains(title)) {
+                word = title; // "WORKERS FUND BACKS": a keyword that ends a name, though "fund" is also a verb
+            }
+            out.add(new Token(t.start(), t.end(), word));
+            afterName = Character.isUpperCase(word.charAt(0));
         }
         return out;
     }
@@ -55,9 +68,21 @@ public final class Recaser {
             return lower;
         }
         String title = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-        if (g.orgKeywords.contains(title) || g.legislationKeywords.contains(title) || word.length() > 4) {
+        if (g.orgKeywords.contains(title) || g.legislationKeywords.contains(title) || word.length() > 4
+            || word.length() == 4 && spokenAsAWord(lower)) {
             return title;
         }
         return word;
+    }
+
+    /**
+     * "FARM", "FUND", "SAFE": four letters with one short run of vowels (a final "e" aside) are read as a word,
+     * while "NRDC", "ACLU", "SEIU" or "AARP" (no vowel, a vowel first, two vowel runs, or a run no English word has) stay an acronym.
+     */
+    private static boolean spokenAsAWord(String w) {
+        String core = w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+        String runs = core.replaceAll("[^aeiou]+", " ").trim();
+        return !runs.isEmpty() && runs.indexOf(' ') < 0 && (runs.length() == 1 || SPOKEN_VOWEL_PAIRS.contains(runs))
+            && "aeiou".indexOf(core.charAt(0)) < 0;
     }
 }

@@ -79,6 +79,7 @@ public final class FundingRule extends CuedRule {
             return;
         }
         EntityDraft recipient = null;
+        List<Slot> recipients = List.of();
         int clauseEnd = t.size();
         for (int k = i + 1; k < t.size(); k++) {
             if (t.get(k).is(",") || t.get(k).is(";") || CLAUSE_END.contains(t.get(k).lower())) {
@@ -93,6 +94,7 @@ public final class FundingRule extends CuedRule {
                     && (t.get(s.from() - 2).is("to") || t.get(s.from() - 2).is("into"));
                 if (p.equals("to") || p.equals("into") || throughArticle || s.from() == i + 1 || (s.from() == i + 2 && p.equals("the"))) {
                     recipient = s.root();
+                    recipients = coordinatedAfter(v, s); // "funds A and the B": every body of the list gets the money
                     break;
                 }
             }
@@ -102,7 +104,36 @@ public final class FundingRule extends CuedRule {
         }
         for (Slot f : funders) {
             FundingTie.add(ctx, ID, v, f, recipient, i);
+            for (Slot r : recipients) {
+                if (r.root() != recipient && r.from() < clauseEnd && r.root() != f.root() && isOrgLike(r)) {
+                    FundingTie.add(ctx, ID, v, f, r.root(), i);
+                }
+            }
         }
+    }
+
+    /** The slots joined to {@code first} by nothing but commas, "and" and "the": "A, B and the C". */
+    private static List<Slot> coordinatedAfter(SentenceView v, Slot first) {
+        List<Slot> out = new java.util.ArrayList<>();
+        Slot last = first;
+        for (Slot s : v.slots) {
+            if (s.from() < last.to()) {
+                continue;
+            }
+            boolean joined = s.from() > last.to();
+            boolean glue = false;
+            for (int k = last.to(); k < s.from() && joined; k++) {
+                Token g = v.tokens.get(k);
+                joined = g.is(",") || g.is("and") || g.is("the");
+                glue |= !g.is("the");
+            }
+            if (!joined || !glue) {
+                break;
+            }
+            out.add(s);
+            last = s;
+        }
+        return out;
     }
 
     /** "urged the government to fund", "asked donors to give": an appeal, not a payment. */

@@ -28,8 +28,13 @@ public final class FundingTie {
     }
 
     public static void add(RelationContext ctx, String rule, SentenceView v, Slot funder, EntityDraft recipient, int cue) {
-        Slot owned = recipient == null ? null : ownedBy(v, funder);
-        if (owned != null && owned.root() != recipient) {
+        Slot owned = ownedBy(v, funder);
+        if (owned != null && (recipient == null || owned.root() == recipient)) {
+            // "grants came from P's X Foundation" with no other recipient: P is tied to X, and P's money is not X's income
+            ctx.add(NAMESAKE, RelationshipType.AFFILIATION, funder.root(), owned.root(), v);
+            return;
+        }
+        if (owned != null) {
             // "Rachel Simmons's Simmons Family Foundation": the foundation gives; its namesake is tied to it
             ctx.add(NAMESAKE, RelationshipType.AFFILIATION, funder.root(), owned.root(), v);
             funder = owned;

@@ -7,6 +7,7 @@ import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBe
 import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
 import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 import static io.powermap.ingest.extraction.relations.args.Tokens.containsWord;
 import static io.powermap.ingest.extraction.relations.args.Tokens.negated;
 import static io.powermap.ingest.extraction.relations.args.Tokens.next;
@@ -106,6 +107,9 @@ public final class MembershipRule extends CuedRule {
                     r.current = r.current == null ? Boolean.TRUE : r.current;
                 }
             }
+            return;
+        }
+        if (w.equals("members") && n.equals("of") && membersOfInclude(ctx, v, i)) {
             return;
         }
         int targetFrom;
@@ -301,4 +305,28 @@ public final class MembershipRule extends CuedRule {
             r.current = false;
         }
     }
+
+    /**
+     * "Members of the Delta Network include A, B and the C": the body named after "of", then a verb that
+     * opens the list of its members. Answers whether the sentence had that shape.
+     */
+    private static boolean membersOfInclude(RelationContext ctx, SentenceView v, int i) {
+        List<Token> t = v.tokens;
+        Slot group = slotStartingNear(v, i + 2, 1);
+        if (group == null || group.to() >= t.size() || group.root().type == EntityType.PERSON
+            || !LIST_VERBS.contains(t.get(group.to()).lower())) {
+            return false;
+        }
+        for (Slot s : list(v, group.to() + 1, true)) {
+            if (s.root() != group.root() && s.root().type != EntityType.LEGISLATION) {
+                promote(s.root(), EntityType.ORGANIZATION);
+                promote(group.root(), EntityType.ORGANIZATION);
+                RelationDraft r = ctx.add(MEMBERS_INCLUDE, RelationshipType.MEMBERSHIP, s.root(), group.root(), v);
+                r.current = r.current == null ? Boolean.TRUE : r.current;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> LIST_VERBS = Set.of("include", "included", "includes", "are", "were");
 }
