@@ -177,6 +177,17 @@ class FaultKindsTest {
         }
 
         @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Bogdan Wiśniewski chairs the Vistula River Forum.|Bogdan Wiśniewski",
+            "Oyelaran Adebayo has chaired the Vistula River Forum since 2020.|Oyelaran Adebayo",
+            "Thandeka Mokoena co-chairs the Vistula River Forum with a retired judge.|Thandeka Mokoena"})
+        void shouldTakeWhoeverChairsABodyForAPerson(String sentence, String person) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, person);
+            expectRelation(x, RelationshipType.POSITION, person, "Vistula River Forum");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"Thandiwe Mokoena", "Bongani Dlamini"})
         void shouldRecognisePersonNamedAfterRoleAppositive(String person) throws Exception {
             Extraction x = plain("The Ubuntu Literacy Trust runs reading clubs in Durban. Its chair, " + person
@@ -220,7 +231,10 @@ class FaultKindsTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "Acme Holdings Inc. Chief Executive Dana Ruiz joined the board of the Lakeside Youth Fund in 2023.|Acme Holdings Inc.|Dana Ruiz|Lakeside Youth Fund",
-            "Borealis Mining Ltd. President Pekka Virtanen joined the board of the Arctic Schools Trust in 2022.|Borealis Mining Ltd.|Pekka Virtanen|Arctic Schools Trust"})
+            "Borealis Mining Ltd. President Pekka Virtanen joined the board of the Arctic Schools Trust in 2022.|Borealis Mining Ltd.|Pekka Virtanen|Arctic Schools Trust",
+            "Halvorsen Shipping AS Chairman Erik Halvorsen joined the board of the Oslo Harbor Fund in 2019.|Halvorsen Shipping AS|Erik Halvorsen|Oslo Harbor Fund",
+            "Lindqvist Bygg AB Chief Executive Sara Lindqvist joined the board of the Malmö Youth Trust in 2021.|Lindqvist Bygg AB|Sara Lindqvist|Malmö Youth Trust",
+            "Ferri Costruzioni SpA President Marco Ferri joined the board of the Po Valley Fund in 2020.|Ferri Costruzioni SpA|Marco Ferri|Po Valley Fund"})
         void shouldSplitCompanyFromTitleAndPerson(String sentence, String company, String person, String board) throws Exception {
             Extraction x = plain(sentence);
             assertFalse(x.entities().stream().anyMatch(e -> e.name().contains(person) && !e.name().equals(person)), names(x));
@@ -302,6 +316,34 @@ class FaultKindsTest {
         void shouldReadMembersOfANamedBodyInProse(String sentence) throws Exception {
             Extraction x = plain("The Harbor Tenants Union works in Leeds. " + sentence);
             expectMembers(x, "Upland Rivers Network", "Riverkeep", "Marsh Birds Society", "Trout Anglers Guild");
+        }
+
+        @Test
+        void shouldReadHtmlListUnderAShortLabelParagraph() throws Exception {
+            Extraction x = html("<html><body><h1>Baltic Trawler Alliance</h1><p>Our members</p>"
+                + "<ul><li>Coastal Fishers Union</li><li>Seafood Watch Nordic</li><li>Bluewater</li></ul></body></html>");
+            expectMembers(x, "Baltic Trawler Alliance", "Coastal Fishers Union", "Seafood Watch Nordic", "Bluewater");
+        }
+
+        @Test
+        void shouldReadAListAfterALeadInThatGathersBodies() throws Exception {
+            Extraction x = Fixtures.extract("# Green Transit Coalition\n\nThe coalition brings together:\n\n"
+                + "* Cyclists Union\n* Riders Forward\n* Clean Air Parents\n", "text/markdown");
+            expectMembers(x, "Green Transit Coalition", "Cyclists Union", "Riders Forward", "Clean Air Parents");
+        }
+
+        @Test
+        void shouldReadMembersListedAfterAColonInOneSentence() throws Exception {
+            Extraction x = plain("The Delta Housing Federation has three members: Eastbank Tenants, Harbor Renters and the "
+                + "Millbrook Residents Association.");
+            expectMembers(x, "Delta Housing Federation", "Eastbank Tenants", "Harbor Renters", "Millbrook Residents Association");
+        }
+
+        @Test
+        void shouldNotTakeBoardSeatsAfterAColonForMemberBodies() throws Exception {
+            Extraction x = plain("The Delta Housing Federation works in Leeds. Its board has two independent members: the "
+                + "sociologist Ana Beatriz de Souza e Lima and the economist Rui Gonçalves.");
+            assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.MEMBERSHIP), x.relationships().toString());
         }
 
         @Test

@@ -50,7 +50,25 @@ public final class PersonCues {
     public boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
             || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
-            || boardDeparture(t, e) || ledForAPeriod(t, e);
+            || boardDeparture(t, e) || ledForAPeriod(t, e) || chairs(t, e);
+    }
+
+    private static final Set<String> CHAIR_VERBS = Words.of("chairs", "co-chairs", "presides", "chaired", "co-chaired", "presided");
+
+    /**
+     * "X chairs the Vistula River Forum", "X has chaired it since 2020", "X presides over the council":
+     * a chair is a person's seat, whatever the first name.
+     */
+    private static boolean chairs(List<Token> t, int e) {
+        if (e + 1 < t.size() && (t.get(e).is("has") || t.get(e).is("had") || t.get(e).is("now") || t.get(e).is("also"))) {
+            e++;
+        }
+        if (e + 1 >= t.size() || !CHAIR_VERBS.contains(t.get(e).lower())) {
+            return false;
+        }
+        String next = t.get(e + 1).lower();
+        return (t.get(e).lower().startsWith("presid") ? next.equals("over") : DETERMINERS.contains(next) || next.equals("it"))
+            && !t.get(e - 1).is(",");
     }
 
     private static final Set<String> LEADERSHIP_VERBS = Words.of("led", "headed", "chaired", "ran", "run", "directed", "co-chaired",

@@ -38,6 +38,7 @@ public final class ListLeadIns {
     public static final String FUNDING = "list.funding";
     public static final String STANCE = "list.stance";
     private static final Set<String> HIERARCHY_LEAD_WORDS = Cues.load("list-hierarchy-lead-words");
+    private static final Set<String> MEMBERSHIP_LEAD_WORDS = Cues.load("list-membership-lead-words");
 
     private ListLeadIns() {
     }
@@ -50,20 +51,18 @@ public final class ListLeadIns {
         if (k == BlockKind.HEADING) {
             String h = v.heading == null ? "" : v.heading.toLowerCase();
             state.listStance = null;
-            state.headingStance = null;
-            if (h.matches(".*\\b(members?|member (unions|organizations|groups)|affiliated (unions|organizations|groups))\\b.*")) {
-                // independent bodies that affiliate with a federation or coalition are its members, not its branches
-                state.headingStance = RelationshipType.MEMBERSHIP;
-            } else if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
-                state.headingStance = RelationshipType.HIERARCHY;
-            } else if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*")) {
-                state.headingStance = RelationshipType.FUNDING;
-            }
+            state.headingStance = headingStance(h);
             return;
         }
         if (k != BlockKind.BULLET && k != BlockKind.NUMBERED) {
             state.listStance = null;
             List<Token> t = v.tokens;
+            RelationshipType labelled = labelLine(t) ? headingStance(words(t)) : null;
+            if (labelled != null) {
+                // "Our members", "Funders" set as a short paragraph above a list: a heading in all but markup
+                state.headingStance = labelled;
+                return;
+            }
             if (!t.isEmpty() && (t.get(t.size() - 1).is(":"))) {
                 for (int i = 0; i < t.size(); i++) {
                     String w = t.get(i).lower();
@@ -76,7 +75,7 @@ public final class ListLeadIns {
                         }
                         break;
                     }
-                    if ((w.equals("members") || w.equals("member")) && !negated(t, i)) {
+                    if ((w.equals("members") || w.equals("member") || MEMBERSHIP_LEAD_WORDS.contains(w)) && !negated(t, i)) {
                         // "Members of the X Coalition:", "The alliance's member organizations are:", "Our members:"
                         state.listStance = RelationshipType.MEMBERSHIP;
                         EntityDraft owner = possessorBefore(ctx, v, i);
@@ -87,6 +86,9 @@ public final class ListLeadIns {
                                     break;
                                 }
                             }
+                        }
+                        if (owner == null && MEMBERSHIP_LEAD_WORDS.contains(w)) {
+                            owner = actorBefore(v, i, true); // "The coalition brings together:"
                         }
                         state.listActor = owner != null ? owner : subject;
                         break;
@@ -143,6 +145,44 @@ public final class ListLeadIns {
                 return;
             }
         }
+    }
+
+    /** The tie a heading announces for the list under it: members, branches or funders; null for any other heading. */
+    private static RelationshipType headingStance(String h) {
+        if (h.matches(".*\\b(members?|member (unions|organizations|groups)|affiliated (unions|organizations|groups))\\b.*")) {
+            // independent bodies that affiliate with a federation or coalition are its members, not its branches
+            return RelationshipType.MEMBERSHIP;
+        }
+        if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
+            return RelationshipType.HIERARCHY;
+        }
+        if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*")) {
+            return RelationshipType.FUNDING;
+        }
+        return null;
+    }
+
+    /** A paragraph of a few words without a verb's full stop or colon: "Our members", "Current funders". */
+    private static boolean labelLine(List<Token> t) {
+        if (t.isEmpty() || t.size() > LABEL_WORDS) {
+            return false;
+        }
+        for (Token tok : t) {
+            if (!tok.isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int LABEL_WORDS = 4;
+
+    private static String words(List<Token> t) {
+        StringBuilder b = new StringBuilder();
+        for (Token tok : t) {
+            b.append(tok.lower()).append(' ');
+        }
+        return b.toString().trim();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.powermap.ingest.extraction.relations.rules;
 
 import static io.powermap.ingest.extraction.relations.args.Arguments.PREPOSITIONS;
+import static io.powermap.ingest.extraction.relations.args.Arguments.actorBefore;
 import static io.powermap.ingest.extraction.relations.args.Arguments.coordinatedBefore;
 import static io.powermap.ingest.extraction.relations.args.Arguments.list;
 import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.text.Dates;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.relations.args.Tokens;
@@ -91,16 +93,23 @@ public final class MembershipRule extends CuedRule {
             return;
         }
         boolean listForm = (w.equals("members") || w.equals("member")) && (n.equals("include") || n.equals("included")
-            || n.equals("including") || n.equals("are") || n.equals("were") || n.equals("such"))
+            || n.equals("including") || n.equals("are") || n.equals("were") || n.equals("such") || n.equals(":") && w.equals("members"))
             || (i + 2 < t.size() && (n.equals("groups") || n.equals("organizations") || n.equals("unions")
             || n.equals("organisations")) && Set.of("are", "include", "included", "including", "were").contains(t.get(i + 2).lower()));
         if (listForm) {
             EntityDraft group = possessorBefore(ctx, v, i);
+            if (group == null && n.equals(":")) {
+                group = actorBefore(v, i, true); // "The federation has three members: A, B and C"
+            }
             if (group == null) {
                 group = ctx.subject();
             }
             int start = n.equals("groups") || n.equals("organizations") || n.equals("unions") || n.equals("organisations") ? i + 3 : i + 2;
             for (Slot s : list(v, start, true)) {
+                if (n.equals(":") && (s.root().type == EntityType.PERSON || s.from() > 0
+                    && NameChunker.PERSON_NOUNS.contains(t.get(s.from() - 1).lower()))) {
+                    continue; // "three independent members: the sociologist P": seats of a board, not member bodies
+                }
                 if (s.root() != group && s.root().type != EntityType.LEGISLATION) {
                     promote(s.root(), EntityType.ORGANIZATION);
                     RelationDraft r = ctx.add(MEMBERS_INCLUDE, RelationshipType.MEMBERSHIP, s.root(), group, v);
