@@ -67,6 +67,16 @@ class FaultKindsTest {
             expectRelation(x, RelationshipType.MEMBERSHIP, "Coastal Dockworkers Union", "Maritime Labor Federation");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Coastal Migrant Justice Project|project", "Northside Literacy Initiative|initiative"})
+        void shouldTakeTheKindNounOfTheSubjectsNameAsTheSubject(String subject, String noun) throws Exception {
+            Extraction x = plain("Advocates Sue Over Detention Rules\nThe " + subject + " filed suit on Wednesday, according to "
+                + "its legal director, Inés Barrios. The " + noun + " is a member of the Border Rights Coalition.\n");
+            assertEquals(subject, subjectName(x));
+            expectRelation(x, RelationshipType.MEMBERSHIP, subject, "Border Rights Coalition");
+        }
+
         @Test
         void shouldTakeMostMentionedOrganizationAsSubjectOfNewsPiece() throws Exception {
             Extraction x = plain("Renters Score Win as Council Drops Eviction Fee\n"

@@ -112,7 +112,9 @@ public final class Coreference {
                 if (GENERIC.contains(n)) {
                     target = subject;
                 } else if (CAMPAIGN_NOUNS.contains(n) && !noun.isCapitalized()) {
-                    target = lastCampaign;
+                    // "the project" in a profile of the Coastal Justice Project is the subject unless a campaign was named since
+                    target = lastCampaign == null && subject != null && subject.type == EntityType.ORGANIZATION
+                        && hasWord(subject, capitalize(n)) ? subject : lastCampaign;
                 } else if (Cues.LEGISLATION_NOUNS.contains(n) && !noun.isCapitalized()) {
                     target = lastLegislation;
                     legislationSentence = sentence;
