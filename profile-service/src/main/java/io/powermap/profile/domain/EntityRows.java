@@ -33,8 +33,8 @@ public class EntityRows {
 
     /**
      * A stored entity found as a candidate: its alias keys (at most 50, in key order), the ids of the
-     * entities it is tied to that the poll's documents name, and how many documents name it
-     * (counted up to a limit).
+     * entities it is tied to that the poll's documents name (read from the database on first use),
+     * and how many documents name it (counted up to a limit).
      */
     public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, List<String> aliasKeys,
                         List<UUID> neighbours, int documents) {
@@ -84,10 +84,8 @@ public class EntityRows {
     // searches (each distinct name searched once, however many documents of the poll give it) (the GiST indexes of V9, nearest first, and the expression indexes of V6), which are
     // the costly part. Every branch keeps to the key's type, so the five most similar aliases are
     // five of the right type. One query serves a whole poll: each entity found is read once (by id,
-    // in a lateral with a limit, which the planner cannot turn into a hash join over every entity),
-    // with only those of its neighbours that the poll names by name (the judge counts nothing
-    // else), as ids read set-wise for all the entities found at once, so a hub sends no list of
-    // hundreds of names.
+    // in a lateral with a limit, which the planner cannot turn into a hash join over every entity);
+    // its neighbours are not read here but when the judge first asks for them ({@code Neighbours}).
     private static final String CANDIDATES = """
         with k(d, n, type, key, acronym) as (
             select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::boolean[])
@@ -174,53 +172,41 @@ public class EntityRows {
         ), found_entity as materialized (
             -- read by id, in a lateral with a limit: never a hash join over every entity
             select e.* from found_id f cross join lateral (select * from entity x where x.id = f.id limit 1) e
-        ), tied(entity_id, others) as materialized (
-            -- the ties between the entities found and those the poll names, both ways, read set-wise:
-            -- one pass with two hashed filters, not an index walk per entity found (1,900 of them a
-            -- poll, a hub's every tie among them); "in (subquery)" is hashed once, where
-            -- "= any(array)" would compare every tie with every name of the poll
-            select t.entity_id, array_agg(t.other_id) from (
-                select r.source_id, r.target_id from relationship r
-                 where r.source_id in (select id from found_id) and r.target_id in (select id from named)
-                union all
-                select r.target_id, r.source_id from relationship r
-                 where r.target_id in (select id from found_id) and r.source_id in (select id from named)
-            ) t(entity_id, other_id)
-            group by t.entity_id
         ), alias_keys(entity_id, keys) as materialized (
             select a.entity_id, (array_agg(a.match_key order by a.match_key))[1:50] from entity_alias a
              where a.entity_id in (select id from found_id)
              group by a.entity_id
         )
         select 'hit' as kind, f.n, f.how, f.id, null::varchar as type, null::varchar as name, null::varchar as match_key,
-               null::timestamptz as created_at, null::varchar[] as aliases, null::uuid[] as neighbours,
+               null::timestamptz as created_at, null::varchar[] as aliases,
                null::bigint as documents, null::varchar as key, null::real as distance
           from found f
         union all
-        -- the entities found, joined to the set-wise neighbours and aliases as whole (materialized)
-        -- sets: joined inside the per-id lateral, they were scanned again for every entity. The
+        -- the entities found, joined to the set-wise aliases as a whole (materialized) set: joined
+        -- inside the per-id lateral, it was scanned again for every entity. Their neighbours are
+        -- read later, only for the few the judge scores on something other than their own name. The
         -- document count stays a bounded index-only read per entity (a hub's thousands of mentions
         -- are never all read)
         select 'entity', null, null, e.id, e.type, e.name, e.match_key, e.created_at,
-               coalesce(k.keys, '{}'), coalesce(t.others, '{}'),
+               coalesce(k.keys, '{}'),
                (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few), null, null
-          from found_entity e left join tied t on t.entity_id = e.id left join alias_keys k on k.entity_id = e.id
+          from found_entity e left join alias_keys k on k.entity_id = e.id
         union all
-        select 'similar', h.n, array[h.how]::varchar[], h.id, null, null, h.matched, null, null, null, null, h.key, h.distance
+        select 'similar', h.n, array[h.how]::varchar[], h.id, null, null, h.matched, null, null, null, h.key, h.distance
           from hit h where h.how in ('SIMILAR', 'SIMILAR_ALIAS')
         union all
-        select 'named', n, null, id, null, null, null, null, null, null, null, null, null from named
+        select 'named', n, null, id, null, null, null, null, null, null, null, null from named
         union all
         select distinct 'block', null::int, null::varchar[], b.entity_id, null, null, null, null::timestamptz, null::varchar[],
-               null::uuid[], null::bigint, b.match_key, null::real
+               null::bigint, b.match_key, null::real
           from resolution_block b join k on k.key = b.match_key
         union all
         select distinct 'suppressed', k.n, null::varchar[], null::uuid, null, null, null, null::timestamptz, null::varchar[],
-               null::uuid[], null::bigint, null, null::real
+               null::bigint, null, null::real
           from k join suppressed_name s on s.type = k.type and s.match_key = k.key
         union all
         select 'stale', null, array[case when c.alias then 'SIMILAR_ALIAS' else 'SIMILAR' end]::varchar[], c.id, c.type, null,
-               c.match_key, null, null, null, null, null, null
+               c.match_key, null, null, null, null, null
           from checked c where not c.present
         """;
 
@@ -279,6 +265,7 @@ public class EntityRows {
             near.add(n);
         }));
         Map<EntityType, List<NameIndex.Near>> stale = new HashMap<>();
+        Neighbours neighbours = new Neighbours(named);
         long t2 = System.nanoTime();
         Sql.query(data, CANDIDATES, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("int4",
@@ -308,7 +295,7 @@ public class EntityRows {
                 case "hit" -> hits.add(new Hit(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id")));
                 case "entity" -> known.put(Sql.uuid(row, "id"), new Known(Sql.uuid(row, "id"),
                     EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
-                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), Sql.uuidListLater(row, "neighbours"),
+                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), neighbours.of(Sql.uuid(row, "id")),
                     row.getInt("documents")));
                 case "similar" -> similar.add(new Similar(row.getInt("n"), row.getString("key"),
                     Sql.strings(row, "how").contains("SIMILAR_ALIAS"), Sql.uuid(row, "id"), row.getString("match_key"),
@@ -327,6 +314,58 @@ public class EntityRows {
             lookups.size(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, proposed.size(), near.size(),
             (System.nanoTime() - t2) / 1000000, stale.values().stream().mapToInt(List::size).sum());
         return new Candidates(hits, known, similar, named, blocks, suppressed);
+    }
+
+    private static final String NEIGHBOURS = """
+        with named(id) as materialized (
+            select distinct unnest(?::uuid[])
+        )
+        select t.entity_id, array_agg(t.other_id)::text as others from (
+            select r.source_id, r.target_id from relationship r
+             where r.source_id = ? and r.target_id in (select id from named)
+            union all
+            select r.target_id, r.source_id from relationship r
+             where r.target_id = ? and r.source_id in (select id from named)
+        ) t(entity_id, other_id)
+        group by t.entity_id
+        """;
+
+    /**
+     * The ties of a poll's candidates to the entities its names name exactly, read when the judge
+     * first asks for a candidate's (a name that is not the candidate's own, which is rare): the
+     * candidates query walked every tie of the ~1,500 entities a poll finds (about 30,000 index
+     * entries, 52 to 55 ms a poll) for the few the judge reads. Within the applying transaction,
+     * before the poll writes anything, so the database answers as it did to the candidates query.
+     */
+    private final class Neighbours {
+        private final Map<Integer, Set<UUID>> named;
+        private List<UUID> namedIds;
+        private int reads;
+
+        Neighbours(Map<Integer, Set<UUID>> named) {
+            this.named = named;
+        }
+
+        List<UUID> of(UUID id) {
+            return new LazyList<>(() -> read(id));
+        }
+
+        private List<UUID> read(UUID id) {
+            if (namedIds == null) {
+                namedIds = named.values().stream().flatMap(Set::stream).distinct().toList();
+            }
+            if (namedIds.isEmpty()) {
+                return List.of();
+            }
+            reads++;
+            List<List<UUID>> others = Sql.query(data, NEIGHBOURS, statement -> {
+                statement.setArray(1, Sql.uuids(statement, namedIds));
+                statement.setObject(2, id);
+                statement.setObject(3, id);
+            }, row -> Sql.uuidListLater(row, "others"));
+            LOG.tracef("neighbours of %s read (%d this poll)", id, reads);
+            return others.isEmpty() ? List.of() : others.get(0);
+        }
     }
 
     private static final String WRITE = """
