@@ -166,6 +166,15 @@ class FaultKindsTest {
             expectRelation(x, RelationshipType.FUNDING, funder, recipient);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "The Hale Trust gave $5,000 to St. Mary's Shelter in 2020.|St. Mary's Shelter",
+            "The Hale Trust gave $5,000 to Saint Jude's Family Kitchen in 2020.|Saint Jude's Family Kitchen",
+            "The Hale Trust gave $5,000 to San Martín's Food Pantry in 2020.|San Martín's Food Pantry"})
+        void shouldKeepASaintsPossessiveInTheName(String sentence, String recipient) throws Exception {
+            expectRelation(plain(sentence), RelationshipType.FUNDING, "Hale Trust", recipient);
+        }
+
         @Test
         void shouldStillSplitPossessiveBeforeRoleTitle() throws Exception {
             Extraction x = plain("The Riverside Tenants Alliance met on Monday. The Alliance's executive director, Nadia Kaur, "
@@ -190,7 +199,8 @@ class FaultKindsTest {
         @CsvSource(delimiter = '|', value = {
             "Bogdan Wiśniewski chairs the Vistula River Forum.|Bogdan Wiśniewski",
             "Oyelaran Adebayo has chaired the Vistula River Forum since 2020.|Oyelaran Adebayo",
-            "Thandeka Mokoena co-chairs the Vistula River Forum with a retired judge.|Thandeka Mokoena"})
+            "Thandeka Mokoena co-chairs the Vistula River Forum with a retired judge.|Thandeka Mokoena",
+            "Zofia Kowalczyk presides over the Vistula River Forum.|Zofia Kowalczyk"})
         void shouldTakeWhoeverChairsABodyForAPerson(String sentence, String person) throws Exception {
             Extraction x = plain(sentence);
             expectEntity(x, EntityType.PERSON, person);

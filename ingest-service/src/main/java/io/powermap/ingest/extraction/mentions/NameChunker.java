@@ -43,6 +43,7 @@ public final class NameChunker {
         "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday");
     private static final Set<String> AFTER_THE = Words.of("of", "for", "on", "to", "para");
+    private static final Set<String> SAINTS = Words.of("St.", "St", "Saint", "Ste.", "San", "Santa", "Santo", "São", "Sainte");
     /** Articles of other languages after a small word inside a name: "Consejo para la Vivienda", "Bundesamt für die Umwelt". */
     private static final Set<String> FOREIGN_ARTICLES = Words.of("la", "las", "los", "el", "le", "les", "il", "lo", "gli", "die",
         "der", "das", "den", "dem");
@@ -456,6 +457,9 @@ public final class NameChunker {
         boolean plural = toks.get(j).end() - toks.get(j).start() == 1;
         if (plural && last == chunkStart) {
             return true; // "Sailors' Aid Society", "Farmers' Alliance"
+        }
+        if (last == chunkStart + 1 && SAINTS.contains(toks.get(chunkStart).text())) {
+            return true; // "St. Mary's Shelter", "San Vicente's Kitchen": a saint's name is one owner
         }
         if (last == chunkStart) {
             // "Rosa's Kitchen", "WAVE's Network", "People's Action": one word owns one capitalised head word

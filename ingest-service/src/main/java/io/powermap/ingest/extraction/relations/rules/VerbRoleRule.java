@@ -86,7 +86,7 @@ public final class VerbRoleRule extends CuedRule {
             }
             return;
         }
-        int objectAt = i + 1;
+        int objectAt = next(t, i).equals("over") ? i + 2 : i + 1; // "presides over the Vistula Forum"
         if (i + 4 < t.size() && t.get(i + 1).lower().equals("the") && t.get(i + 2).lower().equals("board")
             && t.get(i + 3).lower().equals("of")) {
             objectAt = i + 4; // "chaired the board of the Alder Foundation"
