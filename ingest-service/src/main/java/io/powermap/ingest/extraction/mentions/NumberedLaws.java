@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.powermap.ingest.extraction.lexicon.Words;
+import io.powermap.ingest.extraction.text.Dates;
 import io.powermap.ingest.extraction.text.Token;
 
 /**
@@ -20,7 +21,6 @@ final class NumberedLaws {
     /** "No.", "Nr.", "n.", "N°": the number's mark, which some writers put before it. */
     private static final Set<String> NUMBER_MARKS = Words.of("No.", "No", "Nr.", "n.", "N.", "N°", "nº", "núm.", "Núm.", "Number");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]{2,}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Set<String> YEAR_LINKS = Words.of("of", "de", "del", "from", "vom");
     /** Words that open a law's title after its number: "on Job Creation", "de protección de ...". */
     private static final Set<String> TITLE_OPENERS = Words.of("on", "de", "del", "sobre", "sur", "relativa", "relativo", "über",
@@ -57,7 +57,7 @@ final class NumberedLaws {
         int numberEnd;
         if (ROMAN.matcher(toks.get(k).text()).matches()) {
             // "Act LXXXVIII of 2023": a roman number only with its year, so "Act II" of a play stays out
-            if (!(k + 2 < n && toks.get(k + 1).is("of") && YEAR.matcher(toks.get(k + 2).text()).matches())) {
+            if (!(k + 2 < n && toks.get(k + 1).is("of") && Dates.isYear(toks.get(k + 2)))) {
                 return -1;
             }
             numberEnd = k + 1;
@@ -69,7 +69,7 @@ final class NumberedLaws {
         }
         int e = numberEnd;
         if (e + 1 < n && YEAR_LINKS.contains(toks.get(e).text()) && toks.get(e + 1).isNumber()
-            && (YEAR.matcher(toks.get(e + 1).text()).matches() || toks.get(e).is("de"))) {
+            && (Dates.isYear(toks.get(e + 1)) || toks.get(e).is("de"))) {
             e += 2; // "Ley 2197 de 2022", "Act LXXXVIII of 2023", "Ley 3 de 3"
         }
         return title(toks, e, ENGLISH_KINDS.contains(kind.text()));
