@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.powermap.contract.EventJson;
 import io.powermap.contract.RelationshipType;
+import io.powermap.profile.service.BackendCpu;
 
 /** Relationships and their evidence, written in set-wise statements. */
 @ApplicationScoped
@@ -132,6 +133,7 @@ public class TieRows {
             return Map.of();
         }
         long t0 = System.nanoTime();
+        long cpu0 = BackendCpu.millis(data);
         Map<Key, Upserted> ids = new HashMap<>();
         Sql.query(data, UPSERT, statement -> {
             int p = bindStated(statement, ties);
@@ -155,8 +157,10 @@ public class TieRows {
             }
         }
         long t1 = System.nanoTime();
+        long cpu1 = BackendCpu.millis(data);
         sentences.send(data);
         long t2 = System.nanoTime();
+        long cpu2 = BackendCpu.millis(data);
         CopyRows stated = new CopyRows("tie_statement (relationship_id, document_id, role, start_year, end_year, current, "
             + "amount, currency, confidence, at)");
         for (Statement statement : statements) {
@@ -170,6 +174,10 @@ public class TieRows {
         stated.send(data);
         LOG.debugf("upserted %d ties; ms: statement %d, %d sentences %d, %d statements %d", ties.size(),
             (t1 - t0) / 1_000_000, sentences.size(), (t2 - t1) / 1_000_000, stated.size(), (System.nanoTime() - t2) / 1_000_000);
+        if (BackendCpu.on()) {
+            LOG.debugf("PostgreSQL CPU of the tie upsert; ms: statement %d, sentences %d, statements %d", cpu1 - cpu0,
+                cpu2 - cpu1, BackendCpu.millis(data) - cpu2);
+        }
         return ids;
     }
 

@@ -36,10 +36,27 @@ public class BackendCpu {
 
     /** Milliseconds of CPU the backend has used, or -1. */
     public long millis() {
+        return millis(data);
+    }
+
+    /** Milliseconds of CPU the backend of the current transaction on {@code data} has used, or -1. */
+    public static long millis(DataSource data) {
         if (!ON) {
             return -1;
         }
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = data.getConnection()) {
+            return millis(connection);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /** Milliseconds of CPU the backend of {@code connection} has used, or -1. */
+    public static long millis(Connection connection) {
+        if (!ON) {
+            return -1;
+        }
+        try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select pg_backend_pid()")) {
             row.next();
             String stat = Files.readString(Path.of("/proc", Long.toString(row.getLong(1)), "stat"));
