@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -21,8 +22,18 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyRows {
 
+    private static final byte[] NULL = {'\\', 'N'};
+    private static final byte[][] ESCAPED = {{'\\', '\\'}, {'\\', 't'}, {'\\', 'n'}, {'\\', 'r'}};
+    private static final int FIRST_CHUNK = 1 << 16;
+    private static final int LARGEST_CHUNK = 1 << 20;
+
     private final String sql;
-    private final StringBuilder rows = new StringBuilder(1 << 16);
+    // the rows as UTF-8, in chunks sent one after another: a poll's outbox payloads are megabytes,
+    // and a StringBuilder grew by copying, turned to UTF-16 at the first character beyond Latin-1
+    // (every later append widened), and was copied twice more to be sent (toString, getBytes)
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] chunk = new byte[FIRST_CHUNK];
+    private int used;
     private boolean lineOpen;
     private int count;
 
@@ -35,12 +46,12 @@ final class CopyRows {
     CopyRows row(Object... values) {
         for (Object value : values) {
             if (lineOpen) {
-                rows.append('\t');
+                put((byte) '\t');
             }
             lineOpen = true;
             value(value);
         }
-        rows.append('\n');
+        put((byte) '\n');
         lineOpen = false;
         count++;
         return this;
@@ -52,26 +63,29 @@ final class CopyRows {
 
     /** The rows as they would be sent (for tests). */
     String rowsText() {
-        return rows.toString();
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        chunks.forEach(full -> text.write(full, 0, full.length));
+        text.write(chunk, 0, used);
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     private void value(Object value) {
         if (value == null) {
-            rows.append("\\N");
+            put(NULL);
         } else if (value instanceof String text) {
             text(text);
         } else if (value instanceof BigDecimal amount) {
-            rows.append(amount.toPlainString());
-        } else if (value instanceof Instant at) {
-            rows.append(at); // ISO 8601 in UTC, which timestamptz reads
+            put(amount.toPlainString().getBytes(StandardCharsets.UTF_8));
         } else {
-            rows.append(value); // uuid, numbers, booleans: their text form is PostgreSQL's
+            // uuid, numbers, booleans: their text form is PostgreSQL's; an Instant's is ISO 8601 in
+            // UTC, which timestamptz reads
+            put(value.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
     /**
      * Backslash, tab, newline and carriage return are COPY's delimiters and escapes; all else goes as
-     * it is, in runs appended whole (a poll's outbox payloads are megabytes of JSON with hardly any
+     * it is, in runs encoded whole (a poll's outbox payloads are megabytes of JSON with hardly any
      * of the four: appended a character at a time they were an eighth of the applying thread's CPU).
      */
     private void text(String text) {
@@ -81,16 +95,47 @@ final class CopyRows {
             if (c > '\\' || (c != '\\' && c != '\t' && c != '\n' && c != '\r')) {
                 continue;
             }
-            rows.append(text.substring(run, i)); // a String is appended by array copy, a range a char at a time
-            rows.append(switch (c) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                default -> "\\r";
-            });
+            if (i > run) {
+                put(text.substring(run, i).getBytes(StandardCharsets.UTF_8));
+            }
+            put(ESCAPED[switch (c) {
+                case '\\' -> 0;
+                case '\t' -> 1;
+                case '\n' -> 2;
+                default -> 3;
+            }]);
             run = i + 1;
         }
-        rows.append(run == 0 ? text : text.substring(run));
+        if (run < text.length()) {
+            put((run == 0 ? text : text.substring(run)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void put(byte b) {
+        if (used == chunk.length) {
+            next();
+        }
+        chunk[used++] = b;
+    }
+
+    private void put(byte[] bytes) {
+        int from = 0;
+        while (from < bytes.length) {
+            if (used == chunk.length) {
+                next();
+            }
+            int n = Math.min(bytes.length - from, chunk.length - used);
+            System.arraycopy(bytes, from, chunk, used, n);
+            used += n;
+            from += n;
+        }
+    }
+
+    /** The chunk is full: kept as it is, and a new one (twice as large, up to 1 MB) written on. */
+    private void next() {
+        chunks.add(chunk);
+        chunk = new byte[Math.min(LARGEST_CHUNK, chunk.length * 2)];
+        used = 0;
     }
 
     /** Sends the rows (nothing when there are none); returns how many PostgreSQL took. */
@@ -98,11 +143,13 @@ final class CopyRows {
         if (count == 0) {
             return 0;
         }
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         try (Connection connection = data.getConnection()) {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                copy.writeToCopy(bytes, 0, bytes.length);
+                for (byte[] full : chunks) {
+                    copy.writeToCopy(full, 0, full.length);
+                }
+                copy.writeToCopy(chunk, 0, used);
                 return copy.endCopy();
             } finally {
                 if (copy.isActive()) {

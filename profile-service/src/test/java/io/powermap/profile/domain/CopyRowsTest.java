@@ -43,4 +43,20 @@ class CopyRowsTest {
             assertEquals(expected + "\n", new CopyRows("t (a)").row(text.toString()).rowsText());
         }
     }
+
+    @Test
+    void rowsLongerThanAChunkArriveWhole() {
+        // megabytes of rows (a poll's outbox) go in chunks; a character of several bytes may straddle two
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append(i % 7 == 0 ? "漢字 😀 é" : "payload ").append(i).append(i % 1000 == 0 ? "\t" : "");
+        }
+        CopyRows rows = new CopyRows("t (a, b)");
+        StringBuilder all = new StringBuilder();
+        for (int n = 0; n < 5; n++) {
+            rows.row(n, text.toString());
+            all.append(n).append('\t').append(text.toString().replace("\t", "\\t")).append('\n');
+        }
+        assertEquals(all.toString(), rows.rowsText());
+    }
 }
