@@ -50,30 +50,30 @@ public final class Trigrams {
 
     /** The trigram set of a text, as pg_trgm's show_trgm gives it. */
     public static Set<String> of(String text) {
-        Set<String> trigrams = new HashSet<>();
-        int[] codePoints = text.toLowerCase(java.util.Locale.ROOT).codePoints().toArray();
-        int start = -1;
-        for (int i = 0; i <= codePoints.length; i++) {
-            boolean word = i < codePoints.length && Character.isLetterOrDigit(codePoints[i]);
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                add(trigrams, codePoints, start, i);
-                start = -1;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // each word padded with two spaces before and one after, its code points in one array, built
+        // without streams or builders: this runs for every name the poll's resolution searches
+        int[] padded = new int[lower.length() + 3];
+        Set<String> trigrams = new HashSet<>(Math.max(16, lower.length() * 2));
+        int length = 0;
+        for (int i = 0; i <= lower.length(); ) {
+            int codePoint = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean word = i < lower.length() && Character.isLetterOrDigit(codePoint);
+            if (word) {
+                if (length == 0) {
+                    padded[length++] = ' ';
+                    padded[length++] = ' ';
+                }
+                padded[length++] = codePoint;
+            } else if (length > 0) {
+                padded[length++] = ' ';
+                for (int t = 0; t + 3 <= length; t++) {
+                    trigrams.add(new String(padded, t, 3));
+                }
+                length = 0;
             }
+            i += i < lower.length() ? Character.charCount(codePoint) : 1;
         }
         return trigrams;
-    }
-
-    private static void add(Set<String> trigrams, int[] codePoints, int from, int to) {
-        StringBuilder padded = new StringBuilder("  ");
-        for (int i = from; i < to; i++) {
-            padded.appendCodePoint(codePoints[i]);
-        }
-        padded.append(' ');
-        int[] chars = padded.codePoints().toArray();
-        for (int i = 0; i + 3 <= chars.length; i++) {
-            trigrams.add(new String(chars, i, 3));
-        }
     }
 }
