@@ -22,6 +22,8 @@ import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.RuleConfidence;
 import io.powermap.ingest.extraction.relations.RelationExtractor;
+import io.powermap.ingest.extraction.relations.learned.PairJudge;
+import io.powermap.ingest.extraction.relations.learned.PairModel;
 import io.powermap.ingest.extraction.layout.FormatConverter;
 import io.powermap.ingest.extraction.layout.StructuredText;
 import io.powermap.ingest.extraction.layout.BlockKind;
@@ -66,6 +68,11 @@ public final class DocumentExtractor {
     private final RelationExtractor relations;
 
     public DocumentExtractor(int maxTextChars) {
+        this(maxTextChars, PairModel.shipped());
+    }
+
+    /** @param pairs the judge of pairs of names the hand-written rules left ({@link PairJudge#NONE}: the rules alone) */
+    public DocumentExtractor(int maxTextChars, PairJudge pairs) {
         this.maxTextChars = maxTextChars;
         this.converter = new FormatConverter(maxTextChars);
         this.language = new LanguageGuard();
@@ -74,7 +81,7 @@ public final class DocumentExtractor {
         this.titleLine = new TitleLine(gazetteer, language);
         this.typeSettler = new TypeSettler(gazetteer);
         this.recaser = new Recaser(gazetteer);
-        this.relations = new RelationExtractor(gazetteer, NameChunker.CAMPAIGN_NOUNS, EntityResolver::isAcronym);
+        this.relations = new RelationExtractor(gazetteer, NameChunker.CAMPAIGN_NOUNS, EntityResolver::isAcronym, pairs);
     }
 
     /**

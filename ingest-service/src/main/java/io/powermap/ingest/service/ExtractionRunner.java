@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 
 import io.powermap.ingest.config.IngestConfig;
 import io.powermap.ingest.extraction.DocumentExtractor;
+import io.powermap.ingest.extraction.relations.learned.PairJudge;
+import io.powermap.ingest.extraction.relations.learned.PairModel;
 import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.extraction.DocumentRejectedException.Reason;
 import io.powermap.ingest.extraction.Extraction;
@@ -53,7 +55,7 @@ public class ExtractionRunner {
         this.config = config;
         this.metrics = metrics;
         IsolatedParser.register(); // PDF and DOCX go to the parser processes (format/ParserProcesses)
-        this.extractor = new DocumentExtractor(config.maxTextChars());
+        this.extractor = new DocumentExtractor(config.maxTextChars(), config.learnedPairs() ? PairModel.shipped() : PairJudge.NONE);
         this.places = new Semaphore(config.workers() + config.queueCapacity(), true);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(config.workers(), task -> daemon(task, "extraction-" + count.incrementAndGet()));

@@ -106,6 +106,7 @@ class ParserProcessesTest {
         return new IngestConfig() {
             public int maxDocumentBytes() { return 10 * 1024 * 1024; }
             public int maxTextChars() { return 1_000_000; }
+            public boolean learnedPairs() { return true; }
             public Duration timeLimit() { return timeLimit; }
             public int workers() { return 1; }
             public int queueCapacity() { return 0; }

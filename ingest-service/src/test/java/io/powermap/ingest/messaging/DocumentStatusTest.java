@@ -90,6 +90,7 @@ class DocumentStatusTest {
         DocumentStatusStore view = new DocumentStatusStore(new io.powermap.ingest.config.IngestConfig() {
             public int maxDocumentBytes() { return 0; }
             public int maxTextChars() { return 0; }
+            public boolean learnedPairs() { return true; }
             public Duration timeLimit() { return Duration.ZERO; }
             public int workers() { return 1; }
             public int queueCapacity() { return 1; }

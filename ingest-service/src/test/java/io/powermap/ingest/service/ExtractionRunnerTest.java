@@ -34,6 +34,7 @@ class ExtractionRunnerTest {
         return new IngestConfig() {
             public int maxDocumentBytes() { return 16 * 1024 * 1024; }
             public int maxTextChars() { return 10_000_000; }
+            public boolean learnedPairs() { return true; }
             public Duration timeLimit() { return timeLimit; }
             public int workers() { return workers; }
             public int queueCapacity() { return queueCapacity; }

@@ -21,13 +21,47 @@ public final class Gazetteer {
     public final Set<String> nonOrgAcronyms = load("non-org-acronyms.txt", false);
     public final Set<String> starterWords = load("starter-words.txt", false);
     public final int longestRoleWords;
+    /** The first word of every role title, and its plural: most words open none, and are answered at once. */
+    private final Set<String> roleOpeners;
 
     private Gazetteer() {
         int longest = 1;
+        Set<String> openers = new HashSet<>();
         for (String r : roles) {
-            longest = Math.max(longest, r.split(" ").length);
+            String[] words = r.split(" ");
+            longest = Math.max(longest, words.length);
+            openers.add(words[0]);
+            openers.add(words[0] + "s");
         }
         longestRoleWords = longest;
+        roleOpeners = Set.copyOf(openers);
+    }
+
+    /**
+     * The end (exclusive) of the longest role title starting at token {@code i} ("executive director",
+     * or a plural such as "co-chairs"), or -1 when none starts there.
+     */
+    public int roleEnd(java.util.List<io.powermap.ingest.extraction.text.Token> t, int i) {
+        if (i >= t.size() || !roleOpeners.contains(t.get(i).lower())) {
+            return -1;
+        }
+        int best = -1;
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < t.size() && k < i + longestRoleWords; k++) {
+            io.powermap.ingest.extraction.text.Token tok = t.get(k);
+            if (!tok.isWord()) {
+                break;
+            }
+            if (k > i) {
+                b.append(' ');
+            }
+            b.append(tok.lower());
+            String words = b.toString();
+            if (roles.contains(words) || words.length() > 4 && words.endsWith("s") && roles.contains(words.substring(0, words.length() - 1))) {
+                best = k + 1;
+            }
+        }
+        return best;
     }
 
     public boolean isPlace(String name) {

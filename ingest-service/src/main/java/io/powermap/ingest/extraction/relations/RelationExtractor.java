@@ -55,6 +55,11 @@ import io.powermap.ingest.extraction.relations.rules.StanceAgentRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
 import io.powermap.ingest.extraction.relations.rules.VehicleOfRule;
 import io.powermap.ingest.extraction.relations.rules.VerbRoleRule;
+import io.powermap.ingest.extraction.relations.rules.LearnedPairsRule;
+import io.powermap.ingest.extraction.relations.learned.PairCandidates;
+import io.powermap.ingest.extraction.relations.learned.PairFeatures;
+import io.powermap.ingest.extraction.relations.learned.PairJudge;
+import io.powermap.ingest.extraction.relations.learned.PairModel;
 
 /**
  * The engine that reads typed relationships off a document. Per sentence: list lead-ins first
@@ -79,7 +84,12 @@ public final class RelationExtractor {
      * @param acronym       whether a name is an acronym, as the entity resolver reads it
      */
     public RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym) {
-        this(gazetteer, campaignNouns, acronym, sentenceRules(gazetteer), documentRules());
+        this(gazetteer, campaignNouns, acronym, PairModel.shipped());
+    }
+
+    /** @param pairs the judge of the last rule, which reads the pairs of names the hand-written rules left */
+    public RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, PairJudge pairs) {
+        this(gazetteer, campaignNouns, acronym, sentenceRules(gazetteer), documentRules(gazetteer, pairs));
     }
 
     RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, List<RelationRule> rules,
@@ -174,9 +184,10 @@ public final class RelationExtractor {
             new ProgramOfRule());
     }
 
-    /** Rules over the whole document, in the order they run. */
-    static List<DocumentRule> documentRules() {
-        return List.of(new DefaultCampaignsRule(), new DerivedNamesRule());
+    /** Rules over the whole document, in the order they run; the learned pairs last, to see every other rule's facts. */
+    static List<DocumentRule> documentRules(Gazetteer g, PairJudge pairs) {
+        return List.of(new DefaultCampaignsRule(), new DerivedNamesRule(),
+            new LearnedPairsRule(new PairCandidates(new PairFeatures(g)), pairs));
     }
 
     /**

@@ -35,6 +35,11 @@ public final class RelationStore {
         return r;
     }
 
+    /** Whether this exact fact is held. */
+    public boolean has(RelationshipType type, EntityDraft source, EntityDraft target) {
+        return byKey.containsKey(new Key(type, source, target));
+    }
+
     /** Whether some relationship of {@code type} points at {@code target}. */
     public boolean hasTarget(RelationshipType type, EntityDraft target) {
         for (RelationDraft r : drafts) {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.contract.ExtractedEntity;
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.ingest.extraction.DocumentExtractor;
+import io.powermap.ingest.extraction.relations.rules.LearnedPairsRule;
 import io.powermap.ingest.extraction.DocumentRejectedException;
 import io.powermap.ingest.extraction.Extraction;
 
@@ -141,6 +142,15 @@ public final class EvaluationMain {
             .append(" facts.\n# Written by EvaluationMain --calibrate (see the README, \"Confidence\"); do not edit by hand.\n")
             .append("default=").append(String.format(Locale.ROOT, "%.2f", global)).append('\n');
         out.printf("%-32s %7s %7s %9s%n", "rule", "stated", "right", "precision");
+        Path file = Paths.get("src/main/resources/extraction/rule-precision.properties");
+        if (!Files.isDirectory(file.getParent())) {
+            file = Paths.get("ingest-service").resolve(file);
+        }
+        // the learned rule was trained on these corpora, so its precision here says nothing: keep the one
+        // measured on corpora it was not trained on (README, "Learned pairs")
+        tally.remove(LearnedPairsRule.ID);
+        String learned = Files.readAllLines(file).stream().filter(l -> l.startsWith("# learned ") || l.startsWith(LearnedPairsRule.ID + "="))
+            .reduce("", (x, y) -> x + y + "\n");
         for (Map.Entry<String, RuleTally> e : tally.entrySet()) {
             RuleTally t = e.getValue();
             double p = (t.right + PRIOR_WEIGHT * global) / (t.stated + PRIOR_WEIGHT);
@@ -148,16 +158,17 @@ public final class EvaluationMain {
             b.append("# stated ").append(t.stated).append(", right ").append(t.right).append('\n')
                 .append(e.getKey()).append('=').append(String.format(Locale.ROOT, "%.2f", p)).append('\n');
         }
-        Path file = Paths.get("src/main/resources/extraction/rule-precision.properties");
-        if (!Files.isDirectory(file.getParent())) {
-            file = Paths.get("ingest-service").resolve(file);
-        }
+        b.append(learned);
         Files.writeString(file, b.toString());
         out.println("all rules: stated " + stated + ", right " + right + "; written to " + file);
     }
 
     static Result evaluate(Path dir, PrintStream out, boolean verbose, Map<String, RuleTally> tally) throws IOException {
-        DocumentExtractor extractor = new DocumentExtractor(2_000_000);
+        return evaluate(dir, out, verbose, tally, new DocumentExtractor(2_000_000));
+    }
+
+    static Result evaluate(Path dir, PrintStream out, boolean verbose, Map<String, RuleTally> tally,
+                           DocumentExtractor extractor) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Path> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

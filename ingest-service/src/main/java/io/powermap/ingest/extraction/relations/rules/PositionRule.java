@@ -107,23 +107,7 @@ public final class PositionRule implements RelationRule {
 
     /** The end of the longest role title starting at token {@code i}, or -1. */
     int matchRole(List<Token> t, int i) {
-        int best = -1;
-        StringBuilder b = new StringBuilder();
-        for (int k = i; k < t.size() && k < i + g.longestRoleWords; k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord()) {
-                break;
-            }
-            if (k > i) {
-                b.append(' ');
-            }
-            b.append(tok.lower());
-            String words = b.toString();
-            if (g.roles.contains(words) || words.length() > 4 && words.endsWith("s") && g.roles.contains(words.substring(0, words.length() - 1))) {
-                best = k + 1; // "co-chairs are A and B": the plural of a role
-            }
-        }
-        return best;
+        return g.roleEnd(t, i); // "co-chairs are A and B": a plural counts too
     }
 
     private void position(RelationContext ctx, SentenceView v, int from, int to) {

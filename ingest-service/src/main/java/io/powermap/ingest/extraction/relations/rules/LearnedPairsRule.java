@@ -1,0 +1,234 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.relations.DocumentRule;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.learned.PairCandidate;
+import io.powermap.ingest.extraction.relations.learned.PairCandidates;
+import io.powermap.ingest.extraction.relations.learned.PairJudge;
+import io.powermap.ingest.extraction.relations.learned.PairVerdict;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+import io.powermap.ingest.extraction.text.Dates;
+import io.powermap.ingest.extraction.text.Money;
+import io.powermap.ingest.extraction.text.Token;
+
+/**
+ * The last document rule: a trained judge reads every pair of entities a sentence names (and the
+ * subject with each name of a sentence that leaves it unnamed) and states the relationships the
+ * hand-written rules missed. A fact is stated once, from the sentence the judge is surest of, when
+ * its probability reaches the judge's {@link PairJudge#addAt()} and the types of its ends fit its
+ * type. It runs after every other rule, so their facts are features of the judge and win over it.
+ * A position takes the role title nearest the person in that sentence; funding takes the
+ * sentence's amount when it states exactly one; years are read around the pair.
+ */
+public final class LearnedPairsRule implements DocumentRule {
+
+    public static final String ID = "learned.pair";
+
+    /** The probability a pair's second-likeliest relationship needs to be stated beside the likeliest. */
+    static final double SECOND_READING = 0.5;
+
+    private record Key(RelationshipType type, EntityDraft source, EntityDraft target) {
+    }
+
+    private record Best(double probability, SentenceView view) {
+    }
+
+    private final PairCandidates candidates;
+    private final PairJudge judge;
+
+    public LearnedPairsRule(PairCandidates candidates, PairJudge judge) {
+        this.candidates = candidates;
+        this.judge = judge;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void apply(RelationContext ctx, List<EntityDraft> entities, List<SentenceView> views) {
+        if (judge == PairJudge.NONE) {
+            return;
+        }
+        Map<Key, Best> best = new LinkedHashMap<>();
+        for (PairCandidate c : candidates.of(views, ctx.subject(), ctx.store().drafts())) {
+            if (denied(c) || !judge.readsEveryPair() && (!actor(c.first()) && !actor(c.second()) || tiedHere(ctx, c))) {
+                continue;
+            }
+            List<PairVerdict> verdicts = judge.judge(c);
+            for (PairVerdict v : verdicts) {
+                if (v != verdicts.get(0) && v.probability() < SECOND_READING) {
+                    continue; // one reading of a pair unless a second one is likely on its own
+                }
+                if (undecidedStance(v, verdicts)) {
+                    continue;
+                }
+                EntityDraft source = v.forward() ? c.first() : c.second();
+                EntityDraft target = v.forward() ? c.second() : c.first();
+                if (v.probability() < judge.addAt() || source.type == null || target.type == null
+                    || !v.type().allows(source.type, target.type)
+                    || ruleReadOtherwise(ctx, v.type(), source, target, c.view().sentence.index())) {
+                    continue;
+                }
+                best.merge(new Key(v.type(), source, target), new Best(v.probability(), c.view()),
+                    (x, y) -> y.probability() > x.probability() ? y : x);
+            }
+        }
+        best.forEach((k, b) -> {
+            if (contradicted(k, b, best) || ctx.store().has(k.type(), k.source(), k.target())) {
+                return;
+            }
+            Slot person = slotOf(b.view(), k.source());
+            String role = k.type() == RelationshipType.POSITION && person != null ? nearestRole(ctx, b.view().tokens, person) : null;
+            RelationDraft r = ctx.add(ID, k.type(), k.source(), k.target(), b.view());
+            r.role = role;
+            describe(r, b.view());
+        });
+    }
+
+    /** A pair with no person or organization states no relationship of the model's types. */
+    private static boolean actor(EntityDraft e) {
+        return e.type == io.powermap.contract.EntityType.PERSON || e.type == io.powermap.contract.EntityType.ORGANIZATION;
+    }
+
+    /** Whether the rules tied the two in this sentence: then the pair is theirs, and is not judged at all. */
+    private static boolean tiedHere(RelationContext ctx, PairCandidate c) {
+        int sentence = c.view().sentence.index();
+        for (RelationDraft r : ctx.store().drafts()) {
+            EntityDraft s = r.source.root();
+            EntityDraft o = r.target.root();
+            if ((s == c.first() && o == c.second() || s == c.second() && o == c.first()) && r.sentences().contains(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "did not fund", "was never a member": a negation between the two names or just after the later one. */
+    private static boolean denied(PairCandidate c) {
+        List<Token> t = c.view().tokens;
+        Slot second = null;
+        for (Slot s : c.view().slots) {
+            if (s.root() == c.second() && (second == null || s.from() < second.from())) {
+                second = s;
+            }
+        }
+        int end = second == null ? t.size() : Math.min(t.size(), second.to() + 4);
+        for (int k = 0; k < end; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("neither") || w.equals("nor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a hand-written rule read this sentence otherwise: it tied the same two entities (with
+     * another type: "founded in 2001 with a grant from X" is funding, not founding), or read this type
+     * and gave the target another source or the source another target (a campaign has one owner, a
+     * handover one successor).
+     */
+    private static boolean ruleReadOtherwise(RelationContext ctx, RelationshipType type, EntityDraft source, EntityDraft target,
+                                             int sentence) {
+        for (RelationDraft r : ctx.store().drafts()) {
+            if (!r.sentences().contains(sentence)) {
+                continue;
+            }
+            EntityDraft s = r.source.root();
+            EntityDraft o = r.target.root();
+            if (r.type == type && (o == target) != (s == source)
+                || s == source && o == target || s == target && o == source) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Support and opposition read in one sentence's pair: unless one is twice as likely, the judge cannot tell. */
+    private static boolean undecidedStance(PairVerdict v, List<PairVerdict> verdicts) {
+        for (PairVerdict o : verdicts) {
+            if (o.forward() == v.forward() && (v.type() == RelationshipType.SUPPORTS && o.type() == RelationshipType.OPPOSES
+                || v.type() == RelationshipType.OPPOSES && o.type() == RelationshipType.SUPPORTS)
+                && v.probability() < 2 * o.probability()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Support and opposition read for the same pair in different sentences: the same test over their best. */
+    private static boolean contradicted(Key k, Best b, Map<Key, Best> best) {
+        RelationshipType other = k.type() == RelationshipType.SUPPORTS ? RelationshipType.OPPOSES
+            : k.type() == RelationshipType.OPPOSES ? RelationshipType.SUPPORTS : null;
+        if (other == null) {
+            return false;
+        }
+        Best o = best.get(new Key(other, k.source(), k.target()));
+        return o != null && b.probability() < 2 * o.probability();
+    }
+
+    private static void describe(RelationDraft r, SentenceView v) {
+        List<Token> t = v.tokens;
+        if (r.type == RelationshipType.FUNDING) {
+            int at = Money.find(t, 0, t.size());
+            if (at >= 0 && Money.find(t, at + 1, t.size()) < 0) {
+                Money.Amount amount = Money.at(t, at);
+                if (amount != null) {
+                    r.amount = amount.value();
+                    r.currency = amount.currency();
+                }
+            }
+        }
+        if (r.type == RelationshipType.POSITION || r.type == RelationshipType.FUNDING || r.type == RelationshipType.MEMBERSHIP) {
+            Dates d = Dates.around(t, 0, t.size());
+            r.start = d.start;
+            r.end = d.end;
+            r.current = d.current;
+        }
+    }
+
+    private static Slot slotOf(SentenceView v, EntityDraft e) {
+        for (Slot s : v.slots) {
+            if (s.root() == e) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The role title nearest the person's name, at most eight words away, or null. */
+    private static String nearestRole(RelationContext ctx, List<Token> t, Slot person) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = Math.max(0, person.from() - 8); i < Math.min(t.size(), person.to() + 8); i++) {
+            if (i >= person.from() && i < person.to()) {
+                continue;
+            }
+            int end = ctx.gazetteer().roleEnd(t, i);
+            if (end < 0) {
+                continue;
+            }
+            int distance = i >= person.to() ? i - person.to() : person.from() - end;
+            if (distance >= 0 && distance < bestDistance) {
+                bestDistance = distance;
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    b.append(k > i ? " " : "").append(t.get(k).lower());
+                }
+                String role = b.toString();
+                best = ctx.gazetteer().roles.contains(role) || !role.endsWith("s") ? role : role.substring(0, role.length() - 1);
+            }
+        }
+        return best;
+    }
+}
