@@ -19,11 +19,16 @@ public final class Tokens {
         return i > 0 ? t.get(i - 1).lower() : "";
     }
 
+    /** "not", "never", "n't", "neither", "nor": a lower-case word that denies what it governs. */
+    public static boolean isNegation(String w) {
+        return w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("neither") || w.equals("nor");
+    }
+
     /** "does not fund", "never joined", "neither ... nor": a cue denied within three words before it. */
     public static boolean negated(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String w = t.get(k).lower();
-            if (w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("neither") || w.equals("nor")) {
+            if (isNegation(w)) {
                 return true;
             }
             if (w.equals("no") && !(k + 1 < t.size() && t.get(k + 1).lower().equals("longer"))) {

@@ -8,6 +8,7 @@ import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.relations.DocumentRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
+import io.powermap.ingest.extraction.relations.args.Tokens;
 import io.powermap.ingest.extraction.relations.learned.PairCandidate;
 import io.powermap.ingest.extraction.relations.learned.PairCandidates;
 import io.powermap.ingest.extraction.relations.learned.PairJudge;
@@ -61,7 +62,8 @@ public final class LearnedPairsRule implements DocumentRule {
         }
         Map<Key, Best> best = new LinkedHashMap<>();
         for (PairCandidate c : candidates.of(views, ctx.subject(), ctx.store().drafts())) {
-            if (denied(c) || !judge.readsEveryPair() && (!actor(c.first()) && !actor(c.second()) || tiedHere(ctx, c))) {
+            boolean tied = tiedHere(ctx, c);
+            if (denied(c) || !judge.readsEveryPair() && (tied || !actor(c.first()) && !actor(c.second()))) {
                 continue;
             }
             List<PairVerdict> verdicts = judge.judge(c);
@@ -74,7 +76,7 @@ public final class LearnedPairsRule implements DocumentRule {
                 }
                 EntityDraft source = v.forward() ? c.first() : c.second();
                 EntityDraft target = v.forward() ? c.second() : c.first();
-                if (v.probability() < judge.addAt() || source.type == null || target.type == null
+                if (tied || v.probability() < judge.addAt() || source.type == null || target.type == null
                     || !v.type().allows(source.type, target.type)
                     || ruleReadOtherwise(ctx, v.type(), source, target, c.view().sentence.index())) {
                     continue;
@@ -100,7 +102,10 @@ public final class LearnedPairsRule implements DocumentRule {
         return e.type == io.powermap.contract.EntityType.PERSON || e.type == io.powermap.contract.EntityType.ORGANIZATION;
     }
 
-    /** Whether the rules tied the two in this sentence: then the pair is theirs, and is not judged at all. */
+    /**
+     * Whether the rules tied the two in this sentence, with any type ("founded in 2001 with a grant
+     * from X" is funding, not founding): then the pair is theirs, and the product's judge does not read it.
+     */
     private static boolean tiedHere(RelationContext ctx, PairCandidate c) {
         int sentence = c.view().sentence.index();
         for (RelationDraft r : ctx.store().drafts()) {
@@ -124,8 +129,7 @@ public final class LearnedPairsRule implements DocumentRule {
         }
         int end = second == null ? t.size() : Math.min(t.size(), second.to() + 4);
         for (int k = 0; k < end; k++) {
-            String w = t.get(k).lower();
-            if (w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("neither") || w.equals("nor")) {
+            if (Tokens.isNegation(t.get(k).lower())) {
                 return true;
             }
         }
@@ -133,10 +137,8 @@ public final class LearnedPairsRule implements DocumentRule {
     }
 
     /**
-     * Whether a hand-written rule read this sentence otherwise: it tied the same two entities (with
-     * another type: "founded in 2001 with a grant from X" is funding, not founding), or read this type
-     * and gave the target another source or the source another target (a campaign has one owner, a
-     * handover one successor).
+     * Whether a hand-written rule read this type in this sentence with other ends: it gave the target
+     * another source or the source another target (a campaign has one owner, a handover one successor).
      */
     private static boolean ruleReadOtherwise(RelationContext ctx, RelationshipType type, EntityDraft source, EntityDraft target,
                                              int sentence) {
@@ -144,10 +146,7 @@ public final class LearnedPairsRule implements DocumentRule {
             if (!r.sentences().contains(sentence)) {
                 continue;
             }
-            EntityDraft s = r.source.root();
-            EntityDraft o = r.target.root();
-            if (r.type == type && (o == target) != (s == source)
-                || s == source && o == target || s == target && o == source) {
+            if (r.type == type && (r.target.root() == target) != (r.source.root() == source)) {
                 return true;
             }
         }

@@ -79,7 +79,7 @@ public final class PositionRule implements RelationRule {
 
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {
-        int roleEnd = matchRole(v.tokens, i);
+        int roleEnd = g.roleEnd(v.tokens, i); // "co-chairs are A and B": a plural counts too
         if (roleEnd > i) {
             position(ctx, v, i, roleEnd);
             ctx.consumedThrough(roleEnd - 1);
@@ -103,11 +103,6 @@ public final class PositionRule implements RelationRule {
             }
         }
         return -1;
-    }
-
-    /** The end of the longest role title starting at token {@code i}, or -1. */
-    int matchRole(List<Token> t, int i) {
-        return g.roleEnd(t, i); // "co-chairs are A and B": a plural counts too
     }
 
     private void position(RelationContext ctx, SentenceView v, int from, int to) {
@@ -383,7 +378,7 @@ public final class PositionRule implements RelationRule {
             if (t.get(k).is(";") || (t.get(k).lower().equals("previously") && k > from)) {
                 return k;
             }
-            if (matchRole(t, k) > k) {
+            if (g.roleEnd(t, k) > k) {
                 return k;
             }
         }
