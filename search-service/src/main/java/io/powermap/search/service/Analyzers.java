@@ -52,8 +52,16 @@ final class Analyzers {
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
+
+            /** A phrase does not run from one value into the next (a name into an alias, one sentence into another). */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return VALUE_POSITION_GAP;
+            }
         };
     }
+
+    static final int VALUE_POSITION_GAP = 100;
 
     /** Standard tokens, lower case, ASCII folding: words as written, for prefixes, misspellings and suggestions. */
     static Analyzer words() {

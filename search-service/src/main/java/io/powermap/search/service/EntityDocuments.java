@@ -44,13 +44,15 @@ final class EntityDocuments {
     static final FacetsConfig FACETS = facetsConfig();
 
     /**
-     * Text that snippets are taken from: stored, with offsets in the postings, so the highlighter
-     * reads where words are instead of analysing the stored text again for every hit.
+     * The catch-all text that queries match and snippets are taken from: with offsets in the postings, so
+     * the highlighter reads where words are instead of analysing the stored text again for every hit. Its
+     * values are the stored name, aliases, descriptions and sentences, added in the order they are stored
+     * ({@link #addText}), so its offsets are those of the stored values joined as the highlighter joins them.
      */
-    private static final FieldType HIGHLIGHTED = highlighted();
+    private static final FieldType TEXT_TYPE = textType();
 
-    private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -89,13 +91,13 @@ final class EntityDocuments {
         doc.add(new StoredField(JSON, EventJson.write(entity)));
         doc.add(new SortedSetDocValuesFacetField(DIM_TYPE, entity.type().name()));
 
-        doc.add(new TextField(NAME, entity.name(), Field.Store.YES));
+        addText(doc, new TextField(NAME, entity.name(), Field.Store.YES));
         names(entity).forEach(name -> {
             doc.add(new TextField(NAME_WORDS, name, Field.Store.NO));
             doc.add(new StringField(NAME_KEY, NameKeys.of(name), Field.Store.NO));
         });
-        entity.aliases().forEach(alias -> doc.add(new Field(ALIAS, alias, HIGHLIGHTED)));
-        entity.attributes().forEach((key, value) -> doc.add(new Field(DESCRIPTION, key + ": " + value, HIGHLIGHTED)));
+        entity.aliases().forEach(alias -> addText(doc, new TextField(ALIAS, alias, Field.Store.YES)));
+        entity.attributes().forEach((key, value) -> addText(doc, new StoredField(DESCRIPTION, key + ": " + value)));
         String headquarters = entity.attributes().get("headquarters");
         if (headquarters != null && !headquarters.isBlank()) {
             doc.add(new SortedSetDocValuesFacetField(DIM_HEADQUARTERS, headquarters.strip()));
@@ -150,7 +152,7 @@ final class EntityDocuments {
             }
             for (String sentence : tie.evidence()) {
                 if (evidenceChars + sentence.length() <= MAX_EVIDENCE_CHARS) {
-                    doc.add(new Field(EVIDENCE, sentence, HIGHLIGHTED));
+                    addText(doc, new StoredField(EVIDENCE, sentence));
                     evidenceChars += sentence.length();
                 }
             }
@@ -166,6 +168,12 @@ final class EntityDocuments {
             int eq = pair.indexOf('=');
             doc.add(new StringField(pair.substring(0, eq), pair.substring(eq + 1), Field.Store.YES));
         });
+    }
+
+    /** A stored value and the same text in the catch-all field, in the same order. */
+    private static void addText(Document doc, Field stored) {
+        doc.add(stored);
+        doc.add(new Field(TEXT, stored.stringValue(), TEXT_TYPE));
     }
 
     private static boolean usable(String label) {

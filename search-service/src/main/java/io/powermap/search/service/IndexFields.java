@@ -15,7 +15,10 @@ final class IndexFields {
     static final String SOURCE = "source";
     static final String TARGET = "target";
 
-    // entities: text (stemmed, folded; stored for highlighting)
+    // entities: text (stemmed, folded). TEXT holds the name, aliases, descriptions and sentences, in that
+    // order, with offsets: queries match one postings list a word, snippets come from its offsets. The name
+    // and aliases are also indexed on their own, to rank names first; all four are stored for snippets.
+    static final String TEXT = "text";
     static final String NAME = "name";
     static final String ALIAS = "alias";
     static final String DESCRIPTION = "description";

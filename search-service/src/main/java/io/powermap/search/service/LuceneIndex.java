@@ -61,7 +61,7 @@ public class LuceneIndex implements Ingestion {
     private static final String OFFSET_PREFIX = "offset:profiles.changes:";
     /** What the documents hold; an index written in another format is emptied and rebuilt from the topic. */
     private static final String FORMAT_KEY = "format";
-    private static final String FORMAT = "4";
+    private static final String FORMAT = "5";
     /** Ties of one entity read to derive its facets, neighbours and sentences; the count stays exact. */
     static final int MAX_TIES_READ = 2_000;
     private static final Set<String> JSON_ONLY = Set.of(JSON);
@@ -93,13 +93,14 @@ public class LuceneIndex implements Ingestion {
             directory = FSDirectory.open(dir);
             IndexWriterConfig writerConfig = new IndexWriterConfig(Analyzers.perField(true)).setCodec(codec());
             writer = new IndexWriter(directory, writerConfig);
-            searchers = new SearcherManager(writer, null);
             if (!FORMAT.equals(commitValue(writer.getLiveCommitData(), FORMAT_KEY)) && writer.getDocStats().numDocs > 0) {
                 LOG.infof("the index at %s is of an older format: emptied, to be rebuilt from the topic", dir);
                 writer.deleteAll();
                 writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
                 writer.commit();
             }
+            // opened after the emptying: searches would see the older documents until the first refresh
+            searchers = new SearcherManager(writer, null);
             committed = offsets(writer.getLiveCommitData());
             applied.putAll(committed);
             written.putAll(committed);

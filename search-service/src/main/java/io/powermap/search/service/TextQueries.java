@@ -5,7 +5,6 @@ import static io.powermap.search.service.IndexFields.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,15 +30,22 @@ import io.powermap.contract.NameKeys;
 import io.powermap.contract.problem.ProblemException;
 
 /**
- * What a query text means. The text goes through Lucene's classic query parser over names,
- * aliases, descriptions and evidence (BM25, every word required unless OR is written; phrases in
- * quotes; field:, wildcards and ~ as Lucene has them). A text of plain words also matches names
- * as a whole (exactly, ranked first, or as a prefix) and word by word with misspellings allowed
- * by length: none up to 2 letters, one up to 5, two from 6, for the words no name contains as written.
+ * What a query text means. The text goes through Lucene's classic query parser over the catch-all
+ * text of names, aliases, descriptions and evidence (BM25, every word required unless OR is written;
+ * phrases in quotes; field:, wildcards and ~ as Lucene has them); its words found in names and
+ * aliases rank an entity higher. A text of plain words also matches names as a whole (exactly,
+ * ranked first, or as a prefix) and word by word with misspellings allowed by length: none up to 2
+ * letters, one up to 5, two from 6, for the words no name contains as written.
  */
 final class TextQueries {
 
-    private static final Map<String, Float> BOOSTS = Map.of(NAME, 4f, ALIAS, 3f, DESCRIPTION, 1f, EVIDENCE, 0.5f);
+    /**
+     * One postings list a word over the catch-all text instead of four (one a field), whose conjunction
+     * of disjunctions was most of a query's CPU; names and aliases weigh as they did beside the sentences.
+     */
+    private static final float TEXT_BOOST = 0.5f;
+    private static final Map<String, Float> NAME_BOOSTS = Map.of(NAME, 4f, ALIAS, 3f);
+    /** The fields snippets are shown for, in their order; the name is not among them. */
     static final List<String> HIGHLIGHTED = List.of(ALIAS, DESCRIPTION, EVIDENCE);
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}\\s'\u2019.,&-]+");
 
@@ -51,22 +57,25 @@ final class TextQueries {
     }
 
     /**
-     * {@code query} finds and ranks. {@code highlights} holds, per highlighted field, the text parsed
-     * over that field alone with its words as alternatives: the highlighter works its query out
-     * again for every hit and field, and with the whole query that meant every word in every field
-     * (and, for a misspelt word, its automaton rebuilt each time). A word of the text found in the
-     * field is marked whichever field the other words matched in.
+     * {@code query} finds and ranks. {@code highlight} is the text parsed over the catch-all text with its
+     * words as alternatives (null if there is nothing to mark): the highlighter works its query out again
+     * for every hit, and with the whole query that meant every clause (and, for a misspelt word, its
+     * automaton rebuilt each time). A word of the text found in a value is marked whichever value the
+     * other words matched in.
      */
-    record Parsed(Query query, Map<String, Query> highlights) {
+    record Parsed(Query query, Query highlight) {
     }
 
     Parsed parse(String text) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
+        QueryParser parser = new QueryParser(TEXT, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         Query parsed;
         try {
-            parsed = parser.parse(text);
+            parsed = new BoostQuery(parser.parse(text), TEXT_BOOST);
+            MultiFieldQueryParser names = new MultiFieldQueryParser(NAME_BOOSTS.keySet().toArray(String[]::new), analyzer, NAME_BOOSTS);
+            names.setAllowLeadingWildcard(false);
+            parsed = new BooleanQuery.Builder().add(parsed, Occur.MUST).add(names.parse(text), Occur.SHOULD).build();
         } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
             // IllegalArgumentException: a /regular expression/ Lucene's RegExp cannot read, such as /[a-"/, which the
             // parser lets through unwrapped; it was a 500 (found by rest/HostileInputFuzzTest)
@@ -74,9 +83,9 @@ final class TextQueries {
                 + ". Close quotes and parentheses, put a backslash before a special character "
                 + "(+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /), or write the words alone.");
         }
-        Map<String, Query> highlights = highlights(text);
+        Query highlight = highlight(text);
         if (!PLAIN.matcher(text).matches()) {
-            return new Parsed(parsed, highlights);
+            return new Parsed(parsed, highlight);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(parsed, Occur.SHOULD);
         String key = NameKeys.of(text);
@@ -90,21 +99,17 @@ final class TextQueries {
         if (misspelt != null) {
             any.add(new BoostQuery(misspelt, 0.5f), Occur.SHOULD);
         }
-        return new Parsed(any.setMinimumNumberShouldMatch(1).build(), highlights);
+        return new Parsed(any.setMinimumNumberShouldMatch(1).build(), highlight);
     }
 
-    private Map<String, Query> highlights(String text) {
-        Map<String, Query> highlights = new LinkedHashMap<>();
-        for (String field : HIGHLIGHTED) {
-            QueryParser parser = new QueryParser(field, analyzer);
-            parser.setAllowLeadingWildcard(false);
-            try {
-                highlights.put(field, parser.parse(text));
-            } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
-                // the same text parsed over all fields above; nothing to mark if it fails here
-            }
+    private Query highlight(String text) {
+        QueryParser parser = new QueryParser(TEXT, analyzer);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(text);
+        } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
+            return null; // read above with AND; nothing to mark if it fails here
         }
-        return highlights;
     }
 
     /** Every word of the name, each within the edits its length allows ({@link MisspeltName}). */

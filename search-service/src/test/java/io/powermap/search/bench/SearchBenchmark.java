@@ -102,6 +102,8 @@ class SearchBenchmark {
             deleteTree(dir);
         }
         LuceneIndex index = new LuceneIndex(config(dir));
+        // an index of an older format is emptied when opened: built again
+        reuse = reuse && index.count(true) > 0;
         if (!reuse) {
             // as the consumer rebuilds from the topic: batches written, made searchable once at the end, committed
             started = System.nanoTime();
@@ -144,6 +146,7 @@ class SearchBenchmark {
             recall("PostgreSQL", postgresEngine, queries);
         }
         matches(lucene, queries);
+        dump(lucene, queries);
         browse(lucene);
 
         System.out.printf("%n%-11s %7s %9s %9s %9s %9s %10s %9s  %s%n", "engine", "clients", "p50 ms", "p90 ms", "p99 ms",
@@ -219,6 +222,34 @@ class SearchBenchmark {
             line.append(String.format("  %s %d", category.name().toLowerCase(Locale.ROOT), sum[0] / sum[1]));
         }
         System.out.println(line);
+    }
+
+    /**
+     * {@code -Dpowermap.bench.dump=FILE}: every query's total, facets and hits with their snippets, one line each,
+     * to compare what two versions of the query path answer over the same corpus.
+     */
+    private static void dump(SearchService lucene, List<BenchQuery> queries) throws IOException {
+        String file = System.getProperty("powermap.bench.dump");
+        if (file == null) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        for (BenchQuery query : queries) {
+            SearchRequest request = query.lucene();
+            SearchPage page = lucene.search(request);
+            String asked = request.text() + (request.facetFilters().isEmpty() ? "" : " facet " + request.facetFilters().get(0)[1]);
+            out.append("Q\t").append(asked).append("\ttotal ").append(page.total()).append("\tfacets ").append(page.facets()).append('\n');
+            for (SearchPage.Hit hit : page.hits()) {
+                out.append("H\t").append(asked).append('\t').append(hit.id());
+                for (SearchPage.Snippet snippet : hit.snippets()) {
+                    out.append('\t').append(snippet.field()).append(": ");
+                    snippet.parts().forEach(part -> out.append(part.match() ? "[" + part.text() + "]" : part.text()));
+                }
+                out.append('\n');
+            }
+        }
+        Files.writeString(Path.of(file), out);
+        System.out.printf("  %d queries' pages written to %s%n", queries.size(), file);
     }
 
     /** Browsing everything by connections: the first page (with facets over every entity) and the next. */

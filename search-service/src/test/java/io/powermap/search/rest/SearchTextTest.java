@@ -107,6 +107,15 @@ class SearchTextTest {
     }
 
     @Test
+    void shouldFindANameByAPrefixAfterAStopWord() {
+        // over the four fields one by one this found nothing ("Coalition for Gun*": 0 of 2,774 matches)
+        String word = uniqueWord();
+        String id = organization(word + " Coalition for Gun Safety");
+        awaitHit(word, id);
+        given().queryParam("q", word + " Coalition for Gun Saf*").get("/api/v1/search").then().body("hits.id", hasItem(id));
+    }
+
+    @Test
     void shouldFindAnEntityByAnAttributeAndAnAlias() {
         String word = uniqueWord();
         String id = Changes.entity(EntityType.ORGANIZATION, "Harbor Light Reading Project",
