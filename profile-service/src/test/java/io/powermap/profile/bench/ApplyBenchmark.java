@@ -59,6 +59,7 @@ class ApplyBenchmark {
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
             int warmup = warmUp(db, corpus, count, like);
             String loadBefore = loadAverage();
+            Statements.reset(db);
             CpuTimes cpuBefore = CpuTimes.read(db);
             Map<String, Long> threadsBefore = CpuTimes.byThread();
             long start = System.nanoTime();
@@ -88,6 +89,7 @@ class ApplyBenchmark {
                 cpu.broker() / 1e6 / applied, loadBefore, loadAfter);
             System.out.println("  the service JVM's CPU by thread (name as the kernel keeps it, numbers as #), s: "
                 + CpuTimes.largest(threadsBefore, threadsAfter, 12));
+            Statements.print(db, applied);
             assertEquals(count, applied, "every document applied within the time limit");
             hold(db);
         }
