@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -45,9 +46,9 @@ final class EntityDocuments {
 
     /**
      * The catch-all text that queries match and snippets are taken from: with offsets in the postings, so
-     * the highlighter reads where words are instead of analysing the stored text again for every hit. Its
-     * values are the stored name, aliases, descriptions and sentences, added in the order they are stored
-     * ({@link #addText}), so its offsets are those of the stored values joined as the highlighter joins them.
+     * the highlighter reads where words are instead of analysing the text again for every hit. Its values
+     * are the name, aliases, descriptions and sentences, added as they are joined in the hit's text
+     * ({@link #addText}, {@link HitValues}), so its offsets are those of that text.
      */
     private static final FieldType TEXT_TYPE = textType();
 
@@ -88,24 +89,31 @@ final class EntityDocuments {
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(id)));
         doc.add(new StringField(KIND, ENTITY, Field.Store.NO));
         doc.add(new StringField(TYPE, entity.type().name(), Field.Store.NO));
-        doc.add(new StoredField(JSON, EventJson.write(entity)));
+        String json = EventJson.write(entity);
+        doc.add(new StoredField(JSON, json));
         doc.add(new SortedSetDocValuesFacetField(DIM_TYPE, entity.type().name()));
 
-        addText(doc, new TextField(NAME, entity.name(), Field.Store.YES));
+        HitValues.Builder text = new HitValues.Builder();
+        addText(doc, text, HitValues.NAME_VALUES, entity.name());
+        doc.add(new TextField(NAME, entity.name(), Field.Store.NO));
         names(entity).forEach(name -> {
             doc.add(new TextField(NAME_WORDS, name, Field.Store.NO));
             doc.add(new StringField(NAME_KEY, NameKeys.of(name), Field.Store.NO));
         });
-        entity.aliases().forEach(alias -> addText(doc, new TextField(ALIAS, alias, Field.Store.YES)));
-        entity.attributes().forEach((key, value) -> addText(doc, new StoredField(DESCRIPTION, key + ": " + value)));
+        entity.aliases().forEach(alias -> {
+            addText(doc, text, HitValues.ALIAS_VALUES, alias);
+            doc.add(new TextField(ALIAS, alias, Field.Store.NO));
+        });
+        entity.attributes().forEach((key, value) -> addText(doc, text, HitValues.DESCRIPTION_VALUES, key + ": " + value));
         String headquarters = entity.attributes().get("headquarters");
         if (headquarters != null && !headquarters.isBlank()) {
             doc.add(new SortedSetDocValuesFacetField(DIM_HEADQUARTERS, headquarters.strip()));
         }
         addSuggestions(doc, entity, connections);
-        addTies(doc, id, ties);
+        addTies(doc, id, ties, text);
         doc.add(new NumericDocValuesField(CONNECTIONS, connections));
         doc.add(new StoredField(CONNECTIONS, connections));
+        doc.add(new BinaryDocValuesField(HIT, text.encode(json, connections)));
         return FACETS.build(doc);
     }
 
@@ -129,7 +137,7 @@ final class EntityDocuments {
             .forEach(input -> doc.add(new SuggestField(SUGGEST, input, connections)));
     }
 
-    private static void addTies(Document doc, String id, List<RelationshipChanged> ties) {
+    private static void addTies(Document doc, String id, List<RelationshipChanged> ties, HitValues.Builder text) {
         Set<String> types = new LinkedHashSet<>();
         Set<String> peers = new LinkedHashSet<>();
         Set<String> funders = new LinkedHashSet<>();
@@ -152,7 +160,7 @@ final class EntityDocuments {
             }
             for (String sentence : tie.evidence()) {
                 if (evidenceChars + sentence.length() <= MAX_EVIDENCE_CHARS) {
-                    addText(doc, new StoredField(EVIDENCE, sentence));
+                    addText(doc, text, HitValues.EVIDENCE_VALUES, sentence);
                     evidenceChars += sentence.length();
                 }
             }
@@ -170,10 +178,10 @@ final class EntityDocuments {
         });
     }
 
-    /** A stored value and the same text in the catch-all field, in the same order. */
-    private static void addText(Document doc, Field stored) {
-        doc.add(stored);
-        doc.add(new Field(TEXT, stored.stringValue(), TEXT_TYPE));
+    /** A value of the catch-all field, and the same in the hit's text, in the same order. */
+    private static void addText(Document doc, HitValues.Builder text, int field, String value) {
+        doc.add(new Field(TEXT, value, TEXT_TYPE));
+        text.add(field, value);
     }
 
     private static boolean usable(String label) {

@@ -17,12 +17,15 @@ final class IndexFields {
 
     // entities: text (stemmed, folded). TEXT holds the name, aliases, descriptions and sentences, in that
     // order, with offsets: queries match one postings list a word, snippets come from its offsets. The name
-    // and aliases are also indexed on their own, to rank names first; all four are stored for snippets.
+    // and aliases are also indexed on their own, to rank names first.
     static final String TEXT = "text";
     static final String NAME = "name";
     static final String ALIAS = "alias";
+    // snippet field names (not fields of the index: the values are in TEXT and HIT)
     static final String DESCRIPTION = "description";
     static final String EVIDENCE = "evidence";
+    // entities: what a hit shows, one binary doc value (HitValues)
+    static final String HIT = "hit";
     // entities: names as words (folded, not stemmed) for prefixes and misspellings, and as one key
     static final String NAME_WORDS = "name_words";
     static final String NAME_KEY = "name_key";

@@ -61,7 +61,7 @@ public class LuceneIndex implements Ingestion {
     private static final String OFFSET_PREFIX = "offset:profiles.changes:";
     /** What the documents hold; an index written in another format is emptied and rebuilt from the topic. */
     private static final String FORMAT_KEY = "format";
-    private static final String FORMAT = "5";
+    private static final String FORMAT = "6";
     /** Ties of one entity read to derive its facets, neighbours and sentences; the count stays exact. */
     static final int MAX_TIES_READ = 2_000;
     private static final Set<String> JSON_ONLY = Set.of(JSON);

@@ -121,9 +121,9 @@ public class SearchService {
         Snippets.Shown[] shown = Snippets.of(searcher, analyzer, highlight == null ? null : searcher.rewrite(highlight), docIds);
         List<Hit> page = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            EntityChanged entity = EventJson.read(shown[i].fields().json, EntityChanged.class);
+            EntityChanged entity = EventJson.read(shown[i].values().json, EntityChanged.class);
             page.add(new Hit(entity.entityId(), entity.type(), entity.name(), entity.aliases(),
-                shown[i].fields().connections, sort.score((FieldDoc) hits[i]), shown[i].snippets()));
+                shown[i].values().connections, sort.score((FieldDoc) hits[i]), shown[i].snippets()));
         }
         return page;
     }

@@ -37,7 +37,7 @@ final class SnippetFormatter extends PassageFormatter {
                 }
             }
             int end = passage.getEndOffset();
-            while (end > at && (content.charAt(end - 1) == Snippets.VALUE_SEPARATOR || Character.isWhitespace(content.charAt(end - 1)))) {
+            while (end > at && (content.charAt(end - 1) == HitValues.VALUE_SEPARATOR || Character.isWhitespace(content.charAt(end - 1)))) {
                 end--; // a passage is a value, and may end with the separator the highlighter put after it
             }
             if (end > at) {
