@@ -120,9 +120,17 @@ public class CorrectionRows {
             }, row -> new UUID[] {Sql.uuid(row, "old_id"), Sql.uuid(row, "new_id")});
     }
 
-    /** Moves the evidence of one tie to another. */
+    /**
+     * Moves the evidence of one tie to another. The sentences go without the statements they carry
+     * (V16): the tie they leave is deleted, and its statements with it, as when statements had a
+     * table of their own.
+     */
     public void moveEvidence(UUID from, UUID to) {
-        Sql.update(data, "update evidence set relationship_id = ? where relationship_id = ?", s -> {
+        Sql.update(data, """
+            update evidence set relationship_id = ?, role = null, start_year = null, end_year = null, current = null,
+                   amount = null, currency = null, confidence = null, stated_at = null
+             where relationship_id = ?
+            """, s -> {
             s.setObject(1, to);
             s.setObject(2, from);
         });

@@ -43,7 +43,8 @@ public class DocumentRows {
                 copyright = case when ? then excluded.copyright else source_document.copyright end,
                 parsed_at = excluded.parsed_at
         ), ev as (
-            delete from evidence where document_id = ? and exists (select 1 from claim) returning relationship_id
+            delete from evidence where document_id = ? and exists (select 1 from claim)
+            returning relationship_id, stated_at is not null as stated
         ), named as (
             delete from entity_document where document_id = ? and exists (select 1 from claim) returning entity_id
         ), aliased as (
@@ -59,6 +60,8 @@ public class DocumentRows {
         union all select 'alias', entity_id, match_key from aliased
         union all select 'attributes', entity_id, null from attributed
         union all select 'statement', relationship_id, null from stated
+        -- the statements kept on the document's sentences (V16)
+        union all select 'statement', relationship_id, null from ev where stated
         """;
 
     private final DataSource data;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,10 @@ public class TieRows {
 
     /** The tie as one document states it, kept per document so that a revision can withdraw it. */
     public record Statement(Stated stated, String documentId, Instant at) {
+    }
+
+    /** A document's statement of a tie, found again among its sentences. */
+    private record StatementKey(Key key, String documentId) {
     }
 
     /** What a change event says about a tie. */
@@ -146,14 +151,25 @@ public class TieRows {
             new Upserted(Sql.uuid(row, "id"), row.getBoolean("changed"))));
         // the sentences in the order given (their ids keep it), after the upsert that gave the ties their
         // ids; plain rows, no conflict can arise: a poll's documents are checked unknown under the apply
-        // lock, and a re-sent one's rows were withdrawn first
-        CopyRows sentences = new CopyRows(
-            "evidence (relationship_id, document_id, sentence, start_offset, end_offset, footnotes)");
+        // lock, and a re-sent one's rows were withdrawn first. The first sentence of each (tie, document)
+        // carries the document's statement of the tie (V16): one row where there were two
+        Map<StatementKey, Statement> unwritten = new LinkedHashMap<>();
+        for (Statement statement : statements) {
+            unwritten.put(new StatementKey(statement.stated().key(), statement.documentId()), statement);
+        }
+        CopyRows sentences = new CopyRows("evidence (relationship_id, document_id, sentence, start_offset, end_offset, "
+            + "footnotes, role, start_year, end_year, current, amount, currency, confidence, stated_at)");
         for (EvidenceRow row : evidence) {
             Upserted tie = ids.get(row.key());
             if (tie != null) {
+                Statement statement = unwritten.remove(new StatementKey(row.key(), row.documentId()));
+                Stated fields = statement == null ? null : statement.stated();
                 sentences.row(tie.id(), row.documentId(), row.sentence(), row.start(), row.end(),
-                    EventJson.write(row.footnotes()));
+                    EventJson.write(row.footnotes()), fields == null ? null : fields.role(),
+                    fields == null ? null : fields.start(), fields == null ? null : fields.end(),
+                    fields == null ? null : fields.current(), fields == null ? null : fields.amount(),
+                    fields == null ? null : fields.currency(), fields == null ? null : fields.confidence(),
+                    statement == null ? null : statement.at());
             }
         }
         long t1 = System.nanoTime();
@@ -161,9 +177,10 @@ public class TieRows {
         sentences.send(data);
         long t2 = System.nanoTime();
         long cpu2 = BackendCpu.millis(data);
+        // statements that came without a sentence keep a row of their own (none on the corpora so far)
         CopyRows stated = new CopyRows("tie_statement (relationship_id, document_id, role, start_year, end_year, current, "
             + "amount, currency, confidence, at)");
-        for (Statement statement : statements) {
+        for (Statement statement : unwritten.values()) {
             Upserted tie = ids.get(statement.stated().key());
             Stated fields = statement.stated();
             if (tie != null) {
@@ -201,15 +218,15 @@ public class TieRows {
     }
 
     private static String fromStatements(String column) {
-        return column + " = case when jsonb_exists(r.manual, '" + column + "') or not exists (select 1 from tie_statement s "
-            + "where s.relationship_id = r.id) then r." + column + " else (select s." + column + " from tie_statement s "
+        return column + " = case when jsonb_exists(r.manual, '" + column + "') or not exists (select 1 from tie_statement_standing s "
+            + "where s.relationship_id = r.id) then r." + column + " else (select s." + column + " from tie_statement_standing s "
             + "where s.relationship_id = r.id and s." + column + " is not null order by s.at desc, s.document_id desc limit 1) end";
     }
 
     private static final String RESTATE = "update relationship r set "
         + String.join(", ", fromStatements("start_year"), fromStatements("end_year"), fromStatements("current"),
             fromStatements("amount"), fromStatements("currency"))
-        + ", confidence = coalesce((select max(s.confidence) from tie_statement s where s.relationship_id = r.id), r.confidence)"
+        + ", confidence = coalesce((select max(s.confidence) from tie_statement_standing s where s.relationship_id = r.id), r.confidence)"
         + " where r.id = any(?) returning r.id";
 
     /**

@@ -99,7 +99,7 @@ class ApplyTimeoutTest {
             assertEquals(1, slow.calls.get(), "the poll's ties written once, by the poll");
             assertEquals(DOCUMENTS, count(db, "select count(*) from evidence where document_id like ?", like),
                 "one sentence per document");
-            assertEquals(DOCUMENTS, count(db, "select count(*) from tie_statement where document_id like ?", like),
+            assertEquals(DOCUMENTS, count(db, "select count(*) from tie_statement_standing where document_id like ?", like),
                 "one statement per document");
             assertEquals(2L * DOCUMENTS, count(db, "select count(*) from entity_document where document_id like ?", like),
                 "two mentions per document");

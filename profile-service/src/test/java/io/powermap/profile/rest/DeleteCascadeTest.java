@@ -50,14 +50,14 @@ class DeleteCascadeTest {
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
             String b = single(db, "select id::text from entity where name = ?", "Birchmoor Alliance " + run);
             assertEquals("3", single(db, "select count(*)::text from relationship r join evidence e on e.relationship_id = r.id "
-                + "join tie_statement s on s.relationship_id = r.id where e.document_id = ?", document));
+                + "join tie_statement_standing s on s.relationship_id = r.id where e.document_id = ?", document));
 
             update(db, "delete from entity where id = ?::uuid", b);
 
             assertEquals("0", single(db, "select count(*)::text from relationship where source_id = ?::uuid or target_id = ?::uuid", b));
             assertEquals("0", single(db, "select count(*)::text from entity_document where entity_id = ?::uuid", b));
             assertEquals("1", single(db, "select count(*)::text from evidence where document_id = ?", document));
-            assertEquals("1", single(db, "select count(*)::text from tie_statement where document_id = ?", document));
+            assertEquals("1", single(db, "select count(*)::text from tie_statement_standing where document_id = ?", document));
             assertEquals("2", single(db, "select count(*)::text from entity_document where document_id = ?", document));
             assertEquals("0", single(db, "select count(*)::text from evidence e where e.document_id = ? and not exists "
                 + "(select 1 from relationship r where r.id = e.relationship_id)", document));
@@ -65,7 +65,7 @@ class DeleteCascadeTest {
             String tie = single(db, "select relationship_id::text from evidence where document_id = ?", document);
             update(db, "delete from relationship where id = ?::uuid", tie);
             assertEquals("0", single(db, "select count(*)::text from evidence where document_id = ?", document));
-            assertEquals("0", single(db, "select count(*)::text from tie_statement where document_id = ?", document));
+            assertEquals("0", single(db, "select count(*)::text from tie_statement_standing where document_id = ?", document));
             assertEquals("2", single(db, "select count(*)::text from entity_document where document_id = ?", document));
         }
     }

@@ -61,4 +61,36 @@ class RevisedDocumentTest {
             .body("relationships.other.name", contains(fund))
             .body("relationships[0].amount", nullValue());
     }
+
+    /**
+     * A statement is kept on the document's first sentence for the tie, or in a row of its own
+     * when the document gives no sentence for it (V16); a revision withdraws either, and the tie's
+     * fields become what the latest statement still standing says, wherever it is kept.
+     */
+    @Test
+    void shouldRestateATieFromStatementsWithAndWithoutSentences() {
+        String withSentence = "https://example.org/revised/" + UUID.randomUUID();
+        String withoutSentence = "https://example.org/revised/" + UUID.randomUUID();
+        String league = "Ferncliff Housing League " + run;
+        String fund = "Saltmarsh Fund " + run;
+        applier.apply(TestDocument.withId(withSentence).entity("a", ORG, league).entity("f", ORG, fund)
+            .tie(RelationshipType.FUNDING, "f", "a", null, "100").build());
+        applier.apply(TestDocument.withId(withoutSentence).entity("a", ORG, league).entity("f", ORG, fund)
+            .tieWithoutSentence(RelationshipType.FUNDING, "f", "a", "50").build());
+        String id = given().queryParam("name", league).get("/api/v1/entities").jsonPath().getString("[0].id");
+        given().get("/api/v1/entities/" + id).then().statusCode(200)
+            .body("relationships[0].amount", equalTo(50.0f));
+
+        // the later statement (no sentence) withdrawn and given again without an amount: the earlier one's stands
+        applier.apply(TestDocument.withId(withoutSentence).entity("a", ORG, league).entity("f", ORG, fund)
+            .tieWithoutSentence(RelationshipType.FUNDING, "f", "a", null).build());
+        given().get("/api/v1/entities/" + id).then().statusCode(200)
+            .body("relationships[0].amount", equalTo(100.0f));
+
+        // the earlier statement (on a sentence) withdrawn and given again without an amount: none stands
+        applier.apply(TestDocument.withId(withSentence).entity("a", ORG, league).entity("f", ORG, fund)
+            .tie(RelationshipType.FUNDING, "f", "a", null, null).build());
+        given().get("/api/v1/entities/" + id).then().statusCode(200)
+            .body("relationships[0].amount", nullValue());
+    }
 }

@@ -49,6 +49,13 @@ final class TestDocument {
         return this;
     }
 
+    /** A tie stated without a sentence for it (the extractor may give none). */
+    TestDocument tieWithoutSentence(RelationshipType type, String source, String target, String amount) {
+        ties.add(new ExtractedRelationship("r" + (ties.size() + 1), type, source, target, null, null, null, null,
+            amount == null ? null : new BigDecimal(amount), amount == null ? null : "USD", 0.9, List.of()));
+        return this;
+    }
+
     /** A fresh event for this document (sending it again is a re-send, not a redelivery). */
     DocumentParsed build() {
         return new DocumentParsed(1, UUID.randomUUID().toString(), id, new DocumentSource(id, "Test " + id, "text/plain", null),
