@@ -119,7 +119,7 @@ public class OutboxRelay {
         if (!outbox.lockRelay()) {
             return ANOTHER_RELAY;
         }
-        List<OutboxRows.Pending> batch = outbox.lockOldest(config.outboxBatchSize(), MAX_ATTEMPTS);
+        List<OutboxRows.Pending> batch = outbox.oldest(config.outboxBatchSize(), MAX_ATTEMPTS);
         if (batch.isEmpty()) {
             return 0;
         }
