@@ -38,13 +38,15 @@ import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Descriptors;
 import io.powermap.ingest.extraction.mentions.InternalBodies;
 import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.TypeSettler;
+import io.powermap.ingest.extraction.mentions.learned.TypeJudge;
+import io.powermap.ingest.extraction.mentions.learned.TypeModel;
 import io.powermap.ingest.extraction.resolution.EntityResolver;
 import io.powermap.ingest.extraction.resolution.Coreference;
 import io.powermap.ingest.extraction.resolution.TitleLine;
 import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
-import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.ProgramTerms;
 
 /**
@@ -73,15 +75,23 @@ public final class DocumentExtractor {
 
     /** @param pairs the judge of pairs of names the hand-written rules left ({@link PairJudge#NONE}: the rules alone) */
     public DocumentExtractor(int maxTextChars, PairJudge pairs) {
+        this(maxTextChars, pairs, TypeModel.shipped());
+    }
+
+    /**
+     * @param pairs the judge of pairs of names the hand-written rules left ({@link PairJudge#NONE}: the rules alone)
+     * @param types the judge of names no rule typed ({@link TypeJudge#NONE}: such names are dropped)
+     */
+    public DocumentExtractor(int maxTextChars, PairJudge pairs, TypeJudge types) {
         this.maxTextChars = maxTextChars;
         this.converter = new FormatConverter(maxTextChars);
         this.language = new LanguageGuard();
         this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
         this.coreference = new Coreference(gazetteer);
         this.titleLine = new TitleLine(gazetteer, language);
-        this.typeSettler = new TypeSettler(gazetteer);
+        this.typeSettler = new TypeSettler(gazetteer, types);
         this.recaser = new Recaser(gazetteer);
-        this.relations = new RelationExtractor(gazetteer, NameChunker.CAMPAIGN_NOUNS, EntityResolver::isAcronym, pairs);
+        this.relations = new RelationExtractor(gazetteer, NameChunker.CAMPAIGN_NOUNS, EntityResolver::isAcronym, pairs, typeSettler::settle);
     }
 
     /**
@@ -194,7 +204,7 @@ public final class DocumentExtractor {
 
     private Extraction assemble(StructuredText doc, String mediaType, String sourceUri, List<SentenceView> views,
                                 List<EntityDraft> drafts, List<RelationDraft> relations, EntityDraft subject) {
-        typeSettler.settle(relations);
+        typeSettler.settle(relations); // the judge read the untyped names before the learned pairs; ties since then may type more
         List<EntityDraft> kept = new ArrayList<>();
         for (EntityDraft d : drafts) {
             if (d.mergedInto == null && d.type != null && !d.mentions.isEmpty() && !gazetteer.isPlace(d.name)) {

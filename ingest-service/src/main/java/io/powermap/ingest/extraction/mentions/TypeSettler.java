@@ -8,7 +8,9 @@ import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.mentions.learned.TypeJudge;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.resolution.SentenceView;
 
 /**
  * Settles the type of names no rule typed, from the ties they take part in: an end that a tie
@@ -19,9 +21,30 @@ import io.powermap.ingest.extraction.resolution.EntityDraft;
 public final class TypeSettler {
 
     private final Gazetteer g;
+    private final TypeJudge judge;
 
-    public TypeSettler(Gazetteer g) {
+    /** @param judge types the names neither a rule nor a tie typed ({@link TypeJudge#NONE}: they stay untyped) */
+    public TypeSettler(Gazetteer g, TypeJudge judge) {
         this.g = g;
+        this.judge = judge;
+    }
+
+    /**
+     * Types from ties first, then the learned judge for names still untyped.
+     *
+     * @param views the document's sentences, which the judge reads around each name
+     */
+    public void settle(List<RelationDraft> relations, List<EntityDraft> drafts, List<SentenceView> views) {
+        settle(relations);
+        for (EntityDraft d : drafts) {
+            if (d.mergedInto == null && d.type == null && !d.mentions.isEmpty() && !g.isPlace(d.name)) {
+                EntityType t = judge.judge(d, views);
+                if (t != null) {
+                    d.type = t;
+                    d.strength = Mention.GUESS;
+                }
+            }
+        }
     }
 
     public void settle(List<RelationDraft> relations) {

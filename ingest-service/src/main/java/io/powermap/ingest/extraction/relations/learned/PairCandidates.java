@@ -66,11 +66,20 @@ public final class PairCandidates {
 
     public List<PairCandidate> of(List<SentenceView> views, EntityDraft subject, List<RelationDraft> stated) {
         List<PairCandidate> out = new ArrayList<>();
+        List<String> lead = List.of();
         for (SentenceView v : views) {
             BlockKind kind = v.sentence.kind();
+            boolean item = kind == BlockKind.BULLET || kind == BlockKind.NUMBERED;
+            if (!item) {
+                // "Its partners:", "## Funders": what introduces the items that follow tells what they are
+                List<Token> t = v.tokens;
+                boolean leadIn = kind == BlockKind.HEADING || !t.isEmpty() && t.get(t.size() - 1).is(":");
+                lead = leadIn ? features.cuesOf(t) : List.of();
+            }
             if (kind == BlockKind.TITLE || kind == BlockKind.HEADING || kind == BlockKind.FOOTNOTE) {
                 continue;
             }
+            List<String> itemLead = item ? lead : null;
             List<Slot> slots = new ArrayList<>(v.slots);
             slots.sort((x, y) -> Integer.compare(x.from(), y.from()));
             Set<Ends> seen = new HashSet<>();
@@ -108,7 +117,7 @@ public final class PairCandidates {
                 Slot b = p[1];
                 out.add(new PairCandidate(v, a.root(), b.root(), () -> {
                     if (facts[0] == null) {
-                        facts[0] = features.prepare(v); // once per sentence, when a first pair of it is judged
+                        facts[0] = features.prepare(v, itemLead); // once per sentence, when a first pair of it is judged
                     }
                     return features.of(v, facts[0], a, b, subject, stated);
                 }));

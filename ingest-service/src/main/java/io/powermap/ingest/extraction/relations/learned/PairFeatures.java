@@ -144,6 +144,12 @@ public final class PairFeatures {
         if (facts.money()) {
             f.add("money");
         }
+        if (facts.lead() != null) {
+            f.add("item");
+            for (String cue : facts.lead()) {
+                f.add(tp + "|lead=" + cue);
+            }
+        }
         for (int k = a.to(); k < b.from(); k++) {
             if (Dates.isYear(t.get(k))) {
                 f.add("yearBetween");
@@ -203,7 +209,8 @@ public final class PairFeatures {
         return null;
     }
 
-    private static List<String> lexiconsOf(String lowerWord) {
+    /** The cue lexicons that hold a lower-case word, or none. */
+    public static List<String> lexiconsOf(String lowerWord) {
         return LEXICONS.getOrDefault(lowerWord, List.of());
     }
 
@@ -231,12 +238,42 @@ public final class PairFeatures {
         return Map.copyOf(m);
     }
 
-    /** What every pair of one sentence reads alike, computed once per sentence. */
-    public record SentenceFacts(String[] stems, boolean[] roleStarts, boolean money) {
+    /**
+     * What every pair of one sentence reads alike, computed once per sentence; {@code lead} is null
+     * unless the sentence is a list item, then the cue lexicons of the line that introduced the list.
+     */
+    public record SentenceFacts(String[] stems, boolean[] roleStarts, boolean money, List<String> lead) {
     }
 
-    /** The stem of every word token (null for others), where role titles start, whether money is named. */
-    public SentenceFacts prepare(SentenceView v) {
+    /** The cue lexicons the words of a line belong to, each once: what a list's lead-in says its items are. */
+    public List<String> cuesOf(List<Token> tokens) {
+        List<String> out = new ArrayList<>(4);
+        PorterStemmer stemmer = new PorterStemmer();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            List<String> of = lexiconsOf(t.lower());
+            if (of.isEmpty() && (k == 0 || !t.isCapitalized())) {
+                // a lead-in word no lexicon holds ("partners", "donors") still counts; a capitalised one inside may be a name
+                of = List.of("w=" + stemmer.stem(t.lower()));
+            }
+            for (String l : of) {
+                if (!out.contains(l)) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The stem of every word token (null for others), where role titles start, whether money is named.
+     *
+     * @param lead null, or for a list item the cue lexicons of its lead-in ({@link #cuesOf})
+     */
+    public SentenceFacts prepare(SentenceView v, List<String> lead) {
         PorterStemmer stemmer = new PorterStemmer();
         List<Token> t = v.tokens;
         String[] stems = new String[t.size()];
@@ -248,6 +285,6 @@ public final class PairFeatures {
                 roles[k] = gazetteer.roleEnd(t, k) > 0;
             }
         }
-        return new SentenceFacts(stems, roles, Money.find(t, 0, t.size()) >= 0);
+        return new SentenceFacts(stems, roles, Money.find(t, 0, t.size()) >= 0, lead);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import io.powermap.contract.RelationshipType;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
@@ -64,16 +65,28 @@ public final class PairModel implements PairJudge {
         return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new GZIPInputStream(gzipped)))).getModel();
     }
 
+    /**
+     * A type is read when its two directions together reach {@link #addAt()} ("its backers include X":
+     * sure of funding, less of who funds whom), in the likelier direction, with their summed probability.
+     */
     @Override
     public List<PairVerdict> judge(PairCandidate candidate) {
         double[] p = model.eval(candidate.features().toArray(new String[0]));
-        List<PairVerdict> out = new ArrayList<>(1);
+        java.util.Map<RelationshipType, PairVerdict> byType = new java.util.EnumMap<>(RelationshipType.class);
         for (int i = 0; i < p.length; i++) {
-            if (p[i] >= addAt) {
-                PairVerdict v = PairVerdict.ofLabel(model.getOutcome(i), p[i]);
-                if (v != null) {
-                    out.add(v);
-                }
+            PairVerdict v = PairVerdict.ofLabel(model.getOutcome(i), p[i]);
+            if (v == null) {
+                continue;
+            }
+            PairVerdict other = byType.get(v.type());
+            byType.put(v.type(), other == null ? v
+                : new PairVerdict(v.type(), v.probability() > other.probability() ? v.forward() : other.forward(),
+                    v.probability() + other.probability()));
+        }
+        List<PairVerdict> out = new ArrayList<>(1);
+        for (PairVerdict v : byType.values()) {
+            if (v.probability() >= addAt) {
+                out.add(v);
             }
         }
         out.sort((x, y) -> Double.compare(y.probability(), x.probability()));
