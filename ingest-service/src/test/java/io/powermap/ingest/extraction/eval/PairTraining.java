@@ -1,12 +1,10 @@
 package io.powermap.ingest.extraction.eval;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +26,7 @@ import io.powermap.ingest.extraction.relations.learned.PairVerdict;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -49,36 +44,9 @@ public final class PairTraining {
 
 
     public static void main(String[] args) throws IOException {
-        Path out = null;
-        List<Path> train = new ArrayList<>();
-        List<Path> test = new ArrayList<>();
-        List<Path> into = train;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = Paths.get(args[++i]);
-                case "--train" -> into = train;
-                case "--test" -> into = test;
-                default -> into.add(Paths.get(args[i]));
-            }
-        }
-        if (out == null || train.isEmpty()) {
-            System.err.println("usage: PairTraining --out FILE [--test DIR ...] --train DIR ...");
-            System.exit(2);
-        }
-        List<Event> events = new ArrayList<>();
-        for (Path dir : train) {
-            events.addAll(events(dir));
-        }
-        Map<String, Integer> labels = new java.util.TreeMap<>();
-        events.forEach(e -> labels.merge(e.getOutcome(), 1, Integer::sum));
-        System.out.println("examples " + events.size() + " " + labels);
-        MaxentModel model = train(events);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(out);
-             DataOutputStream data = new DataOutputStream(new GZIPOutputStream(file))) {
-            new GenericModelWriter((AbstractModel) model, data).persist();
-        }
-        System.out.println("model written to " + out + " (" + Files.size(out) + " bytes)");
+        TrainingRun.Args run = TrainingRun.parse(args, "PairTraining");
+        MaxentModel model = TrainingRun.build(run, PairTraining::events, Integer.getInteger("pairs.cutoff", 8));
+        List<Path> test = run.test();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         for (Path dir : test) {
             EvaluationMain.Result rules = EvaluationMain.evaluate(dir, quiet, false, null, new DocumentExtractor(2_000_000, PairJudge.NONE));
@@ -103,14 +71,10 @@ public final class PairTraining {
     }
 
     /**
-     * Maximum entropy with L-BFGS. A feature seen fewer than {@code -Dpairs.cutoff} times (8) is dropped:
-     * on blind-10/11 cutoffs 2, 8 and 16 scored within 0.005 of each other, and 8 keeps a model a
-     * quarter the size of 2's (1.1 against 4.2 MB), which is read faster for every pair.
+     * Maximum entropy with L-BFGS; a feature seen fewer than {@code cutoff} times is dropped. The pair
+     * model's is 8 ({@code -Dpairs.cutoff}): on blind-10/11 cutoffs 2, 8 and 16 scored within 0.005 of
+     * each other, and 8 keeps a model a quarter the size of 2's (1.1 against 4.2 MB), read faster for every pair.
      */
-    static MaxentModel train(List<Event> events) throws IOException {
-        return train(events, Integer.getInteger("pairs.cutoff", 8));
-    }
-
     static MaxentModel train(List<Event> events, int cutoff) throws IOException {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");

@@ -1,20 +1,19 @@
 package io.powermap.ingest.extraction.eval;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +26,7 @@ import io.powermap.ingest.extraction.mentions.learned.TypeFeatures;
 import io.powermap.ingest.extraction.mentions.learned.TypeJudge;
 import io.powermap.ingest.extraction.mentions.learned.TypeModel;
 import io.powermap.ingest.extraction.relations.learned.PairModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -44,37 +41,10 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class TypeTraining {
 
     public static void main(String[] args) throws IOException {
-        Path out = null;
-        List<Path> train = new ArrayList<>();
-        List<Path> test = new ArrayList<>();
-        List<Path> into = train;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = Paths.get(args[++i]);
-                case "--train" -> into = train;
-                case "--test" -> into = test;
-                default -> into.add(Paths.get(args[i]));
-            }
-        }
-        if (out == null || train.isEmpty()) {
-            System.err.println("usage: TypeTraining --out FILE [--test DIR ...] --train DIR ...");
-            System.exit(2);
-        }
-        List<Event> events = new ArrayList<>();
-        for (Path dir : train) {
-            events.addAll(events(dir));
-        }
-        Map<String, Integer> labels = new TreeMap<>();
-        events.forEach(e -> labels.merge(e.getOutcome(), 1, Integer::sum));
-        System.out.println("examples " + events.size() + " " + labels);
+        TrainingRun.Args run = TrainingRun.parse(args, "TypeTraining");
         // few examples (about 2,000): a feature seen twice is kept
-        MaxentModel model = PairTraining.train(events, Integer.getInteger("types.cutoff", 2));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(out);
-             DataOutputStream data = new DataOutputStream(new GZIPOutputStream(file))) {
-            new GenericModelWriter((AbstractModel) model, data).persist();
-        }
-        System.out.println("model written to " + out + " (" + Files.size(out) + " bytes)");
+        MaxentModel model = TrainingRun.build(run, TypeTraining::events, Integer.getInteger("types.cutoff", 2));
+        List<Path> test = run.test();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         for (Path dir : test) {
             print(dir, "untyped dropped", EvaluationMain.evaluate(dir, quiet, false, null,
@@ -112,7 +82,7 @@ public final class TypeTraining {
                 }
             }
             List<Event> ofDoc = new ArrayList<>();
-            java.util.Set<Object> judged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Object> judged = Collections.newSetFromMap(new IdentityHashMap<>());
             TypeJudge recorder = (draft, views) -> {
                 if (!judged.add(draft)) {
                     return null;
