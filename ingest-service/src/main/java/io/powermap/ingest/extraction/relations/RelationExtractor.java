@@ -100,11 +100,6 @@ public final class RelationExtractor {
     }
 
     RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, List<RelationRule> rules,
-                      List<DocumentRule> documentRules) {
-        this(gazetteer, campaignNouns, acronym, rules, documentRules, EntityTyping.NONE);
-    }
-
-    RelationExtractor(Gazetteer gazetteer, Set<String> campaignNouns, Predicate<String> acronym, List<RelationRule> rules,
                       List<DocumentRule> documentRules, EntityTyping typing) {
         this.gazetteer = gazetteer;
         this.typing = typing;

@@ -66,7 +66,7 @@ public final class PairCandidates {
 
     public List<PairCandidate> of(List<SentenceView> views, EntityDraft subject, List<RelationDraft> stated) {
         List<PairCandidate> out = new ArrayList<>();
-        List<String> lead = List.of();
+        List<Token> lead = List.of();
         for (SentenceView v : views) {
             BlockKind kind = v.sentence.kind();
             boolean item = kind == BlockKind.BULLET || kind == BlockKind.NUMBERED;
@@ -74,12 +74,12 @@ public final class PairCandidates {
                 // "Its partners:", "## Funders": what introduces the items that follow tells what they are
                 List<Token> t = v.tokens;
                 boolean leadIn = kind == BlockKind.HEADING || !t.isEmpty() && t.get(t.size() - 1).is(":");
-                lead = leadIn ? features.cuesOf(t) : List.of();
+                lead = leadIn ? t : List.of();
             }
             if (kind == BlockKind.TITLE || kind == BlockKind.HEADING || kind == BlockKind.FOOTNOTE) {
                 continue;
             }
-            List<String> itemLead = item ? lead : null;
+            List<Token> itemLead = item ? lead : null;
             List<Slot> slots = new ArrayList<>(v.slots);
             slots.sort((x, y) -> Integer.compare(x.from(), y.from()));
             Set<Ends> seen = new HashSet<>();

@@ -246,7 +246,7 @@ public final class PairFeatures {
     }
 
     /** The cue lexicons the words of a line belong to, each once: what a list's lead-in says its items are. */
-    public List<String> cuesOf(List<Token> tokens) {
+    private static List<String> cuesOf(List<Token> tokens) {
         List<String> out = new ArrayList<>(4);
         PorterStemmer stemmer = new PorterStemmer();
         for (int k = 0; k < tokens.size(); k++) {
@@ -271,9 +271,10 @@ public final class PairFeatures {
     /**
      * The stem of every word token (null for others), where role titles start, whether money is named.
      *
-     * @param lead null, or for a list item the cue lexicons of its lead-in ({@link #cuesOf})
+     * @param lead null, or for a list item the tokens of the line that introduced its list (read only
+     *             here, when a pair of the item is first judged)
      */
-    public SentenceFacts prepare(SentenceView v, List<String> lead) {
+    public SentenceFacts prepare(SentenceView v, List<Token> lead) {
         PorterStemmer stemmer = new PorterStemmer();
         List<Token> t = v.tokens;
         String[] stems = new String[t.size()];
@@ -285,6 +286,6 @@ public final class PairFeatures {
                 roles[k] = gazetteer.roleEnd(t, k) > 0;
             }
         }
-        return new SentenceFacts(stems, roles, Money.find(t, 0, t.size()) >= 0, lead);
+        return new SentenceFacts(stems, roles, Money.find(t, 0, t.size()) >= 0, lead == null ? null : cuesOf(lead));
     }
 }

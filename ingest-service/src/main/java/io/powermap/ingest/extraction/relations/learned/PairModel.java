@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import io.powermap.contract.RelationshipType;
@@ -28,10 +30,16 @@ public final class PairModel implements PairJudge {
 
     private final MaxentModel model;
     private final double addAt;
+    /** Per outcome of the model, its relationship type and direction; null for NONE and labels this build does not know. */
+    private final PairVerdict[] outcomes;
 
     public PairModel(MaxentModel model, double addAt) {
         this.model = model;
         this.addAt = addAt;
+        this.outcomes = new PairVerdict[model.getNumOutcomes()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = PairVerdict.ofLabel(model.getOutcome(i), 0);
+        }
     }
 
     @Override
@@ -72,16 +80,16 @@ public final class PairModel implements PairJudge {
     @Override
     public List<PairVerdict> judge(PairCandidate candidate) {
         double[] p = model.eval(candidate.features().toArray(new String[0]));
-        java.util.Map<RelationshipType, PairVerdict> byType = new java.util.EnumMap<>(RelationshipType.class);
+        Map<RelationshipType, PairVerdict> byType = new EnumMap<>(RelationshipType.class);
         for (int i = 0; i < p.length; i++) {
-            PairVerdict v = PairVerdict.ofLabel(model.getOutcome(i), p[i]);
-            if (v == null) {
+            PairVerdict label = outcomes[i];
+            if (label == null) {
                 continue;
             }
-            PairVerdict other = byType.get(v.type());
-            byType.put(v.type(), other == null ? v
-                : new PairVerdict(v.type(), v.probability() > other.probability() ? v.forward() : other.forward(),
-                    v.probability() + other.probability()));
+            PairVerdict other = byType.get(label.type());
+            byType.put(label.type(), other == null ? new PairVerdict(label.type(), label.forward(), p[i])
+                : new PairVerdict(label.type(), p[i] > other.probability() ? label.forward() : other.forward(),
+                    p[i] + other.probability()));
         }
         List<PairVerdict> out = new ArrayList<>(1);
         for (PairVerdict v : byType.values()) {
