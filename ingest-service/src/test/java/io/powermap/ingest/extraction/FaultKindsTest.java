@@ -125,6 +125,49 @@ class FaultKindsTest {
             expectRelation(x, RelationshipType.FOUNDED, "Oskari Rautio-Mendes", title);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Longtime director bows out; NRC analyst named to lead tenants' group|NRC analyst",
+            "Housing campaigner steps down as Oxfam economist takes over|Oxfam economist",
+        })
+        void shouldNotTakeABodyTheHeadlineNamesAsANewcomersEmployerForTheSubject(String headline, String employer)
+            throws Exception {
+            String acronym = employer.substring(0, employer.indexOf(' '));
+            Extraction x = plain(headline + "\nBy Carla Mendes, Housing Reporter\nLISBON, 2 March 2026\n\n"
+                + "After twenty years at its head, Rui Matos is handing Tenant Voice Lisbon to Marta Quental, who starts in May. "
+                + "Quental comes from " + acronym + ", where she spent six years. "
+                + "Tenant Voice Lisbon was set up in 2005 by Rui Matos and has fought evictions ever since.\n");
+            assertEquals("Tenant Voice Lisbon", subjectName(x), names(x));
+            expectRelation(x, RelationshipType.FOUNDED, "Rui Matos", "Tenant Voice Lisbon");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"Charity Regulator|charity", "Organisation Registry Office|organisation"})
+        void shouldNotTakeAGenericNounForABodyThatOnlyHasItAsAModifier(String regulator, String noun) throws Exception {
+            Extraction x = plain("Donor list puts names to the money behind a coastal " + noun + "\n"
+                + "For a decade the Harbor Light Foundation has kept its donors to itself. The " + regulator
+                + " opened a file on it in 2024. The " + noun + " was set up in 2011 by Olu Ademola-Crane, "
+                + "who still chairs the foundation.\n");
+            assertEquals("Harbor Light Foundation", subjectName(x), names(x));
+            expectRelation(x, RelationshipType.FOUNDED, "Olu Ademola-Crane", "Harbor Light Foundation");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Fundo Serrano (Highland Fund) — community grant-maker, Porto Alegre|Serrano",
+            "Federacja Wiślana (Vistula Federation) — boatmen's union, Toruń|Wiślana",
+        })
+        void shouldTakeTheNameOfADossierHeaderLineForTheSubject(String header, String shortForm) throws Exception {
+            String name = header.substring(0, header.indexOf(" ("));
+            Extraction x = plain(header + "\n\nHow it began\n" + shortForm + " is the work of Beatriz Lemos-Antczak, "
+                + "who founded it in 2001 and led it for a decade. Akademia " + shortForm + ", a training company owned by "
+                + "the body, runs its courses. " + shortForm + " is a member of the Regional Civic Forum.\n");
+            assertEquals(name, subjectName(x), names(x));
+            assertTrue(entity(x, EntityType.ORGANIZATION, name).orElseThrow().aliases().contains(shortForm), names(x));
+            expectRelation(x, RelationshipType.FOUNDED, "Beatriz Lemos-Antczak", name);
+            expectRelation(x, RelationshipType.MEMBERSHIP, name, "Regional Civic Forum");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Volunteers Rescue Harbor Lookout", "Donors Abandon Green Lantern"})
         void shouldNotTakeAHeadlineForANameBecauseItsLastWordsRecur(String headline) throws Exception {

@@ -30,6 +30,11 @@ public final class Coreference {
 
     private final Gazetteer g;
 
+    /** "group", "charity": a noun that stands for the document's subject, never for a name containing it. */
+    static boolean isGenericNoun(String lowerWord) {
+        return GENERIC.contains(lowerWord);
+    }
+
     public Coreference(Gazetteer g) {
         this.g = g;
     }

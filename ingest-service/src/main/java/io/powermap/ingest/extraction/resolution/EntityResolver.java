@@ -434,17 +434,21 @@ public final class EntityResolver {
      */
     private EntityDraft legalNameEndingWith(String word) {
         EntityDraft only = null;
+        boolean ambiguous = false;
         for (EntityDraft d : drafts()) {
             int space = d.name.indexOf(' ');
             if (d.type == EntityType.ORGANIZATION && space > 0 && d.name.endsWith(" " + word)
                 && Gazetteer.INSTANCE.orgKeywords.contains(d.name.substring(0, space))) {
+                if (subject != null && d.root() == subject.root()) {
+                    return d.root(); // "Lewiatan" beside "Akademia Lewiatan": the document's own body
+                }
                 if (only != null && only != d.root()) {
-                    return null;
+                    ambiguous = true;
                 }
                 only = d.root();
             }
         }
-        return only;
+        return ambiguous ? null : only;
     }
 
     private EntityDraft onlyOrganizationStartingWith(String word) {
@@ -571,12 +575,16 @@ public final class EntityResolver {
     }
 
     /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
+    /** Tokens of a lead sentence that open its main clause; a body named later sits in a side clause. */
+    private static final int LEAD_OPENING = 15;
+
     private EntityDraft mostNamedOrganization(SentenceView headline, List<SentenceView> views) {
         Map<EntityDraft, Integer> score = new HashMap<>();
         Set<EntityDraft> defined = definedNames(views);
         for (EntityDraft d : drafts()) {
-            if (d.type == EntityType.ORGANIZATION || d.type == null && defined.contains(d)) {
-                // an untyped name the text defines ("Libera is Italy's largest network") may be what it is about
+            if (d.type == EntityType.ORGANIZATION || d.type == null && (defined.contains(d) || namedAgain(d))) {
+                // an untyped name the text defines ("Libera is Italy's largest network") or names again and again
+                // ("Harbor Justice Ireland", no keyword) may be what it is about
                 score.put(d, d.mentions.size() * 2 + (d.type == EntityType.ORGANIZATION ? 1 : 0));
             }
         }
@@ -588,7 +596,8 @@ public final class EntityResolver {
             }
             List<Token> t = v.tokens;
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()) {
+                if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()
+                    && !Coreference.isGenericNoun(t.get(i + 1).lower())) {
                     EntityDraft only = onlyOrganizationWithWord(score, capitalized(t.get(i + 1).text()));
                     if (only != null) {
                         score.merge(only, 2, Integer::sum);
@@ -597,12 +606,21 @@ public final class EntityResolver {
             }
         }
         SentenceView lead = firstBodySentence(views, headline);
-        if (lead != null && !lead.mentions.isEmpty() && lead.mentions.get(0).entity != null && lead.mentions.get(0).tokStart <= 3) {
-            score.computeIfPresent(lead.mentions.get(0).entity.root(), (k, v) -> v + 3); // the lead's first name does the news
+        if (lead != null) {
+            for (Mention m : lead.mentions) {
+                if (m.entity != null && score.containsKey(m.entity)) {
+                    if (m.tokStart < LEAD_OPENING) {
+                        score.computeIfPresent(m.entity, (k, v) -> v + 3); // the lead's first body is what the news is about
+                    }
+                    break;
+                }
+            }
         }
         for (Mention m : headline.mentions) {
+            // "ESRI economist to take the helm": a body named as someone's employer is not what the story is about
             if (m.entity != null) {
-                score.computeIfPresent(m.entity.root(), (k, v) -> v + 4);
+                boolean employer = Gazetteer.INSTANCE.roleEnd(headline.tokens, m.tokEnd) >= 0;
+                score.computeIfPresent(m.entity.root(), (k, v) -> v + (employer ? -2 : 4));
             }
         }
         Map<EntityDraft, Integer> merged = new HashMap<>();
@@ -657,6 +675,13 @@ public final class EntityResolver {
         return found;
     }
 
+    /** An untyped name of two or more words, not a person's shape nor a place, named at least twice. */
+    private boolean namedAgain(EntityDraft d) {
+        Gazetteer g = Gazetteer.INSTANCE;
+        return d.mentions.size() >= 2 && d.name.indexOf(' ') > 0 && !g.isPlace(d.name)
+            && !g.firstNames.contains(d.name.substring(0, d.name.indexOf(' ')));
+    }
+
     private static String capitalized(String w) {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
@@ -666,11 +691,16 @@ public final class EntityResolver {
         for (SentenceView v : views) {
             if (v == headline) {
                 after = true;
-            } else if (after && v.sentence.kind() != BlockKind.TITLE && !v.tokens.isEmpty()) {
+            } else if (after && v.sentence.kind() != BlockKind.TITLE && !v.tokens.isEmpty() && !byline(v.tokens)) {
                 return v;
             }
         }
         return null;
+    }
+
+    /** "By Ana Ruiz, Labour Correspondent", "LISBON, 3 May 2026": the lines above a story's lead. */
+    private static boolean byline(List<Token> t) {
+        return t.get(0).lower().equals("by") || t.size() < 8 && !t.get(t.size() - 1).is(".");
     }
 
     /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */

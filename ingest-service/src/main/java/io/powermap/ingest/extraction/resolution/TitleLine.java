@@ -3,6 +3,7 @@ package io.powermap.ingest.extraction.resolution;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.layout.BlockKind;
@@ -23,6 +24,8 @@ import io.powermap.ingest.extraction.mentions.Mention;
  * throughout; an English headline such as "Volunteers Rescue Harbor Watch" ends the same way).
  */
 public final class TitleLine {
+
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "|");
 
     private final Gazetteer g;
     private final LanguageGuard language;
@@ -71,8 +74,26 @@ public final class TitleLine {
         if (initials.length() >= 2 && bodyKeys.containsKey(NameKeys.of(initials))) {
             return true;
         }
-        return wholeLine(m, title) && (g.orgKeywords.contains(title.tokens.get(m.tokEnd - 1).text())
-            || shortFormInBody(m, bodyKeys) && language.isSurelyForeignPhrase(m.name));
+        boolean keyword = g.orgKeywords.contains(title.tokens.get(m.tokEnd - 1).text());
+        return wholeLine(m, title) && (keyword || shortFormInBody(m, bodyKeys) && language.isSurelyForeignPhrase(m.name))
+            // "Konfederacja Lewiatan (…) — employers' organisation": languages that put the kind word first
+            || headerName(m, title) && (keyword || g.orgKeywords.contains(title.tokens.get(m.tokStart).text()));
+    }
+
+    /**
+     * A dossier's header line: the name, perhaps a gloss in brackets, then a dash or bar and a description
+     * ("Harbor Renters Alliance (HRA) — tenants' union, Lisbon").
+     */
+    private static boolean headerName(Mention m, SentenceView title) {
+        List<Token> t = title.tokens;
+        int end = m.tokEnd;
+        if (end < t.size() && t.get(end).is("(")) {
+            while (end < t.size() && !t.get(end).is(")")) {
+                end++;
+            }
+            end++;
+        }
+        return m.tokStart == 0 && end < t.size() && DASHES.contains(t.get(end).text());
     }
 
     /** The name's last two or more words, capitalised, named at least twice in the body: a headline's tail is not. */
