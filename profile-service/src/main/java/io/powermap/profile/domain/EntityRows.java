@@ -33,12 +33,11 @@ public class EntityRows {
     }
 
     /**
-     * A stored entity found as a candidate: its alias keys (at most 50, in key order), the ids of the
-     * entities it is tied to that the poll's documents name (read from the database on first use),
-     * and how many documents name it (counted up to a limit).
+     * A stored entity found as a candidate: its alias keys (at most 50, in key order) and the ids of
+     * the entities it is tied to that the poll's documents name (read from the database on first use).
      */
     public record Known(UUID id, EntityType type, String name, String matchKey, Instant createdAt, List<String> aliasKeys,
-                        List<UUID> neighbours, int documents) {
+                        List<UUID> neighbours) {
     }
 
     /** One of the nearest names ({@code alias} false) or aliases found for a key, with the stored key and its distance. */
@@ -185,12 +184,11 @@ public class EntityRows {
         union all
         -- the entities found, joined to the set-wise aliases as a whole (materialized) set: joined
         -- inside the per-id lateral, it was scanned again for every entity. Their neighbours are
-        -- read later, only for the few the judge scores on something other than their own name. The
-        -- document count stays a bounded index-only read per entity (a hub's thousands of mentions
-        -- are never all read)
+        -- read later, only for the few the judge scores on something other than their own name. How
+        -- many documents name an entity is counted after resolution, for the entities it chose
+        -- (MentionCounts): counted here, it was an index read per entity found, about 40 % of this query
         select 'entity', null, null, e.id, e.type, e.name, e.match_key, e.created_at,
-               coalesce(k.keys, '{}'),
-               (select count(*) from (select 1 from entity_document d where d.entity_id = e.id limit ?) few), null, null
+               coalesce(k.keys, '{}'), null, null, null
           from found_entity e left join alias_keys k on k.entity_id = e.id
         union all
         select 'similar', h.n, array[h.how]::varchar[], h.id, null, null, h.matched, null, null, null, h.key, h.distance
@@ -233,10 +231,9 @@ public class EntityRows {
      * alias (the {@value #SIMILAR_PER_KEY} most similar per key), whose long name has a written
      * acronym as initials, or that are named by the initials of a long name. A name a user took away
      * from an entity (resolution_block) does not find it; a name of an entity a user deleted
-     * (suppressed_name) is listed in {@code suppressed}. Each entity comes with how many documents
-     * name it, counted up to {@code countUpTo}.
+     * (suppressed_name) is listed in {@code suppressed}.
      */
-    public Candidates candidates(List<Lookup> lookups, int countUpTo) {
+    public Candidates candidates(List<Lookup> lookups) {
         List<Hit> hits = new ArrayList<>();
         Map<UUID, Known> known = new HashMap<>();
         List<Similar> similar = new ArrayList<>();
@@ -290,14 +287,12 @@ public class EntityRows {
             statement.setInt(14, SIMILAR_PER_KEY);
             statement.setInt(15, SIMILAR_PER_KEY);
             statement.setInt(16, SIMILAR_PER_KEY);
-            statement.setInt(17, countUpTo);
         }, row -> {
             switch (row.getString("kind")) {
                 case "hit" -> hits.add(new Hit(row.getInt("n"), Set.copyOf(Sql.strings(row, "how")), Sql.uuid(row, "id")));
                 case "entity" -> known.put(Sql.uuid(row, "id"), new Known(Sql.uuid(row, "id"),
                     EntityType.valueOf(row.getString("type")), row.getString("name"), row.getString("match_key"),
-                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), neighbours.of(Sql.uuid(row, "id")),
-                    row.getInt("documents")));
+                    row.getTimestamp("created_at").toInstant(), Sql.strings(row, "aliases"), neighbours.of(Sql.uuid(row, "id"))));
                 case "similar" -> similar.add(new Similar(row.getInt("n"), row.getString("key"),
                     Sql.strings(row, "how").contains("SIMILAR_ALIAS"), Sql.uuid(row, "id"), row.getString("match_key"),
                     row.getFloat("distance")));

@@ -91,9 +91,10 @@ public class DocumentApplier {
             writes.entities(resolved, document.documentId(), now);
             writes.ties(document, resolved, now).forEach(tie -> session.tie(tie.sourceId(), tie.targetId()));
         }
+        // an entity's event is published again only when what it shows changes (read before the mentions are written)
+        Set<UUID> changedEntities = new LinkedHashSet<>(session.fewDocuments());
         long t2 = System.nanoTime();
         db[3] = backend.millis();
-        Set<UUID> changedEntities = new LinkedHashSet<>(writes.fewDocuments());
         changedEntities.addAll(writes.createdIds());
         changedEntities.addAll(entities.write(writes.entityRows()));
         long t3 = System.nanoTime();
@@ -136,11 +137,12 @@ public class DocumentApplier {
         }
         DocumentRows.Withdrawn previous = begun.get();
 
-        EntityResolver.Resolution resolved = resolver.session(List.of(known(document)), ChangeLog.MAX_DOCUMENTS).resolve(now);
+        EntityResolver.Session session = resolver.session(List.of(known(document)), ChangeLog.MAX_DOCUMENTS);
+        EntityResolver.Resolution resolved = session.resolve(now);
         PollWrites writes = new PollWrites();
         writes.entities(resolved, documentId, now);
         // an entity's event is published again only when what it shows changes
-        Set<UUID> changedEntities = new LinkedHashSet<>(resolved.fewDocuments());
+        Set<UUID> changedEntities = new LinkedHashSet<>(session.fewDocuments());
         changedEntities.addAll(writes.createdIds());
         changedEntities.addAll(entities.write(writes.entityRows()));
 

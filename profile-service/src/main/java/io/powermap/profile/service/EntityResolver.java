@@ -25,6 +25,7 @@ import io.powermap.profile.domain.EntityRows.AliasRow;
 import io.powermap.profile.domain.EntityRows.HistoryRow;
 import io.powermap.profile.domain.EntityRows.Lookup;
 import io.powermap.profile.domain.EntityRows.NewEntity;
+import io.powermap.profile.domain.MentionCounts;
 import io.powermap.profile.service.resolution.BodyName;
 import io.powermap.profile.service.resolution.MatchJudge;
 import io.powermap.profile.service.resolution.PersonName;
@@ -49,16 +50,18 @@ public class EntityResolver {
     /** Where a document's entities went, and what must be written for them. */
     public record Resolution(Map<String, UUID> byLocalId, Set<UUID> touched, List<NewEntity> created,
                              Map<UUID, Map<String, String>> attributes, List<AliasRow> aliases,
-                             Set<UUID> fewDocuments, List<HistoryRow> history) {
+                             List<HistoryRow> history) {
     }
 
     private record TypedKey(EntityType type, String key) {
     }
 
     private final EntityRows entities;
+    private final MentionCounts mentions;
 
-    public EntityResolver(EntityRows entities) {
+    public EntityResolver(EntityRows entities, MentionCounts mentions) {
         this.entities = entities;
+        this.mentions = mentions;
     }
 
     /**
@@ -66,7 +69,7 @@ public class EntityResolver {
      * entities) in one query. Resolve the documents in order with {@link Session#resolve}, telling
      * the session each document's ties ({@link Session#tie}) before resolving the next.
      *
-     * @param fewDocuments known entities named by fewer documents than this are listed in {@code fewDocuments}
+     * @param fewDocuments entities named by fewer documents than this are listed by {@link Session#fewDocuments}
      */
     public Session session(List<List<ExtractedEntity>> documents, int fewDocuments) {
         List<List<MatchJudge.Incoming>> incoming = new ArrayList<>();
@@ -91,7 +94,7 @@ public class EntityResolver {
                 }
             }
         }
-        return new Session(documents, incoming, new PollCandidates(entities.candidates(lookups, fewDocuments), lookups),
+        return new Session(documents, incoming, new PollCandidates(entities.candidates(lookups), lookups), mentions,
             fewDocuments);
     }
 
@@ -102,16 +105,40 @@ public class EntityResolver {
         private final PollCandidates candidates;
         private final PollOverlay overlay = new PollOverlay();
         private final Map<TypedKey, String> keyMemo = new HashMap<>();
+        private final MentionCounts mentions;
         private final int fewDocuments;
+        // every entity the documents resolved to, in order, with the earlier documents of the poll naming it then
+        private final List<PollCandidates.Candidate> resolvedTo = new ArrayList<>();
         private int next;
         private int firstN;
 
         private Session(List<List<ExtractedEntity>> documents, List<List<MatchJudge.Incoming>> incoming,
-                        PollCandidates candidates, int fewDocuments) {
+                        PollCandidates candidates, MentionCounts mentions, int fewDocuments) {
             this.documents = documents;
             this.incoming = incoming;
             this.candidates = candidates;
+            this.mentions = mentions;
             this.fewDocuments = fewDocuments;
+        }
+
+        /**
+         * The entities that a document resolved so far named while fewer than {@code fewDocuments}
+         * documents (stored ones and the poll's earlier ones) named them, in the order first named
+         * so; their change events show their documents. Call it before the poll's mentions are
+         * written: the stored counts are read now, for the entities chosen only (the judge never
+         * reads them), by one query that skips those known to have enough ({@link MentionCounts}).
+         */
+        public Set<UUID> fewDocuments() {
+            Set<UUID> stored = new LinkedHashSet<>();
+            resolvedTo.stream().filter(PollCandidates.Candidate::stored).forEach(match -> stored.add(match.id()));
+            Map<UUID, Integer> counts = mentions.upTo(stored, fewDocuments);
+            Set<UUID> few = new LinkedHashSet<>();
+            for (PollCandidates.Candidate match : resolvedTo) {
+                if ((match.stored() ? counts.get(match.id()) : 0) + match.pollDocuments() < fewDocuments) {
+                    few.add(match.id());
+                }
+            }
+            return few;
         }
 
         private MatchJudge.Candidate candidate(PollCandidates.Candidate found) {
@@ -139,7 +166,6 @@ public class EntityResolver {
             firstN += extracted.size();
             Map<Integer, List<PollCandidates.Candidate>> found = candidates.forDocument(base, extracted.size(), overlay);
             Map<TypedKey, PollCandidates.Candidate> local = new HashMap<>();
-            Set<UUID> few = new LinkedHashSet<>();
             Map<String, UUID> byLocalId = new HashMap<>();
             Set<UUID> touched = new LinkedHashSet<>();
             Map<UUID, EntityType> types = new HashMap<>();
@@ -170,7 +196,7 @@ public class EntityResolver {
                         created.put(fresh.id(), fresh);
                         history.add(new HistoryRow(fresh.id(), "CREATED", EventJson.write(Map.of("name", name))));
                         match = new PollCandidates.Candidate(fresh.id(), fresh.type(), fresh.matchKey(), now, List.of(),
-                            List.of(), 0);
+                            List.of(), false, 0);
                     }
                 }
                 // later entities of this document find this one under every name it has here
@@ -180,9 +206,7 @@ public class EntityResolver {
                 byLocalId.put(entity.id(), match.id());
                 touched.add(match.id());
                 types.put(match.id(), match.type());
-                if (match.documents() < fewDocuments) {
-                    few.add(match.id());
-                }
+                resolvedTo.add(match);
                 NewEntity fresh = created.get(match.id());
                 (fresh != null ? fresh.attributes() : attributes.computeIfAbsent(match.id(), id -> new HashMap<>()))
                     .putAll(entity.attributes());
@@ -196,7 +220,7 @@ public class EntityResolver {
                 .forEach(a -> overlay.alias(a.entityId(), types.get(a.entityId()), a.matchKey()));
             overlay.named(touched);
             return new Resolution(byLocalId, touched, List.copyOf(created.values()), attributes,
-                List.copyOf(aliases.values()), few, history);
+                List.copyOf(aliases.values()), history);
         }
     }
 

@@ -28,9 +28,12 @@ import io.powermap.profile.service.resolution.PollOverlay;
  */
 final class PollCandidates {
 
-    /** A candidate as the judge sees it. */
+    /**
+     * A candidate as the judge sees it; {@code stored} when it was in the database before the poll,
+     * {@code pollDocuments} the earlier documents of the poll naming it.
+     */
     record Candidate(UUID id, EntityType type, String matchKey, Instant createdAt, List<String> aliasKeys,
-                     List<String> neighbourKeys, int documents) {
+                     List<String> neighbourKeys, boolean stored, int pollDocuments) {
     }
 
     private static final int SIMILAR_PER_KEY = 5;
@@ -151,7 +154,7 @@ final class PollCandidates {
         PollOverlay.Created fresh = overlay.created(id);
         if (fresh != null) {
             return new Candidate(id, fresh.type(), fresh.matchKey(), fresh.createdAt(), aliases(List.of(), overlay.aliasesOf(id)),
-                neighbourKeys(Set.of(), overlay.tiedTo(id), named, overlay), overlay.documents(id));
+                neighbourKeys(Set.of(), overlay.tiedTo(id), named, overlay), false, overlay.documents(id));
         }
         EntityRows.Known known = rows.entities().get(id);
         if (known == null) {
@@ -159,7 +162,7 @@ final class PollCandidates {
         }
         return new Candidate(id, known.type(), known.matchKey(), known.createdAt(),
             aliases(known.aliasKeys(), overlay.aliasesOf(id)), neighbourKeys(known.neighbours(), overlay.tiedTo(id), named, overlay),
-            known.documents() + overlay.documents(id));
+            true, overlay.documents(id));
     }
 
     private static List<String> aliases(List<String> stored, List<String> given) {

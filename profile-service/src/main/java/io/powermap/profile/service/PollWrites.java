@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +44,6 @@ final class PollWrites {
     private final Map<UUID, Created> created = new LinkedHashMap<>();
     private final Map<UUID, Map<String, String>> touched = new LinkedHashMap<>();
     private final Map<UUID, Instant> touchedAt = new HashMap<>();
-    private final Set<UUID> fewDocuments = new LinkedHashSet<>();
     private final Map<Key, Stated> ties = new LinkedHashMap<>();
     private final List<EvidenceRow> evidence = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
@@ -69,7 +67,6 @@ final class PollWrites {
         resolved.aliases().forEach(alias -> rows.alias(alias.entityId(), alias.alias(), alias.matchKey(), documentId));
         resolved.touched().forEach(id -> rows.named(id, documentId));
         resolved.history().forEach(line -> rows.history(line.entityId(), line.kind(), documentId, line.detailJson(), now));
-        fewDocuments.addAll(resolved.fewDocuments());
     }
 
     /**
@@ -125,10 +122,6 @@ final class PollWrites {
 
     Set<UUID> createdIds() {
         return created.keySet();
-    }
-
-    Set<UUID> fewDocuments() {
-        return fewDocuments;
     }
 
     Collection<Stated> ties() {
