@@ -59,6 +59,11 @@ class MentionCountsTest {
             update(db, "update entity_document set entity_id = ?::uuid where entity_id = ?::uuid and document_id like '%/1_'",
                 other.toString(), many.toString());
             assertEquals(Map.of(many, 12, other, 10), counts.upTo(List.of(many, other), LIMIT));
+        } finally {
+            // mentions of no entity: other tests (the export's) must not meet them
+            try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
+                update(db, "delete from entity_document where document_id like ?", "https://example.org/mentions/" + run + "/%");
+            }
         }
     }
 
