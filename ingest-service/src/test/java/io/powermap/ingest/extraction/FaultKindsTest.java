@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -196,6 +197,43 @@ class FaultKindsTest {
     }
 
     @Nested
+    class OneBodyUnderTwoNames {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Harbor Action Group Inc.|Harbor Action Group", "Vistula Paper Works Ltd|Vistula Paper Works",
+            "Lakeside Data Trust gGmbH|Lakeside Data Trust"})
+        void shouldTakeANameWithItsLegalFormForTheSameBody(String legalName, String name) throws Exception {
+            Extraction x = plain("Submission from " + legalName + "\n\n" + name + " has campaigned for clean rivers since "
+                + "1999. " + name + " is a member of the Tasman Civic Network.\n");
+            expectEntity(x, EntityType.ORGANIZATION, name);
+            assertTrue(entity(x, EntityType.ORGANIZATION, name).orElseThrow().aliases().contains(legalName), names(x));
+            expectRelation(x, RelationshipType.MEMBERSHIP, name, "Tasman Civic Network");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "CIVOR — Centro de Investigação do Orçamento Regional|Centro de Investigação do Orçamento Regional|CIVOR",
+            "Rede Serrana — Highland Budget Network|Rede Serrana|Highland Budget Network"})
+        void shouldTakeTheTwoNamesOfAHeaderLineForOneBody(String header, String name, String other) throws Exception {
+            Extraction x = plain(header + "\n\nThe " + name + " was set up in 1991 by Luzia Amaral-Tembo. Today "
+                + other + " is a member of the Atlantic Budget Forum.\n");
+            ExtractedEntity body = entity(x, EntityType.ORGANIZATION, name).orElseThrow(() -> new AssertionError(names(x)));
+            assertTrue(body.name().equals(other) || body.aliases().contains(other), names(x));
+            expectRelation(x, RelationshipType.MEMBERSHIP, name, "Atlantic Budget Forum");
+        }
+
+        @Test
+        void shouldNotTakeALanguageSwitcherForBodies() throws Exception {
+            Extraction x = html("<html><body><div class=\"bar\"><a href=\"/nl\">NL</a> | <a href=\"/en\">EN</a> | "
+                + "<a href=\"/fr\">FR</a></div><h1>Board</h1><p>The Dune Heath Society is run by its director, "
+                + "Pieter-Jan Oosterhuis.</p></body></html>");
+            assertTrue(x.entities().stream().noneMatch(e -> Set.of("NL", "EN", "FR").contains(e.name())), names(x));
+            assertEquals("Dune Heath Society", subjectName(x), names(x));
+        }
+    }
+
+    @Nested
     class PossessiveInsideName {
 
         @ParameterizedTest
@@ -236,6 +274,17 @@ class FaultKindsTest {
             expectEntity(x, EntityType.PERSON, person);
             ExtractedRelationship r = expectRelation(x, RelationshipType.POSITION, person, "Acme Foundation");
             assertEquals("treasurer", r.role());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "\"We will appeal,\" said the chair of the board, Eoghan Ó Briain-Mwangi.|Eoghan Ó Briain-Mwangi",
+            "The cut was announced by the treasurer of the Harbor Fund, Oyelaran Mbeki-Tau.|Oyelaran Mbeki-Tau",
+            "Work on housing belongs to Dorota Wąsik-Ferreira, senior expert on rents.|Dorota Wąsik-Ferreira",
+        })
+        void shouldTakeTheNameAfterAPostOfABodyForAPerson(String sentence, String person) throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, person);
         }
 
         @ParameterizedTest

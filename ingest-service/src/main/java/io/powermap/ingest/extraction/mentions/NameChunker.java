@@ -38,6 +38,11 @@ public final class NameChunker {
     private static final Set<String> CORPORATE_SUFFIXES = Words.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.",
         "Co.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "LLP", "Limited", "SE", "B.V.", "gGmbH", "e.V.", "AS", "ASA", "AB",
         "Oy", "Oyj", "ApS", "A/S", "S.p.A.", "SpA", "S.r.l.", "Srl", "KG", "S.L.", "Pty", "Pvt", "Bhd", "K.K.", "S.A.S.", "SAS", "Sp.");
+    /** "Inc.", "gGmbH", "S.A.": a word that states a company's legal form and may end its name. */
+    public static boolean isCorporateSuffix(String word) {
+        return CORPORATE_SUFFIXES.contains(word);
+    }
+
     /** Dates after a name: "passed the Harbor Act on Tuesday" ends the name before "on". */
     private static final Set<String> CALENDAR = Words.of("January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

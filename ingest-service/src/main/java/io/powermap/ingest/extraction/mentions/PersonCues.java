@@ -240,6 +240,25 @@ public final class PersonCues {
                 return true;
             }
         }
+        return s >= 2 && t.get(s - 1).is(",") && roleOfBodyBefore(t, k);
+    }
+
+    /** "the chair of the board, X", "the treasurer of the Harbor Fund, X": a post of a named or unnamed body. */
+    private boolean roleOfBodyBefore(List<Token> t, int last) {
+        for (int of = last - 1; of >= 1 && of >= last - 6; of--) {
+            Token x = t.get(of);
+            if (x.lower().equals("of")) {
+                for (int from = Math.max(0, of - 3); from < of; from++) {
+                    if (roleEndingAt(t, from, of)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!x.isWord() && !x.is("'s") && !x.is("&")) {
+                return false;
+            }
+        }
         return false;
     }
 

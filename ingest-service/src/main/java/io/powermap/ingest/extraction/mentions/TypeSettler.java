@@ -35,7 +35,7 @@ public final class TypeSettler {
      * @param views the document's sentences, which the judge reads around each name
      */
     public void settle(List<RelationDraft> relations, List<EntityDraft> drafts, List<SentenceView> views) {
-        settle(relations);
+        settle(relations, views);
         for (EntityDraft d : drafts) {
             if (d.mergedInto == null && d.type == null && !d.mentions.isEmpty() && !g.isPlace(d.name)) {
                 EntityType t = judge.judge(d, views);
@@ -48,24 +48,30 @@ public final class TypeSettler {
     }
 
     public void settle(List<RelationDraft> relations) {
+        settle(relations, null);
+    }
+
+    /** @param views when given, the judge decides an end that may be a person or an organization and has no person's shape */
+    private void settle(List<RelationDraft> relations, List<SentenceView> views) {
         // two passes: a tie typed in the first pass can narrow the other end of a tie in the second
         for (int pass = 0; pass < 2; pass++) {
             for (RelationDraft r : relations) {
                 EntityDraft s = r.source.root();
                 EntityDraft t = r.target.root();
                 if (s.type == null && t.type != null) {
-                    settle(s, r.type.sourceTypes(), r.type, t.type, true);
+                    settle(s, r.type.sourceTypes(), r.type, t.type, true, views);
                 } else if (t.type == null && s.type != null) {
-                    settle(t, r.type.targetTypes(), r.type, s.type, false);
+                    settle(t, r.type.targetTypes(), r.type, s.type, false, views);
                 } else if (s.type == null && t.type == null && pass == 1) {
-                    settle(s, r.type.sourceTypes(), null, null, true);
-                    settle(t, r.type.targetTypes(), r.type, s.type, false);
+                    settle(s, r.type.sourceTypes(), null, null, true, views);
+                    settle(t, r.type.targetTypes(), r.type, s.type, false, views);
                 }
             }
         }
     }
 
-    private void settle(EntityDraft d, Set<EntityType> allowed, RelationshipType type, EntityType other, boolean source) {
+    private void settle(EntityDraft d, Set<EntityType> allowed, RelationshipType type, EntityType other, boolean source,
+        List<SentenceView> views) {
         if (d.type != null || d.mentions.isEmpty() || Cues.isCueWord(d.name)) {
             return;
         }
@@ -74,6 +80,13 @@ public final class TypeSettler {
             chosen = allowed.iterator().next();
         } else if (allowed.contains(EntityType.ORGANIZATION)) {
             chosen = allowed.contains(EntityType.PERSON) && looksLikePerson(d.name) ? EntityType.PERSON : EntityType.ORGANIZATION;
+            if (chosen == EntityType.ORGANIZATION && allowed.contains(EntityType.PERSON) && views != null) {
+                // "founded by Mereana Tuhoe-Kerr": either kind of founder; the words around the name decide, not a list
+                EntityType judged = judge.judge(d, views);
+                if (judged == EntityType.PERSON) {
+                    chosen = judged;
+                }
+            }
         }
         if (chosen == null || type != null && other != null
             && !(source ? type.allows(chosen, other) : type.allows(other, chosen))) {

@@ -14,6 +14,7 @@ import io.powermap.ingest.extraction.relations.args.Tokens;
 import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Words;
@@ -30,6 +31,7 @@ public final class EntityResolver {
     /** Where a subject's name may be cut to its head: "Fundo Brasil de Direitos Humanos" is also "Fundo Brasil". */
     private static final Set<String> HEAD_CUTS = Set.of("on", "for", "of", "in", "to", "de", "del", "da", "do", "das", "dos",
         "para", "pour", "für");
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "|");
     private static final Set<String> LEGAL_FORM_VERBS = Set.of("registered", "incorporated", "constituted", "chartered");
     private static final Set<String> ALIAS_CUES = Set.of("formerly", "previously", "originally", "aka", "renamed");
 
@@ -68,17 +70,21 @@ public final class EntityResolver {
         this.siteName = siteName;
         for (SentenceView v : views) {
             for (Mention m : v.mentions) {
-                String k = key(m.name);
+                String name = withoutLegalForm(m);
+                String k = key(name);
                 if (k.isEmpty()) {
                     continue;
                 }
                 EntityDraft d = byKey.get(k);
                 if (d == null) {
-                    d = new EntityDraft(m.name);
+                    d = new EntityDraft(name);
                     byKey.put(k, d);
                     drafts.add(d);
                 }
                 d = d.root();
+                if (!name.equals(m.name)) {
+                    d.aliases.add(m.name); // "Harbor Action Group Inc." is "Harbor Action Group" by its legal form
+                }
                 if (m.alternateName != null && !m.alternateName.equals(d.name)) {
                     d.aliases.add(m.alternateName);
                 }
@@ -111,6 +117,18 @@ public final class EntityResolver {
         surnames(views);
     }
 
+    /** A company's name without the legal form that ends it, when two or more words remain. */
+    static String withoutLegalForm(Mention m) {
+        if (m.type == EntityType.PERSON) {
+            return m.name;
+        }
+        int space = m.name.lastIndexOf(' ');
+        if (space > 0 && m.name.indexOf(' ') < space && NameChunker.isCorporateSuffix(m.name.substring(space + 1))) {
+            return m.name.substring(0, space).replaceAll(",$", "");
+        }
+        return m.name;
+    }
+
     private void aliasesIn(SentenceView v) {
         List<Token> t = v.tokens;
         List<Mention> ms = v.mentions;
@@ -130,6 +148,11 @@ public final class EntityResolver {
             if ((gap.equals("(") || gap.equals("( the")) && close && compatible(a, b)
                 && (b.isAcronym() || b.type == EntityType.LEGISLATION || a.type == b.type)) {
                 merge(a.entity, b.entity);
+                continue;
+            }
+            if (v.sentence.kind() == BlockKind.TITLE && ms.size() == 2 && DASHES.contains(gap) && compatible(a, b)
+                && a.type != EntityType.PERSON && b.type != EntityType.PERSON) {
+                merge(a.entity, b.entity); // a header giving two names of one body: "INESC — Instituto de Estudos ..."
                 continue;
             }
             if (a.type == EntityType.LEGISLATION && b.type == EntityType.LEGISLATION

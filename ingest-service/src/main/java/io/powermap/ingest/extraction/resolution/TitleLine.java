@@ -67,7 +67,7 @@ public final class TitleLine {
         if (StaffCards.isHeadingOnly(m.name)) {
             return false; // "Our People", "Leadership": a page's label, whatever the body repeats
         }
-        if (bodyKeys.containsKey(NameKeys.of(m.name))) {
+        if (bodyKeys.containsKey(NameKeys.of(m.name)) || bodyKeys.containsKey(NameKeys.of(EntityResolver.withoutLegalForm(m)))) {
             return true;
         }
         String initials = EntityResolver.initials(m.name);
