@@ -278,6 +278,20 @@ class FaultKindsTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+            "Green Party MP Siân Okonkwo-Hale called the leak a scandal.|Green Party|Siân Okonkwo-Hale",
+            "Social Democratic Party MEP Jüri Tammsaar-Lind voted for the bill.|Social Democratic Party|Jüri Tammsaar-Lind",
+            "The plan was attacked by Harbor Party Senator Amaru Quispe-Rojas.|Harbor Party|Amaru Quispe-Rojas",
+        })
+        void shouldTakeTheBodyBeforeALegislatorsOfficeForThePersonsParty(String sentence, String party, String person)
+            throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, person);
+            expectEntity(x, EntityType.ORGANIZATION, party);
+            expectRelation(x, RelationshipType.MEMBERSHIP, person, party);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
             "\"We will appeal,\" said the chair of the board, Eoghan Ó Briain-Mwangi.|Eoghan Ó Briain-Mwangi",
             "The cut was announced by the treasurer of the Harbor Fund, Oyelaran Mbeki-Tau.|Oyelaran Mbeki-Tau",
             "Work on housing belongs to Dorota Wąsik-Ferreira, senior expert on rents.|Dorota Wąsik-Ferreira",

@@ -208,6 +208,14 @@ public final class NameChunker {
                 continue;
             }
             for (int[] part : splitConjunctions(toks, i, last + 1)) {
+                int person = afterInnerTitle(toks, part[0], part[1], g.legislationKeywords.contains(toks.get(part[1] - 1).text()));
+                if (person - 1 > part[0]) {
+                    // "Green Party MP Siân Berry": the party or body before the office is named too
+                    Mention body = classify(sentenceIndex, toks, part[0], person - 1, listItem);
+                    if (body != null && body.type == EntityType.ORGANIZATION) { // "Education Minister X" names no body
+                        out.add(body);
+                    }
+                }
                 Mention m = classify(sentenceIndex, toks, part[0], part[1], listItem);
                 if (m != null && m.type == null && SmallWordNames.namesEffort(toks, part[0])) {
                     m.type = EntityType.CAMPAIGN;
@@ -482,6 +490,12 @@ public final class NameChunker {
             && SECOND_OF_TWO_PARTICLES.contains(u.text());
         boolean articleAfterConnector = j == last + 2 && FOREIGN_ARTICLES.contains(u.text())
             && CONNECTORS.contains(toks.get(j - 1).text()) && !FOREIGN_ARTICLES.contains(toks.get(j - 1).text());
+        if ((u.is("in") || u.is("to")) && j == last + 1 && g.orgKeywords.contains(toks.get(last).text())) {
+            return placeAfter(toks, j + 1); // "Episcopal Church in the Philippines", "Delegation of the European Union to Türkiye"
+        }
+        if (u.is("the") && j == last + 2 && toks.get(j - 1).is("in") && g.orgKeywords.contains(toks.get(last).text())) {
+            return placeAfter(toks, j);
+        }
         if (j != last + 1 && !(j == last + 2 && AFTER_THE.contains(toks.get(j - 1).lower())) && !secondParticle
             && !articleAfterConnector) {
             return false;
@@ -527,6 +541,18 @@ public final class NameChunker {
             return after.isWord() && after.isCapitalized();
         }
         return next.isWord() && next.isCapitalized();
+    }
+
+    /** Whether a place's name, perhaps after "the", starts at {@code p} and ends the run of capitalised words. */
+    private boolean placeAfter(List<Token> toks, int p) {
+        if (p < toks.size() && toks.get(p).is("the")) {
+            p++;
+        }
+        int e = p;
+        while (e < toks.size() && e - p < 4 && toks.get(e).isWord() && toks.get(e).isCapitalized()) {
+            e++;
+        }
+        return e > p && (e == toks.size() || !(toks.get(e).isWord() && toks.get(e).isCapitalized())) && g.isPlace(text(toks, p, e));
     }
 
     /** Whether the words before "of" are a person's name: a title or a known first name, then one to three names. */
@@ -785,8 +811,11 @@ public final class NameChunker {
         // "Alder Foundation of Toledo", "Ruth Ames of Ohio": the place is not part of the name
         String fullName = null;
         for (int k = e - 2; k > s + 1; k--) {
-            if (toks.get(k).is("of") && g.countries.contains(text(toks, k + 1, e)) && g.orgKeywords.contains(toks.get(k - 1).text())) {
-                // "Law Society of Kenya": a country after a body's keyword is part of its name; the rest is its short form
+            int country = k + 1 < e && toks.get(k + 1).is("the") ? k + 2 : k + 1;
+            if ((toks.get(k).is("of") || toks.get(k).is("in") || toks.get(k).is("to")) && g.countries.contains(text(toks, country, e))
+                && g.orgKeywords.contains(toks.get(k - 1).text())) {
+                // "Law Society of Kenya", "Episcopal Church in the Philippines": a country after a body's keyword is part
+                // of its name; the rest is its short form
                 fullName = surface(toks, s, k);
                 break;
             }

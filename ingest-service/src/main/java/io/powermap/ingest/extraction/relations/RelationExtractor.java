@@ -42,6 +42,7 @@ import io.powermap.ingest.extraction.relations.rules.MadeGrantsRule;
 import io.powermap.ingest.extraction.relations.rules.MarriedCoupleRule;
 import io.powermap.ingest.extraction.relations.rules.MembershipRule;
 import io.powermap.ingest.extraction.relations.rules.PositionRule;
+import io.powermap.ingest.extraction.relations.rules.PartyOfficeRule;
 import io.powermap.ingest.extraction.relations.rules.PressedToStopRule;
 import io.powermap.ingest.extraction.relations.rules.ProgramOfRule;
 import io.powermap.ingest.extraction.relations.rules.ProjectOfRule;
@@ -177,6 +178,7 @@ public final class RelationExtractor {
             new MarriedCoupleRule(),
             new FamilyRule(),
             new MembershipRule(),
+            new PartyOfficeRule(),
             new HierarchyRule(),
             new CampaignDevelopedWithRule(),
             new CampaignRunByRule(),

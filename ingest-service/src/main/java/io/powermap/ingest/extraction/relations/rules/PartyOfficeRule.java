@@ -1,0 +1,42 @@
+package io.powermap.ingest.extraction.relations.rules;
+
+import static io.powermap.ingest.extraction.relations.args.Arguments.promote;
+import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
+import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
+
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.relations.Cues;
+import io.powermap.ingest.extraction.relations.CuedRule;
+import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.resolution.SentenceView;
+import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
+
+/**
+ * "Green Party MP Ana Ruiz", "Labour councillor Tomas Weil": a legislator's office between a party and a
+ * person makes the person a member of the party (the legislature itself is not named there).
+ */
+public final class PartyOfficeRule extends CuedRule {
+
+    public static final String ID = "membership.party-office";
+    private static final Set<String> OFFICES = Cues.load("membership-legislator-titles");
+
+    public PartyOfficeRule() {
+        super(ID, OFFICES, 300);
+    }
+
+    @Override
+    public void apply(RelationContext ctx, SentenceView v, int i) {
+        Slot party = slotEndingAt(v, i);
+        Slot person = slotStartingNear(v, i + 1, 0);
+        if (party == null || person == null || party.reference() || person.reference() || !isOrgLike(party)
+            || person.root().type != EntityType.PERSON || party.root() == person.root()) {
+            return;
+        }
+        promote(party.root(), EntityType.ORGANIZATION);
+        ctx.add(ID, RelationshipType.MEMBERSHIP, person.root(), party.root(), v);
+    }
+}
