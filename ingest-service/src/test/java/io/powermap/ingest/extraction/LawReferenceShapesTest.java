@@ -32,6 +32,16 @@ class LawReferenceShapesTest {
 
 
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Fourth Harbour Reform Package|OPPOSES", "Yedinci Kıyı Paketi|SUPPORTS"})
+    void shouldTakeAPackageOfReformsForALawAndTheLaterPackageForIt(String law, RelationshipType type) throws Exception {
+        String verb = type == RelationshipType.OPPOSES ? "condemned" : "welcomed";
+        Extraction x = plain("The cabinet sent the " + law + " to parliament in May. The Riverside Anglers Club " + verb
+            + " the package on Monday.");
+        assertTrue(Fixtures.names(x, EntityType.LEGISLATION).contains(law), x.entities().toString());
+        Fixtures.expectRelation(x, type, "Riverside Anglers Club", law);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "The Riverside Anglers Club fought|Ley 3310 de 2019|OPPOSES",
