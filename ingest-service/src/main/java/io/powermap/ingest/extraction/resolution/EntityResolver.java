@@ -110,8 +110,12 @@ public final class EntityResolver {
                 if (subject != null && subject.root() != again && again.name.startsWith(subject.root().name + " ")) {
                     merge(again, subject.root()); // the headline's "Open Society" is the body's "Open Society Foundations"
                 }
+                boolean changed = subject == null || subject.root() != again;
                 subject = again;
                 subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
+                if (changed) {
+                    shortForms(); // "Enough" for a story's subject "Enough Nigeria", known only now
+                }
             }
         }
         surnames(views);
