@@ -214,13 +214,43 @@ class FaultKindsTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
             "CIVOR — Centro de Investigação do Orçamento Regional|Centro de Investigação do Orçamento Regional|CIVOR",
-            "Rede Serrana — Highland Budget Network|Rede Serrana|Highland Budget Network"})
+            "Atlantic Budget Research Network — ABRN|Atlantic Budget Research Network|ABRN"})
         void shouldTakeTheTwoNamesOfAHeaderLineForOneBody(String header, String name, String other) throws Exception {
             Extraction x = plain(header + "\n\nThe " + name + " was set up in 1991 by Luzia Amaral-Tembo. Today "
                 + other + " is a member of the Atlantic Budget Forum.\n");
             ExtractedEntity body = entity(x, EntityType.ORGANIZATION, name).orElseThrow(() -> new AssertionError(names(x)));
             assertTrue(body.name().equals(other) || body.aliases().contains(other), names(x));
             expectRelation(x, RelationshipType.MEMBERSHIP, name, "Atlantic Budget Forum");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Oxfam – Greenpeace row deepens over drilling|Oxfam|Greenpeace",
+            "Harbor Trust - Tideway Fund merger talks collapse|Harbor Trust|Tideway Fund"})
+        void shouldKeepTwoBodiesOfAHeadlineApart(String headline, String a, String b) throws Exception {
+            Extraction x = plain(headline + "\n" + a + " said on Monday that " + b + " had misread the Harbor Act. " + b
+                + " is a member of the Coastal Forum.\n");
+            assertTrue(entityNamed(x, a).isEmpty() || !entityNamed(x, a).orElseThrow().aliases().contains(b), names(x));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The Office of the AG opened a file on the Harbor Trust.|Office of the AG",
+            "A grant came from the Gates Foundation to Kenya last year.|Gates Foundation",
+            "Aid from the European Union to Türkiye rose in 2024.|European Union"})
+        void shouldNotCutOrGlueACommonNameAtALegalFormOrAPlace(String sentence, String name) throws Exception {
+            expectEntity(plain(sentence), EntityType.ORGANIZATION, name);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Harbor Fund Deputy Director Ana Ruiz said the plan would fail.|Harbor Fund|Ana Ruiz",
+            "Tideway Trust Senior Policy Adviser Rui Matos-Oyelaran left in May.|Tideway Trust|Rui Matos-Oyelaran"})
+        void shouldNameTheBodyBeforeAWholeOfficeNotPartOfTheOffice(String sentence, String body, String person)
+            throws Exception {
+            Extraction x = plain(sentence);
+            expectEntity(x, EntityType.PERSON, person);
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith(body + " ")), names(x));
         }
 
         @Test

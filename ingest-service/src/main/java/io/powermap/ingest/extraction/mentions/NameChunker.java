@@ -209,9 +209,19 @@ public final class NameChunker {
             }
             for (int[] part : splitConjunctions(toks, i, last + 1)) {
                 int person = afterInnerTitle(toks, part[0], part[1], g.legislationKeywords.contains(toks.get(part[1] - 1).text()));
-                if (person - 1 > part[0]) {
+                int office = person - 1;
+                while (office > part[0] && isOfficeWord(toks.get(office - 1))) {
+                    office--; // "Harbor Fund Deputy Director Ana Ruiz": the whole office, not its last word
+                }
+                for (int k = office - 1; k > part[0]; k--) {
+                    if (g.orgKeywords.contains(toks.get(k).text())) {
+                        office = k + 1; // "Tideway Trust Senior Policy Adviser X": the body ends at its kind word
+                        break;
+                    }
+                }
+                if (person > part[0] && office > part[0]) {
                     // "Green Party MP Siân Berry": the party or body before the office is named too
-                    Mention body = classify(sentenceIndex, toks, part[0], person - 1, listItem);
+                    Mention body = classify(sentenceIndex, toks, part[0], office, listItem);
                     if (body != null && body.type == EntityType.ORGANIZATION) { // "Education Minister X" names no body
                         out.add(body);
                     }
@@ -490,8 +500,9 @@ public final class NameChunker {
             && SECOND_OF_TWO_PARTICLES.contains(u.text());
         boolean articleAfterConnector = j == last + 2 && FOREIGN_ARTICLES.contains(u.text())
             && CONNECTORS.contains(toks.get(j - 1).text()) && !FOREIGN_ARTICLES.contains(toks.get(j - 1).text());
-        if ((u.is("in") || u.is("to")) && j == last + 1 && g.orgKeywords.contains(toks.get(last).text())) {
-            return placeAfter(toks, j + 1); // "Episcopal Church in the Philippines", "Delegation of the European Union to Türkiye"
+        if (u.is("in") && j == last + 1 && j + 1 < toks.size() && toks.get(j + 1).is("the")
+            && g.orgKeywords.contains(toks.get(last).text())) {
+            return placeAfter(toks, j + 1); // "Episcopal Church in the Philippines"; "the Ford Foundation in Kenya" is cut below
         }
         if (u.is("the") && j == last + 2 && toks.get(j - 1).is("in") && g.orgKeywords.contains(toks.get(last).text())) {
             return placeAfter(toks, j);
@@ -543,6 +554,11 @@ public final class NameChunker {
         return next.isWord() && next.isCapitalized();
     }
 
+    /** "Deputy", "Director", "Senior", "Minister": a word of an office's title. */
+    private boolean isOfficeWord(Token t) {
+        return g.roles.contains(t.lower()) || ROLE_MODIFIERS.contains(t.lower()) || g.personTitles.contains(t.text());
+    }
+
     /** Whether a place's name, perhaps after "the", starts at {@code p} and ends the run of capitalised words. */
     private boolean placeAfter(List<Token> toks, int p) {
         if (p < toks.size() && toks.get(p).is("the")) {
@@ -552,7 +568,7 @@ public final class NameChunker {
         while (e < toks.size() && e - p < 4 && toks.get(e).isWord() && toks.get(e).isCapitalized()) {
             e++;
         }
-        return e > p && (e == toks.size() || !(toks.get(e).isWord() && toks.get(e).isCapitalized())) && g.isPlace(text(toks, p, e));
+        return e > p && (e == toks.size() || !(toks.get(e).isWord() && toks.get(e).isCapitalized())) && g.countries.contains(text(toks, p, e));
     }
 
     /** Whether the words before "of" are a person's name: a title or a known first name, then one to three names. */
@@ -811,8 +827,9 @@ public final class NameChunker {
         // "Alder Foundation of Toledo", "Ruth Ames of Ohio": the place is not part of the name
         String fullName = null;
         for (int k = e - 2; k > s + 1; k--) {
-            int country = k + 1 < e && toks.get(k + 1).is("the") ? k + 2 : k + 1;
-            if ((toks.get(k).is("of") || toks.get(k).is("in") || toks.get(k).is("to")) && g.countries.contains(text(toks, country, e))
+            boolean inThe = toks.get(k).is("in") && toks.get(k + 1).is("the");
+            int country = inThe ? k + 2 : k + 1;
+            if ((toks.get(k).is("of") || inThe) && g.countries.contains(text(toks, country, e))
                 && g.orgKeywords.contains(toks.get(k - 1).text())) {
                 // "Law Society of Kenya", "Episcopal Church in the Philippines": a country after a body's keyword is part
                 // of its name; the rest is its short form

@@ -48,7 +48,7 @@ public final class PersonCues {
 
     /** True when the tokens around [s, e) mark the name there as a person's. */
     public boolean personContext(List<Token> t, int s, int e) {
-        return roleAfter(t, e) || roleBefore(t, s) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
+        return roleAfter(t, e) || roleBefore(t, s) || roleOfBodyBefore(t, s, e) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
             || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
             || boardDeparture(t, e) || ledForAPeriod(t, e) || chairs(t, e);
     }
@@ -240,11 +240,19 @@ public final class PersonCues {
                 return true;
             }
         }
-        return s >= 2 && t.get(s - 1).is(",") && roleOfBodyBefore(t, k);
+        return false;
     }
 
-    /** "the chair of the board, X", "the treasurer of the Harbor Fund, X": a post of a named or unnamed body. */
-    private boolean roleOfBodyBefore(List<Token> t, int last) {
+    /**
+     * "the chair of the board, X", "the treasurer of the Harbor Fund, X": a post of a named or unnamed body; not
+     * when X opens a list ("the directors of Oxfam, A and B" names bodies).
+     */
+    private boolean roleOfBodyBefore(List<Token> t, int s, int e) {
+        if (s < 2 || !t.get(s - 1).is(",") || e < t.size() && (t.get(e).is("and")
+            || t.get(e).is(",") && e + 1 < t.size() && t.get(e + 1).isCapitalized())) {
+            return false;
+        }
+        int last = s - 2;
         for (int of = last - 1; of >= 1 && of >= last - 6; of--) {
             Token x = t.get(of);
             if (x.lower().equals("of")) {

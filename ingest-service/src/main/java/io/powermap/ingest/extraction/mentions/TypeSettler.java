@@ -15,8 +15,8 @@ import io.powermap.ingest.extraction.resolution.SentenceView;
 /**
  * Settles the type of names no rule typed, from the ties they take part in: an end that a tie
  * allows to be only one type gets that type ("X is the treasurer of Y": X a person), and an end
- * that may be a person or an organization is an organization unless its shape says person
- * (a listed first name and a surname). Rules propose; this is the one place that decides.
+ * that may be a person or an organization is an organization unless its shape (a listed first
+ * name and a surname) or the type model says person. Rules propose; this is the one place that decides.
  */
 public final class TypeSettler {
 
@@ -80,7 +80,7 @@ public final class TypeSettler {
             chosen = allowed.iterator().next();
         } else if (allowed.contains(EntityType.ORGANIZATION)) {
             chosen = allowed.contains(EntityType.PERSON) && looksLikePerson(d.name) ? EntityType.PERSON : EntityType.ORGANIZATION;
-            if (chosen == EntityType.ORGANIZATION && allowed.contains(EntityType.PERSON) && views != null) {
+            if (chosen == EntityType.ORGANIZATION && allowed.contains(EntityType.PERSON) && views != null && !g.isPlace(d.name)) {
                 // "founded by Mereana Tuhoe-Kerr": either kind of founder; the words around the name decide, not a list
                 EntityType judged = judge.judge(d, views);
                 if (judged == EntityType.PERSON) {

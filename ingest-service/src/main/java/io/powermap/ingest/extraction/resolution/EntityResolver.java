@@ -31,7 +31,6 @@ public final class EntityResolver {
     /** Where a subject's name may be cut to its head: "Fundo Brasil de Direitos Humanos" is also "Fundo Brasil". */
     private static final Set<String> HEAD_CUTS = Set.of("on", "for", "of", "in", "to", "de", "del", "da", "do", "das", "dos",
         "para", "pour", "für");
-    private static final Set<String> DASHES = Set.of("—", "–", "-", "|");
     private static final Set<String> LEGAL_FORM_VERBS = Set.of("registered", "incorporated", "constituted", "chartered");
     private static final Set<String> ALIAS_CUES = Set.of("formerly", "previously", "originally", "aka", "renamed");
 
@@ -126,11 +125,15 @@ public final class EntityResolver {
         if (m.type == EntityType.PERSON) {
             return m.name;
         }
-        int space = m.name.lastIndexOf(' ');
-        if (space > 0 && m.name.indexOf(' ') < space && NameChunker.isCorporateSuffix(m.name.substring(space + 1))) {
-            return m.name.substring(0, space).replaceAll(",$", "");
+        String name = m.name;
+        int space = name.lastIndexOf(' ');
+        // "Acme Holdings Pty Ltd"; not "Office of the AG": a two-letter code only after a name's capitalised word
+        while (space > 0 && name.indexOf(' ') < space && NameChunker.isCorporateSuffix(name.substring(space + 1))
+            && name.length() - space > 3 && Character.isUpperCase(name.charAt(name.lastIndexOf(' ', space - 1) + 1))) {
+            name = name.substring(0, space).replaceAll(",$", "");
+            space = name.lastIndexOf(' ');
         }
-        return m.name;
+        return name;
     }
 
     private void aliasesIn(SentenceView v) {
@@ -154,8 +157,9 @@ public final class EntityResolver {
                 merge(a.entity, b.entity);
                 continue;
             }
-            if (v.sentence.kind() == BlockKind.TITLE && ms.size() == 2 && DASHES.contains(gap) && compatible(a, b)
-                && a.type != EntityType.PERSON && b.type != EntityType.PERSON) {
+            if (v.sentence.kind() == BlockKind.TITLE && ms.size() == 2 && TitleLine.DASHES.contains(gap) && compatible(a, b)
+                && a.tokStart == 0 && (b.tokEnd == t.size() || t.get(b.tokEnd).is("(") && t.get(t.size() - 1).is(")"))
+                && (isAcronym(a.name) || isAcronym(b.name)) && a.type != EntityType.PERSON && b.type != EntityType.PERSON) {
                 merge(a.entity, b.entity); // a header giving two names of one body: "INESC — Instituto de Estudos ..."
                 continue;
             }
@@ -601,10 +605,10 @@ public final class EntityResolver {
         return lower >= 3;
     }
 
-    /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
     /** Tokens of a lead sentence that open its main clause; a body named later sits in a side clause. */
     private static final int LEAD_OPENING = 15;
 
+    /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
     private EntityDraft mostNamedOrganization(SentenceView headline, List<SentenceView> views) {
         Map<EntityDraft, Integer> score = new HashMap<>();
         Set<EntityDraft> defined = definedNames(views);
@@ -635,9 +639,9 @@ public final class EntityResolver {
         SentenceView lead = firstBodySentence(views, headline);
         if (lead != null) {
             for (Mention m : lead.mentions) {
-                if (m.entity != null && score.containsKey(m.entity)) {
+                if (m.entity != null && score.containsKey(m.entity.root())) {
                     if (m.tokStart < LEAD_OPENING) {
-                        score.computeIfPresent(m.entity, (k, v) -> v + 3); // the lead's first body is what the news is about
+                        score.computeIfPresent(m.entity.root(), (k, v) -> v + 3); // the lead's first body is what the news is about
                     }
                     break;
                 }
@@ -647,7 +651,7 @@ public final class EntityResolver {
             // "ESRI economist to take the helm": a body named as someone's employer is not what the story is about
             if (m.entity != null) {
                 boolean employer = Gazetteer.INSTANCE.roleEnd(headline.tokens, m.tokEnd) >= 0;
-                score.computeIfPresent(m.entity.root(), (k, v) -> v + (employer ? -2 : 4));
+                score.computeIfPresent(m.entity.root(), (k, v) -> v + (employer ? 0 : 4));
             }
         }
         Map<EntityDraft, Integer> merged = new HashMap<>();
@@ -727,7 +731,8 @@ public final class EntityResolver {
 
     /** "By Ana Ruiz, Labour Correspondent", "LISBON, 3 May 2026": the lines above a story's lead. */
     private static boolean byline(List<Token> t) {
-        return t.get(0).lower().equals("by") || t.size() < 8 && !t.get(t.size() - 1).is(".");
+        boolean sentence = t.get(t.size() - 1).is(".");
+        return !sentence && (t.get(0).lower().equals("by") || t.size() < 8);
     }
 
     /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */

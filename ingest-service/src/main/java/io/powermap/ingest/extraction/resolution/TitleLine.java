@@ -25,7 +25,8 @@ import io.powermap.ingest.extraction.mentions.Mention;
  */
 public final class TitleLine {
 
-    private static final Set<String> DASHES = Set.of("—", "–", "-", "|");
+    /** Dashes and bars that set a header's name off what follows: "INESC — Instituto ...", "Name | Site". */
+    static final Set<String> DASHES = Set.of("—", "–", "-", "|");
 
     private final Gazetteer g;
     private final LanguageGuard language;
@@ -77,7 +78,8 @@ public final class TitleLine {
         boolean keyword = g.orgKeywords.contains(title.tokens.get(m.tokEnd - 1).text());
         return wholeLine(m, title) && (keyword || shortFormInBody(m, bodyKeys) && language.isSurelyForeignPhrase(m.name))
             // "Konfederacja Lewiatan (…) — employers' organisation": languages that put the kind word first
-            || headerName(m, title) && (keyword || g.orgKeywords.contains(title.tokens.get(m.tokStart).text()));
+            || headerName(m, title) && (keyword || g.orgKeywords.contains(title.tokens.get(m.tokStart).text())
+            && bodyKeys.containsKey(NameKeys.of(m.name.substring(m.name.indexOf(' ') + 1)))); // "Council Tax – what to know" is not
     }
 
     /**

@@ -5,6 +5,7 @@ import static io.powermap.ingest.extraction.relations.args.Slots.isOrgLike;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotEndingAt;
 import static io.powermap.ingest.extraction.relations.args.Slots.slotStartingNear;
 
+import java.util.Locale;
 import java.util.Set;
 
 import io.powermap.contract.EntityType;
@@ -23,6 +24,7 @@ public final class PartyOfficeRule extends CuedRule {
 
     public static final String ID = "membership.party-office";
     private static final Set<String> OFFICES = Cues.load("membership-legislator-titles");
+    private static final Set<String> PARTY_WORDS = Cues.load("membership-party-words");
 
     public PartyOfficeRule() {
         super(ID, OFFICES, 300);
@@ -35,6 +37,10 @@ public final class PartyOfficeRule extends CuedRule {
         if (party == null || person == null || party.reference() || person.reference() || !isOrgLike(party)
             || person.root().type != EntityType.PERSON || party.root() == person.root()) {
             return;
+        }
+        String[] words = party.root().name.split(" ");
+        if (words.length > 1 && !PARTY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return; // "Harbor Trust councillor X": a post at the trust, not a party
         }
         promote(party.root(), EntityType.ORGANIZATION);
         ctx.add(ID, RelationshipType.MEMBERSHIP, person.root(), party.root(), v);
