@@ -208,7 +208,7 @@ public final class NameChunker {
                 continue;
             }
             for (int[] part : splitConjunctions(toks, i, last + 1)) {
-                int person = afterInnerTitle(toks, part[0], part[1], g.legislationKeywords.contains(toks.get(part[1] - 1).text()));
+                int person = afterInnerTitle(toks, part[0], part[1], namesLaw(toks, part[0], part[1]));
                 int office = person - 1;
                 while (office > part[0] && isOfficeWord(toks.get(office - 1))) {
                     office--; // "Harbor Fund Deputy Director Ana Ruiz": the whole office, not its last word
@@ -759,10 +759,15 @@ public final class NameChunker {
         return b.toString();
     }
 
+    /** "Harbor Act", "Act of 2013", "Law 12 of 2020": a chunk that names a law by its kind word or number. */
+    private boolean namesLaw(List<Token> toks, int s, int e) {
+        return g.legislationKeywords.contains(toks.get(e - 1).text()) || endsWithActOfYear(toks, s, e)
+            || endsWithActYear(toks, s, e) || namedInstrumentOf(toks, s, e);
+    }
+
     private Mention classify(int sentenceIndex, List<Token> toks, int s, int e, boolean listItem) {
         boolean hadTitle = false;
-        boolean law = g.legislationKeywords.contains(toks.get(e - 1).text()) || endsWithActOfYear(toks, s, e)
-            || endsWithActYear(toks, s, e) || namedInstrumentOf(toks, s, e);
+        boolean law = namesLaw(toks, s, e);
         if (law && e - s >= 3 && (g.isPlace(toks.get(s).text()) && toks.get(s).isAllCaps() || toks.get(s + 1).is("'s")
             && (g.isPlace(toks.get(s).text()) || toks.get(s).isAllCaps() && toks.get(s).text().length() <= 3))) {
             s += toks.get(s + 1).is("'s") ? 2 : 1; // "the EU's Data Act", "the US Farm Act": the lawmaker's place is not part of the name
