@@ -38,6 +38,7 @@ import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Descriptors;
 import io.powermap.ingest.extraction.mentions.InternalBodies;
 import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.resolution.GluedNames;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.TypeSettler;
 import io.powermap.ingest.extraction.mentions.learned.TypeJudge;
@@ -63,6 +64,7 @@ public final class DocumentExtractor {
     private final FormatConverter converter;
     private final LanguageGuard language;
     private final NameChunker chunker;
+    private final GluedNames gluedNames;
     private final Coreference coreference;
     private final TitleLine titleLine;
     private final TypeSettler typeSettler;
@@ -87,6 +89,7 @@ public final class DocumentExtractor {
         this.converter = new FormatConverter(maxTextChars);
         this.language = new LanguageGuard();
         this.chunker = new NameChunker(gazetteer, Descriptors.WORDS);
+        this.gluedNames = new GluedNames(chunker, gazetteer);
         this.coreference = new Coreference(gazetteer);
         this.titleLine = new TitleLine(gazetteer, language);
         this.typeSettler = new TypeSettler(gazetteer, types);
@@ -142,6 +145,7 @@ public final class DocumentExtractor {
             v.heading = heading;
             views.add(v);
         }
+        gluedNames.split(views, doc.title());
         campaignsUnderHeadings(views);
         titleLine.dropUnconfirmedNames(views);
 

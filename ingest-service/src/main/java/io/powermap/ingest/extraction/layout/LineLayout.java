@@ -136,6 +136,16 @@ public final class LineLayout {
                     continue;
                 }
             }
+            int items = markdown ? 0 : unmarkedItems(lines, i);
+            if (items >= 2) {
+                flush(out, paragraph);
+                for (int k = i; k < i + items; k++) {
+                    out.add(BlockKind.BULLET, lines[k].strip());
+                }
+                i += items - 1;
+                prevBlank = false;
+                continue;
+            }
             if (!paragraph.isEmpty() && endsSentence(paragraph) && !markdown && !prevBlank) {
                 // a line that ends a sentence may also end a paragraph in PDF and DOCX text
                 // that has no blank lines; a new paragraph changes nothing for the rules
@@ -255,6 +265,36 @@ public final class LineLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * Lines after a lead-in that ends with a colon, each short, opening with a capital or a digit and
+     * ending without a full stop ("Ana Ruiz (treasurer)"): items of a list written without bullets.
+     * Answers how many lines from {@code from} are such items, or 0 when the line before is no lead-in.
+     */
+    static int unmarkedItems(String[] lines, int from) {
+        int before = from - 1;
+        while (before >= 0 && lines[before].isBlank()) {
+            before--;
+        }
+        if (before < 0 || !lines[before].strip().endsWith(":")) {
+            return 0;
+        }
+        int k = from;
+        while (k < lines.length && isUnmarkedItem(lines[k].strip())
+            && !(k + 1 < lines.length && wrapsOnto(lines[k].strip(), lines[k + 1].strip(), true))) {
+            k++;
+        }
+        return k - from;
+    }
+
+    private static boolean isUnmarkedItem(String line) {
+        if (line.isEmpty() || line.length() > 80) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last != '.' && last != ',' && last != ';' && last != ':'
+            && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
     }
 
     private static boolean endsSentence(StringBuilder p) {

@@ -241,6 +241,11 @@ public final class NameChunker {
         return out;
     }
 
+    /** The mention tokens [s, e) of a sentence make when read as one name alone, or null when they name nothing. */
+    public Mention span(int sentenceIndex, List<Token> toks, int s, int e) {
+        return classify(sentenceIndex, toks, s, e, false);
+    }
+
     /**
      * "Ines Duarte, Kwame Boateng and Lior Abramov", "Oxfam, Avaaz and the Harbor Trust": an untyped
      * item of a list takes the type of a typed neighbour, so one recognised name carries the rest.

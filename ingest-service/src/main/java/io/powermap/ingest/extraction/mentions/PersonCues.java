@@ -153,7 +153,8 @@ public final class PersonCues {
     /** "X, the alliance's executive director", "X is the treasurer of", "X has been its president". */
     private boolean roleAfter(List<Token> t, int e) {
         int k = e;
-        boolean comma = k < t.size() && t.get(k).is(",");
+        // "X, treasurer", "X (treasurer)", "X — treasurer": a role set beside the name
+        boolean comma = k < t.size() && (t.get(k).is(",") || t.get(k).is("(") || t.get(k).is("\u2014") || t.get(k).is("\u2013"));
         if (comma) {
             k++;
         }

@@ -211,7 +211,8 @@ public final class EvaluationMain {
             for (ExtractedRelationship r : x.relationships()) {
                 String sentence = x.text().substring(r.evidence().get(0).start(), r.evidence().get(0).end());
                 out.println(r.type() + " " + names.get(r.sourceId()) + " -> " + names.get(r.targetId()) + " role=" + r.role()
-                    + " " + r.start() + "-" + r.end() + " cur=" + r.current() + " $" + r.amount() + "\n      | "
+                    + " " + r.start() + "-" + r.end() + " cur=" + r.current() + " $" + r.amount() + " "
+                    + x.rules().getOrDefault(r.id(), List.of()) + "\n      | "
                     + (sentence.length() > 160 ? sentence.substring(0, 160) : sentence));
             }
         } catch (DocumentRejectedException e) {
