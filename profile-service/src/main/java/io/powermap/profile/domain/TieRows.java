@@ -69,10 +69,17 @@ public class TieRows {
              where not exists (select 1 from suppressed_tie s where s.source_id = u.source_id and s.target_id = u.target_id
                                  and s.type = u.type and s.role_key = u.role_key)
         ), before as (
+            -- each stored tie found by one probe of the unique key's index: the first key at or after the
+            -- input's, kept if equal. Joined on the four columns, the planner built a hash over every
+            -- relationship (a cost that grew with the graph) or probed the (target_id, type) index and
+            -- filtered a dozen rows a tie; a row comparison only that index can answer leaves it no choice
             select r.*, (select count(*) from (select 1 from evidence e where e.relationship_id = r.id limit ?) few)
                         as sentences
-              from input i join relationship r on r.type = i.type and r.source_id = i.source_id
-                                              and r.target_id = i.target_id and r.role_key = i.role_key
+              from input i cross join lateral (
+                       select * from relationship k
+                        where (k.type, k.source_id, k.target_id, k.role_key) >= (i.type, i.source_id, i.target_id, i.role_key)
+                        order by k.type, k.source_id, k.target_id, k.role_key limit 1) r
+             where r.type = i.type and r.source_id = i.source_id and r.target_id = i.target_id and r.role_key = i.role_key
         ), up as (
             -- only the ties not stored yet: the apply lock keeps every other writer of ties out, so
             -- none appears between "before" and here, and a conflict would be a bug, not a race
