@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.powermap.contract.ExtractedRelationship;
 import io.powermap.contract.RelationshipType;
@@ -120,5 +121,24 @@ class FundingShapesTest {
     void shouldTakeOneFunderNamedWithTheNoun(String sentence, String funder, String recipient) throws Exception {
         Extraction x = Fixtures.extract("The Lakeside Tenants Alliance is a housing charity founded in 2004. " + sentence, "text/plain");
         Fixtures.expectRelation(x, RelationshipType.FUNDING, funder, recipient);
+    }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Last year's work was made possible by the Ostrava Civic Fund and the Embassy of Norway in Accra (GHS 90,000 for paralegals).",
+        "Our grants come from a circle of long-standing partners, chiefly the Ostrava Civic Fund and the Embassy of Norway.",
+        "Its funders, by its own account, include the Ostrava Civic Fund and the Embassy of Norway.",
+        "Its biggest gift so far, EUR 80,000 over two years, came from the Ostrava Civic Fund; the Embassy of Norway gave the rest.",
+    })
+    void shouldReadTheGiversAfterWordsThatSayWhereTheMoneyCameFrom(String sentence) throws Exception {
+        Extraction x = Fixtures.extract("The Moorside Law Centre is a legal charity in Hull. " + sentence, "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Ostrava Civic Fund", "Moorside Law Centre");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Accra")), "a city after 'in' is no giver: " + x.entities());
+    }
+
+    @Test
+    void shouldNotReadPressureThatCameFromAPartyAsMoney() throws Exception {
+        Extraction x = Fixtures.extract("The Moorside Law Centre is a legal charity in Hull. The minister had come under pressure "
+            + "from the Harbour Party, whose support the coalition needs.", "text/plain");
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.FUNDING), x.relationships().toString());
     }
 }

@@ -163,7 +163,8 @@ public final class Arguments {
             }
             EntityType type = s.root().type;
             if (orgsOnly && (type == EntityType.LEGISLATION || type == EntityType.CAMPAIGN) || modifier(t, s)
-                || !result.isEmpty() && prev(t, s.from()).equals("of")) {
+                || !result.isEmpty() && (prev(t, s.from()).equals("of") || prev(t, s.from()).equals("in"))) {
+                // "A of B", "the Embassy of Ireland in Kampala": the name after "of" or "in" belongs to the item before
                 cursor = s.to();
                 continue;
             }

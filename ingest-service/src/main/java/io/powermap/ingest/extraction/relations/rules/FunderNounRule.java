@@ -124,14 +124,17 @@ public final class FunderNounRule extends CuedRule {
 
     private static final Set<String> LIST_VERBS = Set.of("include", "included", "including", "are", "were");
 
-    /** The list verb within a few lower-case words or years after the noun ("funders over recent years include"), or -1. */
+    /**
+     * The list verb within a few lower-case words, years or a comma-set aside after the noun ("funders over
+     * recent years include", "funders, by its own account, include"), or -1.
+     */
     private static int listVerbAfter(List<Token> t, int i) {
-        for (int k = i + 1; k < t.size() && k <= i + 6; k++) {
+        for (int k = i + 1; k < t.size() && k <= i + 8; k++) {
             Token x = t.get(k);
             if (LIST_VERBS.contains(x.lower())) {
                 return k;
             }
-            if (!(x.isWord() && Character.isLowerCase(x.text().charAt(0)) || Dates.isYear(x))) {
+            if (!(x.isWord() && Character.isLowerCase(x.text().charAt(0)) || Dates.isYear(x) || x.is(","))) {
                 return -1;
             }
         }

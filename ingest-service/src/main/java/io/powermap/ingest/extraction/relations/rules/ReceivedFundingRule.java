@@ -22,15 +22,18 @@ import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.CuedRule;
 
 /**
- * "Y received grants from A and B", "its funding comes from A", "support from A": the givers listed
- * after "from" fund the receiver before the cue (or the subject).
+ * "Y received grants from A and B", "its funding comes from A", "support from A", "our work was made
+ * possible by A and B": the givers listed after "from" (or "by") fund the receiver before the cue (or the subject).
  */
 public final class ReceivedFundingRule extends CuedRule {
 
     public static final String ID = "funding.received";
     private static final Set<BlockKind> LIST_KINDS = Set.of(BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.TABLE_ROW);
     private static final Set<String> RECEIPT_VERBS = Set.of("received", "receives", "got", "obtained");
-    private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes"));
+    private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes", "come", "possible"));
+    /** Words that open the named givers after a description of them: "from our partners, chiefly A and B". */
+    private static final Set<String> NAMING_WORDS = Set.of("chiefly", "mainly", "notably", "including", "especially",
+        "principally", "primarily", "mostly", "namely", "particularly");
 
     public ReceivedFundingRule() {
         super(ID, CUES, 120);
@@ -40,15 +43,16 @@ public final class ReceivedFundingRule extends CuedRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         String w = t.get(i).lower();
+        boolean madePossible = w.equals("possible") && i > 0 && t.get(i - 1).lower().equals("made") && next(t, i).equals("by");
         if (!(Cues.RECEIVE_VERBS.contains(w) || (Cues.FUND_NOUNS.contains(w) && (next(t, i).equals("from") || amountThenFrom(t, i)))
-            || ((w.equals("came") || w.equals("comes")) && mentions(t, Cues.FUND_NOUNS)))) {
+            || (comes(w) && fundNounBefore(t, i)) || madePossible)) {
             return;
         }
         if (negated(t, i)) {
             return;
         }
-        int from = -1;
-        for (int k = i + 1; k < t.size() && k < i + 12; k++) {
+        int from = madePossible ? i + 1 : -1;
+        for (int k = i + 1; from < 0 && k < t.size() && k < i + 12; k++) {
             String x = t.get(k).lower();
             if (x.equals("from")) {
                 from = k;
@@ -65,7 +69,9 @@ public final class ReceivedFundingRule extends CuedRule {
         if (w.equals("raised") && !mentions(t, Cues.FUND_NOUNS) && Money.find(t, i, t.size()) < 0) {
             return;
         }
-        EntityDraft recipient = actorBefore(v, i, false);
+        // "Its core support has come from A", "our work was made possible by A": what stands before the verb is
+        // the money or the work, and its owner is the subject
+        EntityDraft recipient = comes(w) || madePossible ? null : actorBefore(v, i, false);
         if (recipient == null || (recipient.type != EntityType.ORGANIZATION && recipient.type != null)) {
             recipient = ctx.subject();
         }
@@ -79,9 +85,37 @@ public final class ReceivedFundingRule extends CuedRule {
                 break;
             }
         }
+        if (start == from + 1 && start < t.size() && Character.isLowerCase(t.get(start).text().charAt(0))) {
+            for (int k = start; k < t.size() && k <= start + 10; k++) {
+                if (NAMING_WORDS.contains(t.get(k).lower())) {
+                    start = k + 1; // "from a group of development partners, chiefly A and B"
+                    break;
+                }
+            }
+        }
         for (Slot s : list(v, start, true)) {
             FundingTie.add(ctx, ID, v, s, recipient, i);
         }
+    }
+
+    private static boolean comes(String w) {
+        return w.equals("came") || w.equals("comes") || w.equals("come");
+    }
+
+    /**
+     * "our grants come", "core support has come", "its largest gift, CAD 120,000 over two years, came": the
+     * money's noun before the verb in the same clause.
+     */
+    private static boolean fundNounBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+            if (Cues.FUND_NOUNS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).is(";") || t.get(k).is(":") || CLAUSE_END.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
