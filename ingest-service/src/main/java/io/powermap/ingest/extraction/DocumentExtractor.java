@@ -39,6 +39,7 @@ import io.powermap.ingest.extraction.lexicon.Descriptors;
 import io.powermap.ingest.extraction.mentions.InternalBodies;
 import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.resolution.GluedNames;
+import io.powermap.ingest.extraction.resolution.SentenceCaseNames;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.TypeSettler;
 import io.powermap.ingest.extraction.mentions.learned.TypeJudge;
@@ -146,6 +147,7 @@ public final class DocumentExtractor {
             views.add(v);
         }
         gluedNames.split(views, doc.title());
+        SentenceCaseNames.mark(views);
         campaignsUnderHeadings(views);
         titleLine.dropUnconfirmedNames(views);
 

@@ -594,7 +594,26 @@ public final class EntityResolver {
     }
 
     /** A news headline is a sentence ("Jury finds ... as gun group tries ..."), not a name. */
+    private static final Set<String> HEADLINE_VERBS = Words.load("headline-verbs.txt");
+
+    /**
+     * A first line that is a news headline, not a name: three or more lower-case words ("Tenants group wins
+     * appeal over rent rules"), or, set in title case, six words or more with a verb a headline uses
+     * ("Environmental Group Picks Former Analyst to Succeed Chief").
+     */
     private static boolean isHeadline(List<Token> tokens) {
+        int words = 0;
+        boolean verb = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                words++;
+                verb |= i > 0 && t.isCapitalized() && HEADLINE_VERBS.contains(t.lower());
+            }
+        }
+        if (words >= 6 && verb) {
+            return true;
+        }
         int lower = 0;
         for (Token t : tokens) {
             if (t.isWord() && Character.isLowerCase(t.text().charAt(0))
@@ -641,7 +660,10 @@ public final class EntityResolver {
             for (Mention m : lead.mentions) {
                 if (m.entity != null && score.containsKey(m.entity.root())) {
                     if (m.tokStart < LEAD_OPENING) {
-                        score.computeIfPresent(m.entity.root(), (k, v) -> v + 3); // the lead's first body is what the news is about
+                        // the lead's first body is what the news is about, and "the group", "the organisation"
+                        // further down go on naming it (up to four of them count)
+                        int generic = Math.min(4, genericReferencesAfter(views, lead));
+                        score.computeIfPresent(m.entity.root(), (k, v) -> v + 3 + generic);
                     }
                     break;
                 }
@@ -665,6 +687,28 @@ public final class EntityResolver {
             }
         }
         return best;
+    }
+
+    /** How many times "the group", "the organisation" and the like occur in the sentences after {@code lead}. */
+    private static int genericReferencesAfter(List<SentenceView> views, SentenceView lead) {
+        int n = 0;
+        boolean after = false;
+        for (SentenceView v : views) {
+            if (v == lead) {
+                after = true;
+                continue;
+            }
+            if (!after) {
+                continue;
+            }
+            List<Token> t = v.tokens;
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).lower().equals("the") && Coreference.isGenericNoun(t.get(i + 1).text())) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Names that open a sentence defining them: "X is a network of ...", "X is Italy's largest ...". */

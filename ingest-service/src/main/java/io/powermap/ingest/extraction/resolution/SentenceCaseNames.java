@@ -1,0 +1,164 @@
+package io.powermap.ingest.extraction.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.contract.EntityType;
+import io.powermap.ingest.extraction.lexicon.Words;
+import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.text.Token;
+
+/**
+ * Names in languages that capitalise only their first word ("Framtiden i våre hender", "Ligue contre le
+ * cancer", "Natur og Ungdom"): the chunker stops at the first lower-case word. The text marks such a name
+ * where it describes it: "X, the Oslo-based movement that ...", "X (the Swedish nature society)", and its
+ * lower-case words are plainly not English (a small word of another language, a letter English lacks). The
+ * whole span is then one organization, and every other place in the document that writes the same words
+ * names it too.
+ */
+public final class SentenceCaseNames {
+
+    /** English words that end a name's reach: a verb, an article or a preposition of the sentence itself. */
+    private static final Set<String> ENGLISH = Words.load("names-english-breaks.txt");
+    private static final int MAX_LOWER = 5;
+    /** Small words of other languages that sit inside names ("i", "og", "contre le", "voor het"). */
+    private static final Set<String> FOREIGN_SMALL = Words.load("names-foreign-small-words.txt");
+
+    private SentenceCaseNames() {
+    }
+
+    /** Extends, in place, each described sentence-case name and marks its other occurrences. */
+    public static void mark(List<SentenceView> views) {
+        List<List<String>> names = new ArrayList<>();
+        for (SentenceView v : views) {
+            List<Mention> ms = v.mentions;
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                int end = describedEnd(v.tokens, m.tokEnd);
+                if (end <= m.tokEnd || m.type == EntityType.PERSON) {
+                    continue;
+                }
+                Mention longer = mention(v, m.tokStart, end);
+                ms.set(i, longer);
+                while (i + 1 < ms.size() && ms.get(i + 1).tokStart < end) {
+                    ms.remove(i + 1);
+                }
+                names.add(words(v.tokens, m.tokStart, end));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (SentenceView v : views) {
+            for (List<String> name : names) {
+                markAgain(v, name);
+            }
+        }
+    }
+
+    /** The end of lower-case words after a name that a comma and a described kind of body close, or {@code from}. */
+    private static int describedEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < MAX_LOWER && t.get(k).isWord() && !ENGLISH.contains(t.get(k).lower())
+            && (Character.isLowerCase(t.get(k).text().charAt(0)) || k > from)) {
+            k++;
+        }
+        if (k == from || k >= t.size() || !Character.isLowerCase(t.get(k - 1).text().charAt(0)) && k - from == 1) {
+            return from;
+        }
+        return foreign(t, from, k) && describedAfter(t, k) ? k : from;
+    }
+
+    /** Whether a lower-case word of [from, to) is plainly not English: a small word of another language or a letter English lacks. */
+    private static boolean foreign(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (!Character.isLowerCase(w.charAt(0))) {
+                continue;
+            }
+            if (FOREIGN_SMALL.contains(w)) {
+                return true;
+            }
+            for (int c = 0; c < w.length(); c++) {
+                if (w.charAt(c) > 0x7f && Character.isLetter(w.charAt(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** ", the Oslo-based movement", ", a Paris charity", " (the Swedish nature society)": a kind of body right after. */
+    private static boolean describedAfter(List<Token> t, int p) {
+        if (p + 2 >= t.size() || !(t.get(p).is(",") || t.get(p).is("("))) {
+            return false;
+        }
+        String article = t.get(p + 1).lower();
+        if (!article.equals("the") && !article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int k = p + 2; k < t.size() && k < p + 7; k++) {
+            if (NameChunker.ORG_NOUNS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord() && !t.get(k).is("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(List<Token> t, int s, int e) {
+        List<String> w = new ArrayList<>();
+        for (int k = s; k < e; k++) {
+            w.add(t.get(k).text());
+        }
+        return w;
+    }
+
+    private static Mention mention(SentenceView v, int s, int e) {
+        List<Token> t = v.tokens;
+        return new Mention(v.sentence.index(), s, e, t.get(s).start(), t.get(e - 1).end(), NameChunker.surface(t, s, e),
+            EntityType.ORGANIZATION, Mention.CONTEXT);
+    }
+
+    private static void markAgain(SentenceView v, List<String> name) {
+        List<Token> t = v.tokens;
+        for (int s = 0; s + name.size() <= t.size(); s++) {
+            if (!matches(t, s, name)) {
+                continue;
+            }
+            int e = s + name.size();
+            List<Mention> ms = v.mentions;
+            int at = 0;
+            while (at < ms.size() && ms.get(at).tokEnd <= s) {
+                at++;
+            }
+            if (at < ms.size() && ms.get(at).tokStart == s && ms.get(at).tokEnd == e) {
+                continue; // already this name
+            }
+            if (at < ms.size() && ms.get(at).tokStart < s) {
+                continue; // inside a longer name
+            }
+            while (at < ms.size() && ms.get(at).tokStart < e) {
+                if (ms.get(at).tokEnd > e) {
+                    return; // a longer name starts inside: leave the sentence as read
+                }
+                ms.remove(at);
+            }
+            ms.add(at, mention(v, s, e));
+            s = e - 1;
+        }
+    }
+
+    private static boolean matches(List<Token> t, int s, List<String> name) {
+        for (int k = 0; k < name.size(); k++) {
+            if (!t.get(s + k).text().equals(name.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
