@@ -49,4 +49,11 @@ class GluedNamesTest {
         assertTrue(entityNamed(x, "Centre for Housing and Tenant Rights").isPresent(), "kept whole: " + x.entities());
         assertTrue(entityNamed(x, "Doctors for Clean Air").isPresent(), "kept whole: " + x.entities());
     }
+
+    @Test
+    void shouldKeepAFullNameWhoseShortFormIsWrittenLater() throws Exception {
+        Extraction x = plain("The Moorside Law Centre is a legal charity in Hull. In 2021 it received a grant from the "
+            + "London School of Economics and Political Science. The London School of Economics renewed the grant in 2023.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Political Science")), "no half name: " + x.entities());
+    }
 }

@@ -66,4 +66,24 @@ class ListedPeopleTest {
         Extraction x = plain(sentence);
         assertTrue(entity(x, EntityType.PERSON, "Bartholomew Nkemelu-Ossai").isPresent(), "a person: " + x.entities());
     }
+
+    @Test
+    void shouldKeepALineWrappedBeforeACapitalInsideItsSentence() throws Exception {
+        Extraction x = plain("""
+            Moorside Law Centre
+            The centre is a legal charity in Hull. Its annual report says:
+            In 2024 the centre received EUR 40,000 from the Heron Lake
+            Foundation and EUR 12,000 from the Ostrava Civic
+            Fund for a survey of tenants in the city.
+            """);
+        assertTrue(entity(x, EntityType.ORGANIZATION, "Heron Lake Foundation").isPresent(), x.entities().toString());
+        assertTrue(entity(x, EntityType.ORGANIZATION, "Ostrava Civic Fund").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void shouldNotMakeABodyAPersonForTheRoleNamedInsideItsBracket() throws Exception {
+        Extraction x = plain("The Moorside Law Centre is a legal charity in Hull. Its committees include Hull Housing Watch "
+            + "(chair: Ana Ruiz) and Tenant Voice (secretary: Ben Odede).");
+        assertTrue(entity(x, EntityType.PERSON, "Tenant Voice").isEmpty(), x.entities().toString());
+    }
 }

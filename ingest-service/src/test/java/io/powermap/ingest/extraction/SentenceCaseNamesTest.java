@@ -44,4 +44,12 @@ class SentenceCaseNamesTest {
         Extraction x = plain(sentence);
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals(glued)), "no " + glued + ": " + x.entities());
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldNotTakeAnEnglishNameAndItsVerbIntoAForeignNameAfterThem() throws Exception {
+        Extraction x = plain("The Heron Trust funded Natur og Ungdom, the Norwegian youth movement, in 2023. "
+            + "Natur og Ungdom campaigns against oil drilling.");
+        assertTrue(entity(x, EntityType.ORGANIZATION, "Natur og Ungdom").isPresent(), x.entities().toString());
+        assertTrue(relation(x, RelationshipType.FUNDING, "Heron Trust", "Natur og Ungdom").isPresent(), x.relationships().toString());
+    }
 }

@@ -28,4 +28,15 @@ class TitleCaseHeadlinesTest {
         ExtractedEntity subject = x.entities().stream().filter(e -> e.id().equals(x.subjectId())).findFirst().orElseThrow();
         assertEquals("Dalmatian Heath Society", subject.name());
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldNotGiveTheStoryToABodyTheLeadOnlyQuotes() throws Exception {
+        Extraction x = Fixtures.extract("Water agency cuts its grant to a heath group\nBy Mirela Kovac, Split\n\n"
+            + "The Adriatic Water Agency said on Monday that it would stop paying for the heath work of the Dalmatian Heath Society "
+            + "from June. The Dalmatian Heath Society has planted heath on the islands since 1990. The group said the decision would "
+            + "cost it a third of its budget. It will appeal, the group said. Members of the Dalmatian Heath Society have given the "
+            + "group money before, and the group hopes they will again.", "text/plain");
+        ExtractedEntity subject = x.entities().stream().filter(e -> e.id().equals(x.subjectId())).findFirst().orElseThrow();
+        assertEquals("Dalmatian Heath Society", subject.name());
+    }
 }

@@ -268,7 +268,7 @@ public final class LineLayout {
     }
 
     /**
-     * Lines after a lead-in that ends with a colon, each short, opening with a capital or a digit and
+     * Lines after a lead-in that ends with a colon, each short (eight words at most), opening with a capital or a digit and
      * ending without a full stop ("Ana Ruiz (treasurer)"): items of a list written without bullets.
      * Answers how many lines from {@code from} are such items, or 0 when the line before is no lead-in.
      */
@@ -281,7 +281,8 @@ public final class LineLayout {
             return 0;
         }
         int k = from;
-        while (k < lines.length && isUnmarkedItem(lines[k].strip())
+        while (k < lines.length && isUnmarkedItem(lines[k].strip()) && !BULLET.matcher(lines[k]).matches()
+            && !NUMBERED.matcher(lines[k]).matches()
             && !(k + 1 < lines.length && wrapsOnto(lines[k].strip(), lines[k + 1].strip(), true))) {
             k++;
         }
@@ -289,7 +290,8 @@ public final class LineLayout {
     }
 
     private static boolean isUnmarkedItem(String line) {
-        if (line.isEmpty() || line.length() > 80) {
+        // a list item is short: a name and a role, not a sentence hard-wrapped at a capital ("... from the Heron Lake")
+        if (line.isEmpty() || line.length() > 80 || line.split("\\s+").length > 8) {
             return false;
         }
         char last = line.charAt(line.length() - 1);

@@ -151,10 +151,24 @@ public final class PersonCues {
 
 
     /** "X, the alliance's executive director", "X is the treasurer of", "X has been its president". */
+    private static boolean shortAside(List<Token> t, int open) {
+        for (int k = open + 1; k < t.size() && k <= open + 10; k++) {
+            if (t.get(k).is(")")) {
+                return true;
+            }
+            if (t.get(k).is(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean roleAfter(List<Token> t, int e) {
         int k = e;
-        // "X, treasurer", "X (treasurer)", "X — treasurer": a role set beside the name
-        boolean comma = k < t.size() && (t.get(k).is(",") || t.get(k).is("(") || t.get(k).is("\u2014") || t.get(k).is("\u2013"));
+        // "X, treasurer", "X (treasurer)", "X — treasurer": a role set beside the name; a bracket only when it
+        // closes soon and holds no label ("Tenant Voice (secretary: Ben Odede)" names the secretary inside)
+        boolean comma = k < t.size() && (t.get(k).is(",") || t.get(k).is("(") && shortAside(t, k) || LISTING_DASHES.contains(t.get(k).text())
+            && !t.get(k).is("-"));
         if (comma) {
             k++;
         }

@@ -13,8 +13,8 @@ import io.powermap.ingest.extraction.text.Token;
 /**
  * Names in languages that capitalise only their first word ("Framtiden i våre hender", "Ligue contre le
  * cancer", "Natur og Ungdom"): the chunker stops at the first lower-case word. The text marks such a name
- * where it describes it: "X, the Oslo-based movement that ...", "X (the Swedish nature society)", and its
- * lower-case words are plainly not English (a small word of another language, a letter English lacks). The
+ * where it describes it: "X, the Oslo-based movement that ...", "X (the Swedish nature society)", and the
+ * word after the first is plainly not English (a small word of another language, a letter English lacks). The
  * whole span is then one organization, and every other place in the document that writes the same words
  * names it too.
  */
@@ -36,6 +36,8 @@ public final class SentenceCaseNames {
             List<Mention> ms = v.mentions;
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
+                // the word right after the mention must be another language's: "Heron Trust funded Natur og
+                // Ungdom" leaves "Heron Trust" alone, "Coalizão Direitos na Rede" goes on
                 int end = describedEnd(v.tokens, m.tokEnd);
                 if (end <= m.tokEnd || m.type == EntityType.PERSON) {
                     continue;
@@ -65,26 +67,20 @@ public final class SentenceCaseNames {
             && (Character.isLowerCase(t.get(k).text().charAt(0)) || k > from)) {
             k++;
         }
-        if (k == from || k >= t.size() || !Character.isLowerCase(t.get(k - 1).text().charAt(0)) && k - from == 1) {
-            return from;
+        if (k == from || k >= t.size() || !foreignWord(t.get(from).text())) {
+            return from; // the first word after the name is another language's: "i", "og", "contre", "våre"
         }
-        return foreign(t, from, k) && describedAfter(t, k) ? k : from;
+        return describedAfter(t, k) ? k : from;
     }
 
-    /** Whether a lower-case word of [from, to) is plainly not English: a small word of another language or a letter English lacks. */
-    private static boolean foreign(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = t.get(k).text();
-            if (!Character.isLowerCase(w.charAt(0))) {
-                continue;
-            }
-            if (FOREIGN_SMALL.contains(w)) {
+    /** A word plainly not English: a small word of another language or one with a letter English lacks. */
+    private static boolean foreignWord(String w) {
+        if (FOREIGN_SMALL.contains(w)) {
+            return true;
+        }
+        for (int c = 0; c < w.length(); c++) {
+            if (w.charAt(c) > 0x7f && Character.isLetter(w.charAt(c))) {
                 return true;
-            }
-            for (int c = 0; c < w.length(); c++) {
-                if (w.charAt(c) > 0x7f && Character.isLetter(w.charAt(c))) {
-                    return true;
-                }
             }
         }
         return false;
@@ -142,12 +138,14 @@ public final class SentenceCaseNames {
             if (at < ms.size() && ms.get(at).tokStart < s) {
                 continue; // inside a longer name
             }
-            while (at < ms.size() && ms.get(at).tokStart < e) {
-                if (ms.get(at).tokEnd > e) {
-                    return; // a longer name starts inside: leave the sentence as read
-                }
-                ms.remove(at);
+            int past = at;
+            while (past < ms.size() && ms.get(past).tokStart < e && ms.get(past).tokEnd <= e) {
+                past++;
             }
+            if (past < ms.size() && ms.get(past).tokStart < e) {
+                continue; // a longer name starts inside ("Natur og Ungdom Vestland"): leave it as read
+            }
+            ms.subList(at, past).clear();
             ms.add(at, mention(v, s, e));
             s = e - 1;
         }

@@ -123,6 +123,7 @@ public final class FunderNounRule extends CuedRule {
     }
 
     private static final Set<String> LIST_VERBS = Set.of("include", "included", "including", "are", "were");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "well", "together", "plus");
 
     /**
      * The list verb within a few lower-case words, years or a comma-set aside after the noun ("funders over
@@ -133,6 +134,9 @@ public final class FunderNounRule extends CuedRule {
             Token x = t.get(k);
             if (LIST_VERBS.contains(x.lower())) {
                 return k;
+            }
+            if (COORDINATORS.contains(x.lower())) {
+                return -1; // "funders, as well as its members, were": a second subject, not an aside
             }
             if (!(x.isWord() && Character.isLowerCase(x.text().charAt(0)) || Dates.isYear(x) || x.is(","))) {
                 return -1;

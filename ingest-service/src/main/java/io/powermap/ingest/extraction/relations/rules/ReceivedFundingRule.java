@@ -32,8 +32,9 @@ public final class ReceivedFundingRule extends CuedRule {
     private static final Set<String> RECEIPT_VERBS = Set.of("received", "receives", "got", "obtained");
     private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes", "come", "possible"));
     /** Words that open the named givers after a description of them: "from our partners, chiefly A and B". */
-    private static final Set<String> NAMING_WORDS = Set.of("chiefly", "mainly", "notably", "including", "especially",
-        "principally", "primarily", "mostly", "namely", "particularly");
+    private static final Set<String> NAMING_WORDS = Cues.load("funding-naming-words");
+    /** What money makes possible: "our work was made possible by A" (not "its court win"). */
+    private static final Set<String> ENABLED = Cues.load("funding-enabled-nouns");
 
     public ReceivedFundingRule() {
         super(ID, CUES, 120);
@@ -43,7 +44,8 @@ public final class ReceivedFundingRule extends CuedRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         String w = t.get(i).lower();
-        boolean madePossible = w.equals("possible") && i > 0 && t.get(i - 1).lower().equals("made") && next(t, i).equals("by");
+        boolean madePossible = w.equals("possible") && i > 0 && t.get(i - 1).lower().equals("made") && next(t, i).equals("by")
+            && (enabledBefore(t, i) || Money.find(t, i, t.size()) >= 0);
         if (!(Cues.RECEIVE_VERBS.contains(w) || (Cues.FUND_NOUNS.contains(w) && (next(t, i).equals("from") || amountThenFrom(t, i)))
             || (comes(w) && fundNounBefore(t, i)) || madePossible)) {
             return;
@@ -69,9 +71,8 @@ public final class ReceivedFundingRule extends CuedRule {
         if (w.equals("raised") && !mentions(t, Cues.FUND_NOUNS) && Money.find(t, i, t.size()) < 0) {
             return;
         }
-        // "Its core support has come from A", "our work was made possible by A": what stands before the verb is
-        // the money or the work, and its owner is the subject
-        EntityDraft recipient = comes(w) || madePossible ? null : actorBefore(v, i, false);
+        // "Its core support has come from A": what stands before the verb is the money, and its owner is the subject
+        EntityDraft recipient = comes(w) ? null : madePossible ? ownerBefore(v, i) : actorBefore(v, i, false);
         if (recipient == null || (recipient.type != EntityType.ORGANIZATION && recipient.type != null)) {
             recipient = ctx.subject();
         }
@@ -98,17 +99,43 @@ public final class ReceivedFundingRule extends CuedRule {
         }
     }
 
+    private static final Set<String> MONEY_WORDS = Set.of("financial", "core", "funding", "grant", "donor", "budget");
+
+    /** "our work", "the survey", "this report" just before "was made possible": something money pays for. */
+    private static boolean enabledBefore(List<Token> t, int i) {
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+            if (ENABLED.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The Heron Union's new clinic was made possible by": the body owning what was made possible, or null. */
+    private static EntityDraft ownerBefore(SentenceView v, int i) {
+        EntityDraft owner = null;
+        for (Slot s : v.slots) {
+            if (s.to() < i && s.to() < v.tokens.size() && v.tokens.get(s.to()).is("'s") && s.root().type == EntityType.ORGANIZATION) {
+                owner = s.root();
+            }
+        }
+        return owner;
+    }
+
     private static boolean comes(String w) {
         return w.equals("came") || w.equals("comes") || w.equals("come");
     }
 
     /**
-     * "our grants come", "core support has come", "its largest gift, CAD 120,000 over two years, came": the
-     * money's noun before the verb in the same clause.
+     * "our grants come", "core funding has come", "its largest gift, CAD 120,000 over two years, came": the
+     * money's noun before the verb in the same clause; "support" only with a word that makes it money
+     * ("financial support"), not "support for its bill has come from two parties".
      */
     private static boolean fundNounBefore(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
-            if (Cues.FUND_NOUNS.contains(t.get(k).lower())) {
+            String x = t.get(k).lower();
+            if (Cues.FUND_NOUNS.contains(x) && !x.equals("support") && !x.equals("backing")
+                || (x.equals("support") || x.equals("backing")) && k > 0 && MONEY_WORDS.contains(t.get(k - 1).lower())) {
                 return true;
             }
             if (t.get(k).is(";") || t.get(k).is(":") || CLAUSE_END.contains(t.get(k).lower())) {
