@@ -59,8 +59,8 @@ class ListedPeopleTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "Bartholomew Nkemelu-Ossai (treasurer) presented the accounts of the Marsh Valley Water Trust.",
-        "Bartholomew Nkemelu-Ossai \u2014 treasurer of the Marsh Valley Water Trust since 2021.",
+        "The accounts of the Marsh Valley Water Trust were presented by Bartholomew Nkemelu-Ossai (treasurer) on Monday.",
+        "The trust thanked Bartholomew Nkemelu-Ossai \u2014 treasurer of the Marsh Valley Water Trust since 2021.",
     })
     void shouldReadANameBesideARoleAsAPerson(String sentence) throws Exception {
         Extraction x = plain(sentence);

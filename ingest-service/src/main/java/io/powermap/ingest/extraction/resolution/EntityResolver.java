@@ -663,7 +663,7 @@ public final class EntityResolver {
                         // the lead's first body is what the news is about; when the lead describes it (", the
                         // Oslo-based movement"), "the group", "the organisation" further down go on naming it
                         // (up to four of them count); a body the lead only names gets no such bonus
-                        int generic = describedInLead(lead.tokens, m.tokEnd) ? Math.min(4, genericReferencesAfter(views, lead)) : 0;
+                        int generic = SentenceCaseNames.describedAfter(lead.tokens, m.tokEnd) ? Math.min(4, genericReferencesAfter(views, lead)) : 0;
                         score.computeIfPresent(m.entity.root(), (k, v) -> v + 3 + generic);
                     }
                     break;
@@ -688,19 +688,6 @@ public final class EntityResolver {
             }
         }
         return best;
-    }
-
-    /** ", the Oslo-based movement", ", a Lyon charity": a kind of body described right after the lead's first body. */
-    private static boolean describedInLead(List<Token> t, int end) {
-        if (end + 2 >= t.size() || !t.get(end).is(",") || !(t.get(end + 1).lower().equals("the") || t.get(end + 1).lower().equals("a"))) {
-            return false;
-        }
-        for (int k = end + 2; k < t.size() && k < end + 7; k++) {
-            if (NameChunker.ORG_NOUNS.contains(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many times "the group", "the organisation" and the like occur in the sentences after {@code lead}. */

@@ -87,7 +87,7 @@ public final class SentenceCaseNames {
     }
 
     /** ", the Oslo-based movement", ", a Paris charity", " (the Swedish nature society)": a kind of body right after. */
-    private static boolean describedAfter(List<Token> t, int p) {
+    static boolean describedAfter(List<Token> t, int p) {
         if (p + 2 >= t.size() || !(t.get(p).is(",") || t.get(p).is("("))) {
             return false;
         }
