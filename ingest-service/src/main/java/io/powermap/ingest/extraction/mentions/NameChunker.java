@@ -1114,7 +1114,8 @@ public final class NameChunker {
             && g.legislationKeywords.contains(toks.get(e - 3).text());
     }
 
-    private boolean hasKeyword(List<Token> toks, int s, int e) {
+    /** Whether a token of [s, e) is an organization's kind word ("Foundation", "Stichting"). */
+    public boolean hasKeyword(List<Token> toks, int s, int e) {
         for (int k = s; k < e; k++) {
             if (g.orgKeywords.contains(toks.get(k).text())) {
                 return true;

@@ -68,15 +68,6 @@ public final class GluedNames {
         return type == EntityType.ORGANIZATION || type == null && (words >= 2 || EntityResolver.isAcronym(name));
     }
 
-    private boolean hasKeyword(List<Token> t, int s, int e) {
-        for (int k = s; k < e; k++) {
-            if (g.orgKeywords.contains(t.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean acronymAfter(List<Token> t, Mention m) {
         return m.tokEnd + 1 < t.size() && t.get(m.tokEnd).is("(") && t.get(m.tokEnd + 1).isAllCaps();
     }
@@ -108,8 +99,8 @@ public final class GluedNames {
             boolean restAlone = forParty ? partyAlone(alone, rest, m.tokEnd - right) : alone.containsKey(rest);
             // with "and", a side not named alone must show itself a body by a kind word: "London School of
             // Economics and Political Science" stays whole beside a later "London School of Economics"
-            boolean andSides = !and || leftAlone && restAlone || leftAlone && hasKeyword(t, right, m.tokEnd)
-                || restAlone && hasKeyword(t, m.tokStart, k);
+            boolean andSides = !and || leftAlone && restAlone || leftAlone && chunker.hasKeyword(t, right, m.tokEnd)
+                || restAlone && chunker.hasKeyword(t, m.tokStart, k);
             if (!(leftAlone && !forParty || restAlone) || !andSides
                 || and && k - m.tokStart == 1 && (!leftAlone || g.firstNames.contains(left))
                 || m.tokEnd - right == 1 && (!restAlone || g.firstNames.contains(rest))) {

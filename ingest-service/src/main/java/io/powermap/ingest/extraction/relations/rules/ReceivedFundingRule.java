@@ -1,6 +1,7 @@
 package io.powermap.ingest.extraction.relations.rules;
 
 import static io.powermap.ingest.extraction.relations.args.Arguments.CLAUSE_END;
+import static io.powermap.ingest.extraction.relations.args.Arguments.possessorBefore;
 import static io.powermap.ingest.extraction.relations.args.Arguments.actorBefore;
 import static io.powermap.ingest.extraction.relations.args.Arguments.list;
 import static io.powermap.ingest.extraction.relations.args.Tokens.mentions;
@@ -72,7 +73,7 @@ public final class ReceivedFundingRule extends CuedRule {
             return;
         }
         // "Its core support has come from A": what stands before the verb is the money, and its owner is the subject
-        EntityDraft recipient = comes(w) ? null : madePossible ? ownerBefore(v, i) : actorBefore(v, i, false);
+        EntityDraft recipient = comes(w) ? null : madePossible ? possessorBefore(ctx, v, i) : actorBefore(v, i, false);
         if (recipient == null || (recipient.type != EntityType.ORGANIZATION && recipient.type != null)) {
             recipient = ctx.subject();
         }
@@ -109,17 +110,6 @@ public final class ReceivedFundingRule extends CuedRule {
             }
         }
         return false;
-    }
-
-    /** "The Heron Union's new clinic was made possible by": the body owning what was made possible, or null. */
-    private static EntityDraft ownerBefore(SentenceView v, int i) {
-        EntityDraft owner = null;
-        for (Slot s : v.slots) {
-            if (s.to() < i && s.to() < v.tokens.size() && v.tokens.get(s.to()).is("'s") && s.root().type == EntityType.ORGANIZATION) {
-                owner = s.root();
-            }
-        }
-        return owner;
     }
 
     private static boolean comes(String w) {
