@@ -12,16 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.powermap.contract.DocumentParsed;
 import io.powermap.contract.EventJson;
-import io.powermap.contract.Topics;
 import io.powermap.testsupport.KafkaBrokerResource;
 import io.powermap.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -56,18 +51,22 @@ class ApplyBenchmark {
             keys.add(document.documentId());
         }
         String like = "bench://" + corpus.run() + "/%";
-        try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres")) {
-            int warmup = warmUp(db, corpus, count, like);
+        try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres");
+             Publisher publisher = Publisher.start(KafkaBrokerResource.bootstrapServers())) {
+            int warmup = warmUp(db, publisher, corpus, count, like);
+            publisher.load(keys, payloads);
             String loadBefore = loadAverage();
             Statements.reset(db);
-            CpuTimes cpuBefore = CpuTimes.read(db);
+            CpuTimes cpuBefore = CpuTimes.read(db, publisher.pid());
             Map<String, Long> threadsBefore = CpuTimes.byThread();
+            java.time.Instant from = java.time.Instant.now();
             long start = System.nanoTime();
-            long publishing = publish(keys, payloads);
+            publisher.send();
             long published = System.nanoTime();
             int applied = awaitApplied(db, like, warmup + count, start) - warmup;
             long done = System.nanoTime();
-            CpuTimes cpu = CpuTimes.read(db).minus(cpuBefore).withoutPublishing(publishing);
+            java.time.Instant until = java.time.Instant.now();
+            CpuTimes cpu = CpuTimes.read(db, publisher.pid()).minus(cpuBefore);
             Map<String, Long> threadsAfter = CpuTimes.byThread();
             String loadAfter = loadAverage();
             awaitOutboxEmpty(db, done);
@@ -81,12 +80,14 @@ class ApplyBenchmark {
                 facts * (applied / (double) count) / seconds, (relayed - done) / 1e9, graphSize(db),
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
             // CPU time, unlike documents/s, hardly depends on what else the (shared) machine runs
-            System.out.printf("  CPU while applying: service JVM %.1f s (applying threads %.1f s; the benchmark's publishing,"
-                    + " %.1f s, left out), PostgreSQL %.1f s, broker %.1f s;%n  per document: service %.2f ms (applying"
+            System.out.printf("  CPU while applying: service JVM %.1f s (applying threads %.1f s; the benchmark's publisher,"
+                    + " a JVM of its own, %.1f s, not counted), PostgreSQL %.1f s, broker %.1f s;%n  per document: service %.2f ms (applying"
                     + " %.2f), PostgreSQL %.2f ms, broker %.2f ms%n  load average (1, 5, 15 min) before %s, after %s%n%n",
-                cpu.service() / 1e9, cpu.applying() / 1e9, publishing / 1e9, cpu.postgres() / 1e9, cpu.broker() / 1e9,
+                cpu.service() / 1e9, cpu.applying() / 1e9, cpu.publisher() / 1e9, cpu.postgres() / 1e9, cpu.broker() / 1e9,
                 cpu.service() / 1e6 / applied, cpu.applying() / 1e6 / applied, cpu.postgres() / 1e6 / applied,
                 cpu.broker() / 1e6 / applied, loadBefore, loadAfter);
+            // the measured part's bounds, to find it in a flight recording (-XX:StartFlightRecording)
+            System.out.printf("  measured part from %s until %s%n", from, until);
             System.out.println("  the service JVM's CPU by thread (name as the kernel keeps it, numbers as #), s: "
                 + CpuTimes.largest(threadsBefore, threadsAfter, 12));
             Statements.print(db, applied);
@@ -101,7 +102,8 @@ class ApplyBenchmark {
      * service whose code the JIT has compiled (as a running service's is) rather than a JVM that
      * has just started; the final graph then holds those W documents too. Returns W.
      */
-    private static int warmUp(Connection db, SampleCorpus corpus, int count, String like) throws Exception {
+    private static int warmUp(Connection db, Publisher publisher, SampleCorpus corpus, int count, String like)
+            throws Exception {
         int warmup = Integer.getInteger("powermap.bench.warmup-documents", 0);
         if (warmup > 0) {
             List<String> keys = new ArrayList<>(warmup);
@@ -111,8 +113,9 @@ class ApplyBenchmark {
                 payloads.add(EventJson.write(document));
                 keys.add(document.documentId());
             }
+            publisher.load(keys, payloads);
             long start = System.nanoTime();
-            publish(keys, payloads);
+            publisher.send();
             int applied = awaitApplied(db, like, warmup, start);
             awaitOutboxEmpty(db, System.nanoTime());
             System.out.printf("%n  warm-up: %d documents applied in %.1f s (not counted below)%n", applied,
@@ -132,18 +135,14 @@ class ApplyBenchmark {
 
     /**
      * CPU time (ns) used so far by this JVM (the service, its relay and the benchmark's polling),
-     * by PostgreSQL (the postmaster, its live backends and those it has reaped) and by the
-     * broker's child JVM; read from /proc, so zeros where there is none.
+     * by PostgreSQL (the postmaster, its live backends and those it has reaped), by the broker's
+     * child JVM and by the publisher's; read from /proc, so zeros where there is none.
      */
-    record CpuTimes(long service, long applying, long postgres, long broker) {
+    record CpuTimes(long service, long applying, long postgres, long broker, long publisher) {
 
         CpuTimes minus(CpuTimes earlier) {
             return new CpuTimes(service - earlier.service, applying - earlier.applying, postgres - earlier.postgres,
-                broker - earlier.broker);
-        }
-
-        CpuTimes withoutPublishing(long publishing) {
-            return new CpuTimes(service - publishing, applying, postgres, broker);
+                broker - earlier.broker, publisher - earlier.publisher);
         }
 
         /** CPU time of the live threads whose name starts with {@code prefix}. */
@@ -153,7 +152,7 @@ class ApplyBenchmark {
                 .mapToLong(t -> Math.max(0, bean.getThreadCpuTime(t.getId()))).sum();
         }
 
-        static CpuTimes read(Connection db) throws SQLException {
+        static CpuTimes read(Connection db, long publisherPid) throws SQLException {
             long service = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
             long backend;
@@ -175,11 +174,12 @@ class ApplyBenchmark {
                     }
                 }
             }
-            long broker = ProcessHandle.current().children().mapToLong(child -> {
+            long broker = ProcessHandle.current().children().filter(child -> child.pid() != publisherPid).mapToLong(child -> {
                 long[] s = stat(child.pid());
                 return s == null ? 0 : s[1] + s[2];
             }).sum();
-            return new CpuTimes(service, threads("executor-thread"), postgres, broker);
+            long[] publisher = stat(publisherPid);
+            return new CpuTimes(service, threads("executor-thread"), postgres, broker, publisher == null ? 0 : publisher[1]);
         }
 
         /** CPU time (ns) of this JVM's threads, every thread the kernel knows (GC and compilers too), by name. */
@@ -234,27 +234,6 @@ class ApplyBenchmark {
             System.out.printf("  holding the database at %s for %d s%n", db.getMetaData().getURL(), seconds);
             Thread.sleep(seconds * 1000);
         }
-    }
-
-    /** @return the CPU time publishing took in this JVM (the sending thread and the producer's network thread) */
-    private static long publish(List<String> keys, List<String> payloads) throws Exception {
-        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        // batches of many records: a document is about 45 KB, so the default 16 KB batch held one
-        // record each, and publishing 2,000 took 15 to 27 s, a ceiling of about 100 documents/s on
-        // what the benchmark could measure (it times from the first send)
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers(),
-            ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-            ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024, ProducerConfig.BUFFER_MEMORY_CONFIG, 256L * 1024 * 1024,
-            ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < keys.size(); i++) {
-                producer.send(new ProducerRecord<>(Topics.DOCUMENTS_PARSED, keys.get(i), payloads.get(i)));
-            }
-            producer.flush();
-            cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu
-                + CpuTimes.threads("kafka-producer-network-thread | producer-");
-        }
-        return cpu;
     }
 
     private static int awaitApplied(Connection db, String like, int count, long start) throws Exception {
