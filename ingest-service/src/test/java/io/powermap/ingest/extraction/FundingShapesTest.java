@@ -163,4 +163,28 @@ class FundingShapesTest {
         Fixtures.expectRelation(x, RelationshipType.FUNDING, "Ostrava Civic Fund", "Heron Tenants Union");
         assertTrue(relation(x, RelationshipType.FUNDING, "Ostrava Civic Fund", "Moorside Law Centre").isEmpty(), x.relationships().toString());
     }
+
+    @Test
+    void shouldReadEachNamedFunderUnderAFundingLabelWithItsAmount() throws Exception {
+        Extraction x = Fixtures.extract("Tallgrass Legal Aid Office (TLAO)\n\nThe Office gives free advice to tenants.\n\n"
+            + "SOURCES OF FUNDING\n- Wren Civic Trust: GBP 40,000 in 2025.\n- Harrow Lake Foundation: CHF 75 000 for 2024\u20132026.\n",
+            "text/plain");
+        assertEquals(40000L, Fixtures.expectRelation(x, RelationshipType.FUNDING, "Wren Civic Trust", "Tallgrass Legal Aid Office")
+            .amount().longValue());
+        assertEquals("CHF", Fixtures.expectRelation(x, RelationshipType.FUNDING, "Harrow Lake Foundation", "Tallgrass Legal Aid Office")
+            .currency());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Fenwick Fund backed us for a decade but stopped funding us in 2019.|2019",
+        "The Fenwick Fund paid for the Tallgrass Legal Aid Office's clinics until it stopped funding them in 2021.|2021",
+    })
+    void shouldEndTheFundingOfTheOneAPronounStandsFor(String sentence, String end) throws Exception {
+        Extraction x = Fixtures.extract("Tallgrass Legal Aid Office (TLAO)\n\nThe Office gives free advice to tenants. " + sentence,
+            "text/plain");
+        ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.FUNDING, "Fenwick Fund", "Tallgrass Legal Aid Office");
+        assertEquals(end, r.end(), r.toString());
+        assertEquals(Boolean.FALSE, r.current(), r.toString());
+    }
 }

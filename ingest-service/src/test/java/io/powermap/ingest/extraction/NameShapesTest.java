@@ -422,4 +422,61 @@ class NameShapesTest {
             expectEntity(plain("The alliance commissioned a study from the " + name + " in 2022."), EntityType.ORGANIZATION, name);
         }
     }
+
+    @Nested
+    class NamesSetByHeaderDefinitionOrPlace {
+
+        @Test
+        void shouldKeepAHeaderNameFollowedByItsOwnInitials() throws Exception {
+            Extraction x = Fixtures.extract("Northern Plains Bureau for Prison Monitoring and Legal Aid (NPB)\n\n"
+                + "The Bureau was set up in 1998. Its first director was Aliya Nurlanova.", "text/plain");
+            assertTrue(entity(x, EntityType.ORGANIZATION, "Northern Plains Bureau for Prison Monitoring and Legal Aid").isPresent(),
+                x.entities().toString());
+            assertTrue(x.subjectId() != null, "a subject: " + x.entities());
+        }
+
+        @Test
+        void shouldKeepAHeaderNameTheBodyCallsByItsCapitalisedKindWord() throws Exception {
+            Extraction x = Fixtures.extract("Upland Water Rights Institute\n\nThe Institute was founded in 2003 and advises "
+                + "village councils. In 2019 the Institute opened a second office.", "text/plain");
+            assertTrue(entity(x, EntityType.ORGANIZATION, "Upland Water Rights Institute").isPresent(), x.entities().toString());
+        }
+
+        @Test
+        void shouldNotKeepAHeadlineWhoseKindWordTheBodyWritesInLowerCase() throws Exception {
+            Extraction x = Fixtures.extract("Tenants Group Wins Fight Over Heating Bills\n\nThe Dunmore Renters Union won "
+                + "its case on Friday. The group said it would now press the council.", "text/plain");
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Wins")), x.entities().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Al Qantara (\u0627\u0644\u0642\u0646\u0637\u0631\u0629, \"the bridge\") is an independent Lebanese organisation that tracks public tenders.",
+            "Dan Ruzicka is a small Czech watchdog that reads court budgets.",
+        })
+        void shouldMakeANameDefinedAsABodyAnOrganizationWhateverItsFirstWord(String sentence) throws Exception {
+            Extraction x = Fixtures.extract(sentence, "text/plain");
+            String name = sentence.substring(0, sentence.indexOf(sentence.contains(" (") ? " (" : " is "));
+            expectEntity(x, EntityType.ORGANIZATION, name);
+        }
+
+        @Test
+        void shouldKeepAPersonDescribedAsAWorkerOfABody() throws Exception {
+            Extraction x = Fixtures.extract("Dan Ruzicka is a lawyer at a small Czech watchdog.", "text/plain");
+            assertTrue(entity(x, EntityType.ORGANIZATION, "Dan Ruzicka").isEmpty(), x.entities().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Embassy of Norway in Zambia", "Consulate-General of Canada in Lagos", "Embassy of Ireland to Malawi"})
+        void shouldKeepTheHostPlaceOfAMission(String mission) throws Exception {
+            expectEntity(plain("In 2024 the alliance received a grant from the " + mission + ", which it used for legal aid."),
+                EntityType.ORGANIZATION, mission);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Coalition of Lawyers against Torture", "Campaign against Forced Evictions"})
+        void shouldKeepWhatABodyStandsAgainstInItsName(String name) throws Exception {
+            expectEntity(plain("In 2015 the alliance co-founded the " + name + " with two other groups."), EntityType.ORGANIZATION, name);
+        }
+    }
 }

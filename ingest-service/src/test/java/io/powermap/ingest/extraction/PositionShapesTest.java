@@ -259,4 +259,15 @@ class PositionShapesTest {
             assertEquals(start, r.start(), r.toString());
         }
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ousmane Diallo has been coordinator-general of the Sahel Budget Forum since 2017.|coordinator-general",
+        "Ousmane Diallo, the treasurer-elect of the Sahel Budget Forum, presented the accounts.|treasurer-elect",
+        "Ousmane Diallo was named editor-in-chief of the Sahel Budget Forum in 2017.|editor-in-chief",
+    })
+    void shouldReadAPostJoinedToItsTailByAHyphen(String sentence, String role) throws Exception {
+        Extraction x = Fixtures.extract(sentence, "text/plain");
+        assertEquals(role, Fixtures.expectRelation(x, RelationshipType.POSITION, "Ousmane Diallo", "Sahel Budget Forum").role());
+    }
 }

@@ -8,13 +8,16 @@ import io.powermap.ingest.extraction.mentions.NameChunker;
 /** The word lists under resources/extraction, loaded once per JVM. */
 public final class Gazetteer {
 
+    /** Second halves that make a hyphenated post of a one-word role: "coordinator-general", "treasurer-elect". */
+    private static final Set<String> ROLE_COMPOUND_TAILS = Words.of("general", "in-chief", "at-large", "elect", "designate");
+
     public static final Gazetteer INSTANCE = new Gazetteer();
 
     public final Set<String> firstNames = load("first-names.txt", false);
     public final Set<String> orgKeywords = load("org-keywords.txt", false);
     public final Set<String> campaignKeywords = load("campaign-keywords.txt", true);
     public final Set<String> legislationKeywords = load("legislation-keywords.txt", false);
-    public final Set<String> roles = load("roles.txt", true);
+    public final Set<String> roles = withCompounds(load("roles.txt", true));
     public final Set<String> personTitles = load("person-titles.txt", false);
     public final Set<String> places = load("places.txt", true);
     public final Set<String> countries = load("places-countries.txt", false);
@@ -66,6 +69,26 @@ public final class Gazetteer {
 
     public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The roles, and each one-word role or job-title head joined to a post's tail ("coordinator-general",
+     * "auditor-general", "president-elect"), as writers coin them.
+     */
+    private static Set<String> withCompounds(Set<String> roles) {
+        Set<String> all = new HashSet<>(roles);
+        Set<String> heads = new HashSet<>(Words.load("role-heads.txt"));
+        for (String r : roles) {
+            if (r.indexOf(' ') < 0 && r.indexOf('-') < 0) {
+                heads.add(r);
+            }
+        }
+        for (String head : heads) {
+            for (String tail : ROLE_COMPOUND_TAILS) {
+                all.add(head.toLowerCase(Locale.ROOT) + "-" + tail);
+            }
+        }
+        return Set.copyOf(all);
     }
 
     private static Set<String> load(String file, boolean lowerCase) {

@@ -143,7 +143,7 @@ public final class NameChunker {
             }
             boolean givenName = i + 1 < n && hyphenatedGivenName(t.text()) && t.isCapitalized() && toks.get(i + 1).isWord()
                 && toks.get(i + 1).isCapitalized() && !descriptiveCompound(toks.get(i + 1).text()); // "Ai-jen Poo", "Min-ji Park"
-            if (!startsName(t) && !givenName) {
+            if (!startsName(t) && !givenName || Money.codeBesideNumber(toks, i)) {
                 i++;
                 continue;
             }
@@ -181,6 +181,7 @@ public final class NameChunker {
                 break;
             }
             last = extendToAcronym(toks, i, last);
+            last = extendMissionPlace(toks, i, last);
             last = SmallWordNames.extend(toks, i, last, listItem, g);
             int plain = last;
             last = extendThroughCommasToAcronym(toks, i, last);
@@ -336,6 +337,30 @@ public final class NameChunker {
         return initials.equalsIgnoreCase(acronym) ? end - 1 : last;
     }
 
+    private static final Set<String> MISSION_HEADS = Words.load("mission-heads.txt");
+
+    /**
+     * "Embassy of Switzerland in Tunisia", "Delegation of the European Union to Kenya": a body that stands
+     * for another in a place keeps the place (one to three capitalised words) in its name.
+     */
+    private int extendMissionPlace(List<Token> toks, int start, int last) {
+        int k = last + 1;
+        if (k + 1 >= toks.size() || !(toks.get(k).is("in") || toks.get(k).is("to"))) {
+            return last;
+        }
+        boolean mission = false;
+        for (int j = start; j <= last; j++) {
+            String w = toks.get(j).text();
+            mission |= MISSION_HEADS.contains(w) || j < last && MISSION_HEADS.contains(w + " " + toks.get(j + 1).text());
+        }
+        int end = k + 1;
+        while (end < toks.size() && end <= k + 3 && toks.get(end).isWord() && toks.get(end).isCapitalized()) {
+            end++;
+        }
+        boolean closed = end == toks.size() || !(toks.get(end).isWord() && toks.get(end).isCapitalized());
+        return mission && end > k + 1 && closed ? end - 1 : last;
+    }
+
     /**
      * "Federation of Port, Rail and Transit Workers (FPRTW)": commas inside a long
      * name are kept when the acronym after it spells the whole name.
@@ -380,6 +405,8 @@ public final class NameChunker {
     /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
     private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
     private static final Set<String> LAW_HEADS = Words.load("legislation-heads.txt");
+    /** English kind words that open a translated law's title before "on": "Law on Public Procurement". */
+    private static final Set<String> ENGLISH_LAW_HEADS = Words.of("Law", "Act", "Decree", "Ordinance", "Decree-Law", "Regulation");
 
     /** "Buffalo School of Law", "Centre for Environmental Law": a body teaching or practising law, not a law. */
     private boolean schoolOfLaw(List<Token> toks, int e) {
@@ -547,6 +574,12 @@ public final class NameChunker {
             && !g.isPlace(toks.get(j - 1).text()) && (j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized()))) {
             return true; // "Build to Last"
         }
+        if (TITLE_GLUE.contains(u.text()) && j == last + 1 && next.isWord() && next.isCapitalized() && lawTitleBefore(toks, last)) {
+            return true; // "Law on Transparency and Access to Public Information": a translated title runs on
+        }
+        if (u.is("against") && j == last + 1 && next.isWord() && next.isCapitalized() && keywordBefore(toks, last)) {
+            return true; // "Coalition of NGOs against Torture", "Campaign against Arms Trade": what a body stands against
+        }
         if (!CONNECTORS.contains(u.text())) {
             return Character.isLowerCase(u.text().charAt(0)) && u.isWord() && u.text().length() <= 7
                 && Set.of("in", "to", "against", "for").contains(u.text()) && reachesLawKeyword(toks, j + 1);
@@ -679,7 +712,7 @@ public final class NameChunker {
         List<Integer> cuts = new ArrayList<>();
         boolean legislation = g.legislationKeywords.contains(toks.get(to - 1).text())
             || (to - from > 2 && toks.get(to - 2).is("of") && g.legislationKeywords.contains(toks.get(to - 3).text()))
-            || endsWithActYear(toks, from, to) || namedInstrumentOf(toks, from, to);
+            || endsWithActYear(toks, from, to) || namedInstrumentOf(toks, from, to) || translatedLawTitle(toks, from, to);
         for (int k = from + 1; k < to - 1; k++) {
             Token t = toks.get(k);
             if (t.is(",")) {
@@ -705,6 +738,16 @@ public final class NameChunker {
         }
         parts.removeIf(p -> p[1] <= p[0]);
         return parts;
+    }
+
+    /** "General Law on Transparency and Access to Public Information": a law's kind, then "on", within its first three words. */
+    private static boolean translatedLawTitle(List<Token> toks, int from, int to) {
+        for (int k = from; k < to - 2 && k <= from + 2; k++) {
+            if (ENGLISH_LAW_HEADS.contains(toks.get(k).text()) && toks.get(k + 1).is("on")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] trimConnectors(List<Token> toks, int s, int e) {
@@ -767,7 +810,7 @@ public final class NameChunker {
     /** "Harbor Act", "Act of 2013", "Law 12 of 2020": a chunk that names a law by its kind word or number. */
     private boolean namesLaw(List<Token> toks, int s, int e) {
         return g.legislationKeywords.contains(toks.get(e - 1).text()) || endsWithActOfYear(toks, s, e)
-            || endsWithActYear(toks, s, e) || namedInstrumentOf(toks, s, e);
+            || endsWithActYear(toks, s, e) || namedInstrumentOf(toks, s, e) || translatedLawTitle(toks, s, e);
     }
 
     private Mention classify(int sentenceIndex, List<Token> toks, int s, int e, boolean listItem) {
@@ -876,8 +919,8 @@ public final class NameChunker {
         } else if (e - s >= 2 && MEMBER_LETTERS.contains(toks.get(e - 1).text())) {
             e--; // "a Green Party MP": the member's party, not a body called "Green Party MP"
         }
-        if (e - s > 12) {
-            return null;
+        if (e - s > (law ? 18 : 12)) {
+            return null; // laws' long titles ("Act on the Prevention of Conflicts of Interest Related to ...") run longer
         }
         String name = surface(toks, s, e);
         int start = toks.get(s).start();
@@ -902,6 +945,11 @@ public final class NameChunker {
             return typed(m, EntityType.ORGANIZATION, Mention.LEXICAL); // "Tessellate Labs Ltd": a legal form names a company
         }
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
+        }
+        if (words >= 3 && (ENGLISH_LAW_HEADS.contains(firstWord) && toks.get(s + 1).is("on")
+            || words >= 4 && ENGLISH_LAW_HEADS.contains(toks.get(s + 1).text()) && toks.get(s + 2).is("on"))) {
+            // "Law on Peaceful Assemblies", "Constitutional Law on the Ombudsman": a translated title, its kind first
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
         if (words >= 2 && LAW_HEADS.contains(firstWord) && toks.get(s + 1).isWord() && !hasKeyword(toks, s, e)
@@ -1115,6 +1163,36 @@ public final class NameChunker {
     }
 
     /** Whether a token of [s, e) is an organization's kind word ("Foundation", "Stichting"). */
+    private static final Set<String> TITLE_GLUE = Words.of("and", "to", "of", "for", "in", "on", "with", "against");
+
+    /** Whether the run of capitalised words and connectors ending at {@code last} opens with a law's kind and "on". */
+    private boolean lawTitleBefore(List<Token> toks, int last) {
+        for (int k = last - 1; k >= 0 && k > last - 12; k--) {
+            Token w = toks.get(k);
+            if (!w.isWord() || !w.isCapitalized() && !CONNECTORS.contains(w.text()) && !TITLE_GLUE.contains(w.text()) && !w.is("the")) {
+                return false;
+            }
+            if (ENGLISH_LAW_HEADS.contains(w.text()) && toks.get(k + 1).is("on")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run of capitalised words and connectors ending at {@code last} holds an organization or campaign keyword. */
+    private boolean keywordBefore(List<Token> toks, int last) {
+        for (int k = last; k >= 0 && k > last - 8; k--) {
+            Token w = toks.get(k);
+            if (!w.isWord() || !w.isCapitalized() && !CONNECTORS.contains(w.text())) {
+                return false;
+            }
+            if (g.orgKeywords.contains(w.text()) || g.campaignKeywords.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasKeyword(List<Token> toks, int s, int e) {
         for (int k = s; k < e; k++) {
             if (g.orgKeywords.contains(toks.get(k).text())) {

@@ -93,6 +93,9 @@ public final class EntityResolver {
                 m.entity = d;
             }
         }
+        for (SentenceView v : views) {
+            definedAsBody(v);
+        }
         chooseSubject(views, title);
         for (SentenceView v : views) {
             aliasesIn(v);
@@ -710,6 +713,53 @@ public final class EntityResolver {
             }
         }
         return n;
+    }
+
+    /** Kind nouns that may also name a person's trade: "X is a major funder", "X is a lobbyist". */
+    private static final Set<String> NOT_ONLY_BODIES = Set.of("lobbyist", "funder", "arm", "giant", "maker", "super", "local",
+        "affiliate", "site", "think");
+    /** Words that end the description before its kind noun: "X is a lawyer at the group", "X is a member of ...". */
+    private static final Set<String> DESCRIPTION_BREAKS = Set.of("of", "at", "for", "in", "on", "with", "by", "from", "to",
+        "who", "whose", "that", "which", "where", "whom");
+
+    /**
+     * "Al Bawsala is an independent Tunisian organisation", "X was a small charity": a sentence opening
+     * with a name and defining it as a kind of body makes it an organization, above what its words
+     * suggest (a first name such as "Al"): a person is never "an organisation".
+     */
+    private static void definedAsBody(SentenceView v) {
+        if (v.mentions.isEmpty() || v.mentions.get(0).entity == null) {
+            return;
+        }
+        Mention m = v.mentions.get(0);
+        List<Token> t = v.tokens;
+        if (m.tokStart > 1 || m.tokStart == 1 && !t.get(0).lower().equals("the")) {
+            return;
+        }
+        int k = m.tokEnd;
+        if (k < t.size() && t.get(k).is("(")) {
+            while (k < t.size() && !t.get(k).is(")")) {
+                k++; // "Al Bawsala (البوصلة, "the compass") is ...": a gloss between the name and its definition
+            }
+            k++;
+        }
+        if (k + 2 >= t.size() || !(t.get(k).lower().equals("is") || t.get(k).lower().equals("was"))
+            || !Set.of("a", "an").contains(t.get(k + 1).lower())) {
+            return;
+        }
+        for (int j = k + 2; j < t.size() && j < k + 7; j++) {
+            Token w = t.get(j);
+            String lower = w.lower();
+            if (!w.isWord() && !w.is("-") || DESCRIPTION_BREAKS.contains(lower) || NameChunker.PERSON_NOUNS.contains(lower)
+                || Gazetteer.INSTANCE.roles.contains(lower)) {
+                return;
+            }
+            if (NameChunker.ORG_NOUNS.contains(lower) && !NOT_ONLY_BODIES.contains(lower)
+                && (j + 1 == t.size() || !t.get(j + 1).is("'s") && !t.get(j + 1).is("\u2019s"))) {
+                m.entity.root().offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
+                return;
+            }
+        }
     }
 
     /** Names that open a sentence defining them: "X is a network of ...", "X is Italy's largest ...". */

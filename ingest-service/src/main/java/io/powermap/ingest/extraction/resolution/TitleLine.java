@@ -38,10 +38,12 @@ public final class TitleLine {
 
     public void dropUnconfirmedNames(List<SentenceView> views) {
         Map<String, Integer> bodyKeys = new HashMap<>();
+        Set<String> bodyHeads = new java.util.HashSet<>();
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
                 continue;
             }
+            bodyHeads.addAll(capitalisedHeads(v.tokens));
             for (Mention m : v.mentions) {
                 bodyKeys.merge(NameKeys.of(m.name), 1, Integer::sum);
                 if (m.alternateName != null) {
@@ -51,7 +53,7 @@ public final class TitleLine {
         }
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
-                v.mentions.removeIf(m -> !confirmed(m, v, bodyKeys));
+                v.mentions.removeIf(m -> !confirmed(m, v, bodyKeys) && !(wholeLine(m, v) && (ownAcronym(m, v) || namesHead(m, bodyHeads))));
             } else if (v.sentence.kind() == BlockKind.HEADING || label(v)) {
                 v.mentions.removeIf(m -> StaffCards.isHeadingOnly(m.name)); // "Meet the Staff" names nobody
             }
@@ -96,6 +98,43 @@ public final class TitleLine {
             end++;
         }
         return m.tokStart == 0 && end < t.size() && DASHES.contains(t.get(end).text());
+    }
+
+    /**
+     * Organization keywords the body writes capitalised after "the", as a short form of a name it gave
+     * earlier ("the Bureau", "the Centre"): a headline's words are not written so.
+     */
+    private Set<String> capitalisedHeads(List<Token> t) {
+        Set<String> heads = new java.util.HashSet<>();
+        for (int k = 1; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (t.get(k - 1).is("the") && w.isCapitalized() && g.orgKeywords.contains(w.text())
+                && (k + 1 == t.size() || !t.get(k + 1).isCapitalized() && !t.get(k + 1).is("of"))) {
+                heads.add(w.text());
+            }
+        }
+        return heads;
+    }
+
+    private static boolean namesHead(Mention m, Set<String> bodyHeads) {
+        for (String word : m.name.split(" ")) {
+            if (bodyHeads.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Harbor Bureau for Tenant Rights (HBTR)": the line gives the name its own initials, as a header does. */
+    private static boolean ownAcronym(Mention m, SentenceView title) {
+        List<Token> t = title.tokens;
+        int end = m.tokEnd;
+        if (end + 2 >= t.size() || !t.get(end).is("(") || !t.get(end + 2).is(")")) {
+            return false;
+        }
+        String acronym = t.get(end + 1).text();
+        return acronym.length() >= 2 && t.get(end + 1).isAllCaps()
+            && Character.toUpperCase(m.name.charAt(0)) == acronym.charAt(0);
     }
 
     /** The name's last two or more words, capitalised, named at least twice in the body: a headline's tail is not. */

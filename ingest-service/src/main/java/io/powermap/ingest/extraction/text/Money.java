@@ -21,9 +21,22 @@ public final class Money {
     }
 
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR");
-    /** Letters glued before "$": "C$ 40,000", "A$", "NZ$", "US$". */
-    private static final Map<String, String> DOLLAR_PREFIXES = Map.of("C", "CAD", "CA", "CAD", "A", "AUD", "AU", "AUD",
-        "NZ", "NZD", "US", "USD", "HK", "HKD", "S", "SGD");
+    /** Letters glued before "$": "C$ 40,000", "A$", "NZ$", "US$", "NT$", "J$". */
+    private static final Map<String, String> DOLLAR_PREFIXES = Map.ofEntries(Map.entry("C", "CAD"), Map.entry("CA", "CAD"),
+        Map.entry("A", "AUD"), Map.entry("AU", "AUD"), Map.entry("NZ", "NZD"), Map.entry("US", "USD"), Map.entry("HK", "HKD"),
+        Map.entry("S", "SGD"), Map.entry("NT", "TWD"), Map.entry("J", "JMD"), Map.entry("TT", "TTD"), Map.entry("R", "BRL"),
+        Map.entry("Mex", "MXN"), Map.entry("MX", "MXN"), Map.entry("Z", "ZWL"), Map.entry("FJ", "FJD"), Map.entry("EC", "XCD"));
+    /**
+     * ISO 4217 codes that are also English words or common acronyms ("ALL 2024 grants", "SOS 2025"), and the
+     * codes of metals and funds: never read as a currency on their own.
+     */
+    private static final Set<String> CODE_LOOKALIKES = Words.of("ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "BAM", "AMD",
+        "SAR", "MAD", "GEL", "ANG", "CUC", "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD");
+    /** Currencies written as a word before the number: "FCFA 45 millions", "KSh 200,000". */
+    private static final Map<String, String> PREFIX_WORDS = Map.of("FCFA", "XOF", "CFA", "XOF", "KSh", "KES", "Ksh", "KES",
+        "TSh", "TZS", "USh", "UGX");
+    /** Every ISO 4217 code the JDK knows (java.util.Currency), less the look-alikes. */
+    private static final Set<String> ISO_CODES = isoCodes();
     public static final Set<String> CODES = Words.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
         "INR", "ZAR", "BRL", "MXN", "KES", "NGN", "PLN", "CZK", "HKD", "SGD", "CNY", "COP", "CLP", "ARS", "PEN", "IDR", "PKR",
         "BDT", "PHP", "THB", "MYR", "KRW", "TRY", "HUF", "RON", "ILS", "EGP", "GHS", "UGX", "TZS", "XOF", "XAF");
@@ -32,13 +45,14 @@ public final class Money {
         Map.entry("kronor", "SEK"), Map.entry("kroner", "NOK"), Map.entry("rand", "ZAR"), Map.entry("yen", "JPY"),
         Map.entry("rupees", "INR"), Map.entry("zloty", "PLN"), Map.entry("pesos", "MXN"), Map.entry("shillings", "KES"));
     private static final Pattern CELL_NUMBER = Pattern.compile(
-        "(\\d{1,3}(?:[,\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|mn|bn|m|k|b)?\\b",
+        "(\\d{1,3}(?:[,\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(millions?|billions?|thousand|mln|mn|bn|m|k|b)?\\b",
         Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern SHORT_GROUP = Pattern.compile("\\d{1,3}");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-    private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "mn", "bn", "m", "k", "b");
+    private static final Set<String> SCALES = Set.of("million", "millions", "billion", "billions", "thousand", "mln", "mn", "bn", "m", "k", "b");
 
     private Money() {
     }
@@ -48,6 +62,10 @@ public final class Money {
         int end = Math.min(to, t.size());
         for (int k = Math.max(0, from); k < end; k++) {
             if (t.get(k).isNumber() && currencyAt(t, k) != null) {
+                while (k > from && THREE_DIGITS.matcher(t.get(k).text()).matches() && t.get(k - 1).isNumber()
+                    && SHORT_GROUP.matcher(t.get(k - 1).text()).matches() && t.get(k).start() == t.get(k - 1).end() + 1) {
+                    k--; // "90 000 GTQ": the code follows the last group of digits; the amount starts at the first
+                }
                 return k;
             }
         }
@@ -57,7 +75,9 @@ public final class Money {
     /** The amount whose number token is at {@code number}, or null when the number does not parse. */
     public static Amount at(List<Token> t, int number) {
         String currency = currencyAt(t, number);
-        String digits = t.get(number).text().replace(",", "");
+        String text = t.get(number).text();
+        // "4,5 mln", "2,75 million": a comma before one or two digits marks decimals, as on the continent
+        String digits = DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text.replace(",", "");
         int n = 0;
         while (n < digits.length() && (Character.isDigit(digits.charAt(n)) || digits.charAt(n) == '.')) {
             n++;
@@ -73,6 +93,9 @@ public final class Money {
                 grouped.append(t.get(++last).text());
             }
             number0 = grouped.toString();
+            if (currency == null) {
+                currency = currencyAt(t, last); // "90 000 GTQ": the code after the last group
+            }
         }
         String scale = suffix.isEmpty() && last + 1 < t.size() ? t.get(last + 1).lower() : suffix;
         if (DOT_THOUSANDS.matcher(number0).matches() && !SCALES.contains(scale)) {
@@ -106,8 +129,8 @@ public final class Money {
 
     private static BigDecimal scaled(BigDecimal base, String scale) {
         BigDecimal v = switch (scale) {
-            case "million", "m", "mn" -> base.multiply(BigDecimal.valueOf(1_000_000));
-            case "billion", "b", "bn" -> base.multiply(BigDecimal.valueOf(1_000_000_000));
+            case "million", "millions", "m", "mn", "mln" -> base.multiply(BigDecimal.valueOf(1_000_000));
+            case "billion", "billions", "b", "bn" -> base.multiply(BigDecimal.valueOf(1_000_000_000));
             case "thousand", "k" -> base.multiply(BigDecimal.valueOf(1_000));
             default -> base;
         };
@@ -126,17 +149,20 @@ public final class Money {
                 }
                 return symbol;
             }
-            if (CODES.contains(before.text())) {
+            if (isCodeWord(before.text())) {
                 return before.text();
+            }
+            if (PREFIX_WORDS.containsKey(before.text())) {
+                return PREFIX_WORDS.get(before.text());
             }
         }
         int after = k + 1;
-        if (after < t.size() && Set.of("million", "billion", "thousand", "m", "bn", "mn").contains(t.get(after).lower())) {
+        if (after < t.size() && SCALES.contains(t.get(after).lower()) && !t.get(after).lower().equals("k") && !t.get(after).lower().equals("b")) {
             after++;
         }
         if (after < t.size()) {
             Token next = t.get(after);
-            if (CODES.contains(next.text())) {
+            if (isCodeWord(next.text())) {
                 return next.text();
             }
             return WORDS.get(next.lower());
@@ -159,8 +185,11 @@ public final class Money {
             }
         }
         for (String word : cell.split("[^\\p{L}]+")) {
-            if (CODES.contains(word)) {
+            if (isCodeWord(word)) {
                 return word;
+            }
+            if (PREFIX_WORDS.containsKey(word)) {
+                return PREFIX_WORDS.get(word);
             }
             String w = WORDS.get(word.toLowerCase(Locale.ROOT));
             if (w != null) {
@@ -168,5 +197,37 @@ public final class Money {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code word} is a currency's ISO 4217 code: the common ones, and any other the JDK knows
+     * ("TWD", "KZT", "GTQ") but the look-alikes of English words and acronyms.
+     */
+    public static boolean isCode(String word) {
+        return isCodeWord(word) || PREFIX_WORDS.containsKey(word);
+    }
+
+    /** Whether the token at {@code k} is a currency code or sign written as a word ("TWD", "FCFA") beside a number. */
+    public static boolean codeBesideNumber(List<Token> t, int k) {
+        if (DOLLAR_PREFIXES.containsKey(t.get(k).text()) && k + 1 < t.size() && t.get(k + 1).is("$")
+            && t.get(k + 1).start() == t.get(k).end()) {
+            return true; // "NT$ 900k", "J$38 million"
+        }
+        return isCode(t.get(k).text()) && (k + 1 < t.size() && t.get(k + 1).isNumber() || k > 0 && t.get(k - 1).isNumber());
+    }
+
+    private static boolean isCodeWord(String word) {
+        return CODES.contains(word) || ISO_CODES.contains(word);
+    }
+
+    private static Set<String> isoCodes() {
+        Set<String> codes = new java.util.HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            if (!CODE_LOOKALIKES.contains(c.getCurrencyCode())) {
+                codes.add(c.getCurrencyCode());
+            }
+        }
+        codes.add("ZWG"); // Zimbabwe Gold (2024), newer than the JDK's table
+        return Set.copyOf(codes);
     }
 }

@@ -156,7 +156,7 @@ public final class ListLeadIns {
         if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
             return RelationshipType.HIERARCHY;
         }
-        if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*")) {
+        if (h.matches(".*\\b(funders?|donors?|backers?|supporters|funding|financing|sources of income)\\b.*")) {
             return RelationshipType.FUNDING;
         }
         return null;

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.text.Dates;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
 import io.powermap.ingest.extraction.text.Token;
@@ -28,6 +29,7 @@ public final class EndedFundingRule extends CuedRule {
 
     public static final String ID = "funding.ended";
     private static final Set<String> ENDED_FUNDING_NOUNS = Cues.load("funding-ended-nouns");
+    private static final Set<String> PRONOUNS = Set.of("it", "us", "them");
 
     public EndedFundingRule() {
         super(ID, Cues.STOP_VERBS, 110);
@@ -57,16 +59,51 @@ public final class EndedFundingRule extends CuedRule {
                 break;
             }
         }
+        if (noun + 1 < t.size() && PRONOUNS.contains(t.get(noun + 1).lower())) {
+            pronounObject(ctx, v, noun, recipient);
+            return;
+        }
         if (funders.isEmpty() || recipient == null) {
             return;
         }
         Dates d = Dates.around(t, recipient.to(), t.size());
         for (Slot f : funders) {
-            if (f.root() == recipient.root() || !promotable(f)) {
+            add(ctx, v, f, recipient.root(), d);
+        }
+    }
+
+    /**
+     * "A supported B for years but stopped funding it in 2018", "A backed us until it stopped funding us":
+     * the sentence's first name gives, and the pronoun stands for the name it gave to before, or for the
+     * document's subject.
+     */
+    private static void pronounObject(RelationContext ctx, SentenceView v, int noun, Slot resolved) {
+        List<Token> t = v.tokens;
+        Slot funder = null;
+        EntityDraft earlier = null;
+        for (Slot s : v.slots) {
+            if (s.from() >= noun || !isOrgLike(s) || s.reference() && funder == null) {
                 continue;
             }
+            if (funder == null) {
+                if (s.from() > 1) {
+                    return; // the first name does not open the sentence: its giver is not plain
+                }
+                funder = s;
+            } else if (s.root() != funder.root()) {
+                earlier = s.root();
+            }
+        }
+        EntityDraft recipient = earlier != null ? earlier : resolved != null ? resolved.root() : ctx.subject();
+        if (funder != null && recipient != null) {
+            add(ctx, v, funder, recipient, Dates.around(t, noun, t.size()));
+        }
+    }
+
+    private static void add(RelationContext ctx, SentenceView v, Slot f, EntityDraft recipient, Dates d) {
+        if (f.root() != recipient && promotable(f)) {
             promote(f.root(), EntityType.ORGANIZATION);
-            RelationDraft r = ctx.add(ID, RelationshipType.FUNDING, f.root(), recipient.root(), v);
+            RelationDraft r = ctx.add(ID, RelationshipType.FUNDING, f.root(), recipient, v);
             r.end = d.end != null ? d.end : d.start;
             r.current = false;
         }
