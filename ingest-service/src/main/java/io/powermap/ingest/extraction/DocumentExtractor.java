@@ -44,6 +44,7 @@ import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.TypeSettler;
 import io.powermap.ingest.extraction.mentions.learned.TypeJudge;
 import io.powermap.ingest.extraction.mentions.learned.TypeModel;
+import io.powermap.ingest.extraction.resolution.Datelines;
 import io.powermap.ingest.extraction.resolution.EntityResolver;
 import io.powermap.ingest.extraction.resolution.Coreference;
 import io.powermap.ingest.extraction.resolution.TitleLine;
@@ -150,6 +151,7 @@ public final class DocumentExtractor {
         SentenceCaseNames.mark(views);
         campaignsUnderHeadings(views);
         titleLine.dropUnconfirmedNames(views);
+        Datelines.drop(views);
 
         EntityResolver resolver = new EntityResolver();
         resolver.resolve(views, doc.title(), doc.siteName());

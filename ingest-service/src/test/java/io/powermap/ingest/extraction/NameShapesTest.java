@@ -479,4 +479,45 @@ class NameShapesTest {
             expectEntity(plain("In 2015 the alliance co-founded the " + name + " with two other groups."), EntityType.ORGANIZATION, name);
         }
     }
+
+    @Nested
+    class DatelinesArticlesAndForeignLawTitles {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"LUSAKA \u2014", "PORT MORESBY (Reuters) \u2014", "TBILISI, 3 March 2026 \u2014"})
+        void shouldNotMakeADatelineABody(String dateline) throws Exception {
+            Extraction x = Fixtures.extract("Watchdog sues over closed budget hearings\n\n" + dateline
+                + " The Open Ledger Project filed a suit on Tuesday against the finance ministry over closed hearings.",
+                "text/plain");
+            assertTrue(x.entities().stream().noneMatch(e -> dateline.startsWith(e.name())), x.entities().toString());
+            expectEntity(x, EntityType.ORGANIZATION, "Open Ledger Project");
+        }
+
+        @Test
+        void shouldKeepAnAcronymThatOpensALineAndRecurs() throws Exception {
+            Extraction x = Fixtures.extract("Staff of the Open Ledger Project (OLP)\n\nOLP \u2014 a budget watchdog founded in 2009 "
+                + "by a group of auditors who left the finance ministry together. OLP publishes every ministry's spending.",
+                "text/plain");
+            assertTrue(entityNamed(x, "OLP").isPresent() || entityNamed(x, "Open Ledger Project").map(e -> e.aliases().contains("OLP"))
+                .orElse(false), x.entities().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"La Ronda Ciudadana", "Le Filet Solidaire", "El Faro Vecinal"})
+        void shouldMakeANameOpeningWithAnArticleABodyAndTheBareNameTheSame(String name) throws Exception {
+            String bare = name.substring(name.indexOf(' ') + 1);
+            Extraction x = Fixtures.extract("Few local movements are as loud as " + name + " (\"the watch\"). It was started in 2014 "
+                + "by two teachers. " + bare + " organised marches against the budget in 2019.", "text/plain");
+            expectEntity(x, EntityType.ORGANIZATION, name);
+            assertTrue(entity(x, EntityType.PERSON, bare).isEmpty(), x.entities().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Loi n\u00B0 2023-15", "Loi sur la transparence de la vie publique",
+            "Zakon o javnim nabavkama", "Ley de Partidos Regionales"})
+        void shouldReadALawNamedByItsKindThenItsNumberOrSubject(String law) throws Exception {
+            Extraction x = Fixtures.extract("The Open Ledger Project opposes the " + law + " because it hides spending.", "text/plain");
+            assertTrue(entity(x, EntityType.LEGISLATION, law).isPresent(), x.entities().toString());
+        }
+    }
 }

@@ -135,6 +135,9 @@ public final class NameChunker {
         while (i < n) {
             Token t = toks.get(i);
             int law = NumberedLaws.end(toks, i);
+            if (law < 0 && (i == 0 || !toks.get(i - 1).isCapitalized())) {
+                law = NumberedLaws.kindThenTitle(toks, i, LAW_HEADS); // "Loi sur l'accès à l'information"
+            }
             if (law > i + 1) {
                 out.add(typed(new Mention(sentenceIndex, i, law, t.start(), toks.get(law - 1).end(), surface(toks, i, law), null, 0),
                     EntityType.LEGISLATION, Mention.LEXICAL));
@@ -1441,7 +1444,7 @@ public final class NameChunker {
                 || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
                 || k > s && t.start() == toks.get(k - 1).end()
                 && (t.is("\u2013") || t.is("-") || t.is("/") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-")
-                || toks.get(k - 1).is("/"));
+                || toks.get(k - 1).is("/") || t.is("\u00B0") || t.is("\u00BA")); // "n°"
             if (k > s && !attached) {
                 b.append(' ');
             }

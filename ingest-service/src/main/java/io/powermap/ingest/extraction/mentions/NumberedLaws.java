@@ -24,13 +24,15 @@ final class NumberedLaws {
     private static final Set<String> YEAR_LINKS = Words.of("of", "de", "del", "from", "vom");
     /** Words that open a law's title after its number: "on Job Creation", "de protección de ...". */
     private static final Set<String> TITLE_OPENERS = Words.of("on", "de", "del", "sobre", "sur", "relativa", "relativo", "über",
-        "zur", "zum", "sulla", "sul", "tentang");
+        "zur", "zum", "sulla", "sul", "tentang", "o", "om");
     private static final Set<String> ENGLISH_TITLE_GLUE = Words.of("of", "and", "for", "the", "on", "in", "to", "against");
     /** English words that end a title written in another language: the sentence goes on in English. */
     private static final Set<String> ENGLISH_STOPS = Words.of("and", "or", "the", "a", "an", "which", "that", "who", "in", "on", "to",
         "is", "was", "were", "has", "had", "will", "would", "as", "at", "by", "for", "with", "from", "it", "its", "but", "after",
-        "before", "since", "until", "when");
+        "before", "since", "until", "when", "because", "although", "though", "while", "if", "so", "than", "unless", "whereas",
+        "despite", "not", "also", "be", "been", "being", "are", "this", "these", "those", "they", "we", "he", "she", "into", "over");
     private static final int MAX_TITLE_WORDS = 9;
+    private static final Set<String> FOREIGN_SMALL = Words.load("names-foreign-small-words.txt");
 
     private NumberedLaws() {
     }
@@ -50,6 +52,9 @@ final class NumberedLaws {
         }
         if (k < n && NUMBER_MARKS.contains(toks.get(k).text())) {
             k++;
+        } else if (k + 1 < n && (toks.get(k).is("n") || toks.get(k).is("N")) && (toks.get(k + 1).is("\u00B0") || toks.get(k + 1).is("\u00BA"))
+            && toks.get(k + 1).start() == toks.get(k).end()) {
+            k += 2; // "Loi n° 2024-09": the mark read as a letter and a degree sign
         }
         if (k >= n) {
             return -1;
@@ -73,6 +78,27 @@ final class NumberedLaws {
             e += 2; // "Ley 2197 de 2022", "Act LXXXVIII of 2023", "Ley 3 de 3"
         }
         return title(toks, e, ENGLISH_KINDS.contains(kind.text()));
+    }
+
+    /**
+     * A law named by its kind and then its subject in its own language, in lower case: "Loi sur l'accès à
+     * l'information", "Zakon o slobodnom pristupu informacijama". The end (exclusive), or -1.
+     */
+    static int kindThenTitle(List<Token> toks, int i, Set<String> kindFirst) {
+        if (i + 2 >= toks.size() || !kindFirst.contains(toks.get(i).text())) {
+            return -1;
+        }
+        int e = title(toks, i + 1, false);
+        if (toks.get(i + 2).isCapitalized()) {
+            // "Ley de Partidos Políticos amendments": a title in capitals ends at the first plain lower-case word
+            for (int k = i + 3; k < e; k++) {
+                if (!toks.get(k).isCapitalized() && !FOREIGN_SMALL.contains(toks.get(k).text())) {
+                    e = k;
+                    break;
+                }
+            }
+        }
+        return e > i + 2 ? e : -1;
     }
 
     /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63"; the end, or -1. */

@@ -96,6 +96,7 @@ public final class EntityResolver {
         for (SentenceView v : views) {
             definedAsBody(v);
         }
+        namesWithAnArticle();
         chooseSubject(views, title);
         for (SentenceView v : views) {
             aliasesIn(v);
@@ -713,6 +714,36 @@ public final class EntityResolver {
             }
         }
         return n;
+    }
+
+    /** Articles of other languages that open a body's name: "Le Balai Citoyen", "La Via Campesina", "El Poder del Consumidor". */
+    private static final Set<String> NAME_ARTICLES = Set.of("Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Gli",
+        "Die", "Der", "Das", "Het", "Os");
+
+    /**
+     * A name that opens with another language's article and two or more capitalised words is a body's,
+     * never a person's ("Marine Le Pen" has the article inside, "Le Pen" one word after it), and the
+     * same words written without the article are the same body.
+     */
+    private void namesWithAnArticle() {
+        for (EntityDraft d : drafts()) {
+            int space = d.name.indexOf(' ');
+            if (space < 0 || !NAME_ARTICLES.contains(d.name.substring(0, space)) || d.name.indexOf(' ', space + 1) < 0
+                || Gazetteer.INSTANCE.isPlace(d.name) || d.type != null && d.type != EntityType.PERSON && d.type != EntityType.CAMPAIGN) {
+                continue;
+            }
+            String[] words = d.name.substring(space + 1).split(" ");
+            if (!Character.isUpperCase(words[0].charAt(0)) || !Character.isUpperCase(words[words.length - 1].charAt(0))
+                || d.strength > Mention.LEXICAL) {
+                continue;
+            }
+            EntityDraft bare = draftFor(d.name.substring(space + 1));
+            if (bare != null && bare.root() != d.root()) {
+                merge(d.root(), bare.root()); // "Balai Citoyen" after "Le Balai Citoyen": the same words, the same body
+            }
+            d.root().type = EntityType.ORGANIZATION;
+            d.root().strength = Mention.LEXICAL;
+        }
     }
 
     /** Kind nouns that may also name a person's trade: "X is a major funder", "X is a lobbyist". */
