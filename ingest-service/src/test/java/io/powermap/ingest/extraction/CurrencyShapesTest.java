@@ -25,8 +25,8 @@ class CurrencyShapesTest {
         "The Sandpiper Trust gave KZT 12 million to the Lagoon Watch Society in 2024.|12000000|KZT",
         "The Sandpiper Trust gave NT$ 1,800,000 to the Lagoon Watch Society in 2025.|1800000|TWD",
         "The Sandpiper Trust gave J$38 million to the Lagoon Watch Society in 2024.|38000000|JMD",
-        "The Sandpiper Trust gave FCFA 45 millions to the Lagoon Watch Society in 2023.|45000000|XOF",
-        "The Sandpiper Trust gave KGS 4,5 mln to the Lagoon Watch Society in 2022.|4500000|KGS",
+        "The Sandpiper Trust gave FCFA 38 millions to the Lagoon Watch Society in 2023.|38000000|XOF",
+        "The Sandpiper Trust gave KGS 3,2 mln to the Lagoon Watch Society in 2022.|3200000|KGS",
         "The Sandpiper Trust gave 90 000 GTQ to the Lagoon Watch Society in 2021.|90000|GTQ",
     })
     void shouldReadTheAmountAndItsCurrency(String sentence, long amount, String currency) throws Exception {
@@ -37,5 +37,15 @@ class CurrencyShapesTest {
         for (String sign : new String[] {"NT", "J", "TWD", "KZT", "FCFA", "KGS", "GTQ"}) {
             assertTrue(entityNamed(x, sign).isEmpty(), sign + " made an entity: " + x.entities());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Sandpiper Trust gave the Lagoon Watch Society a grant for its SDG 11 housing work in 2022.",
+        "The Sandpiper Trust funds the Lagoon Watch Society's CVE 2030 reporting plan.",
+    })
+    void shouldNotReadAGoalsOrAPlansNumberAsMoney(String sentence) throws Exception {
+        Extraction x = Fixtures.extract(sentence, "text/plain");
+        assertTrue(x.relationships().stream().allMatch(r -> r.amount() == null), x.relationships().toString());
     }
 }

@@ -187,4 +187,28 @@ class FundingShapesTest {
         assertEquals(end, r.end(), r.toString());
         assertEquals(Boolean.FALSE, r.current(), r.toString());
     }
+
+    @Test
+    void shouldNotReadAGrantMakersOwnFundingLabelAsItsFunders() throws Exception {
+        Extraction x = Fixtures.extract("Wren Civic Foundation (WCF)\n\nThe Foundation makes grants to tenants' groups.\n\n"
+            + "OUR FUNDING\n- Quay Renters Network: GBP 40,000.\n- Dune Tenants Union: GBP 15,000.\n", "text/plain");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Quay Renters Network", "Wren Civic Foundation").isEmpty(),
+            x.relationships().toString());
+    }
+
+    @Test
+    void shouldNotEndAGrantForAStopVerbAboutSomethingElse() throws Exception {
+        Extraction x = Fixtures.extract("The Lindqvist Foundation gave the Quay Renters Network EUR 40,000 in 2018 after the "
+            + "council cut its budget.", "text/plain");
+        ExtractedRelationship r = Fixtures.expectRelation(x, RelationshipType.FUNDING, "Lindqvist Foundation", "Quay Renters Network");
+        assertEquals("2018", r.start(), r.toString());
+        assertTrue(r.end() == null, r.toString());
+    }
+
+    @Test
+    void shouldKeepTheGiverNamedRightBeforeTheStopVerb() throws Exception {
+        Extraction x = Fixtures.extract("The Quay Renters Network said the Fenwick Fund stopped funding it in 2019.", "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Fenwick Fund", "Quay Renters Network");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Quay Renters Network", "Fenwick Fund").isEmpty(), x.relationships().toString());
+    }
 }

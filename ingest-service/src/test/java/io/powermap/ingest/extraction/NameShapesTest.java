@@ -460,10 +460,35 @@ class NameShapesTest {
             expectEntity(x, EntityType.ORGANIZATION, name);
         }
 
-        @Test
-        void shouldKeepAPersonDescribedAsAWorkerOfABody() throws Exception {
-            Extraction x = Fixtures.extract("Dan Ruzicka is a lawyer at a small Czech watchdog.", "text/plain");
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Dan Ruzicka is a lawyer at a small Czech watchdog.", "Dan Ruzicka is a union organiser from Brno.",
+            "Dan Ruzicka is a former charity worker who now writes.", "Dan Ruzicka is a university lecturer in Brno."})
+        void shouldKeepAPersonDescribedByAKindOfBodyAndAJob(String sentence) throws Exception {
+            Extraction x = Fixtures.extract(sentence, "text/plain");
             assertTrue(entity(x, EntityType.ORGANIZATION, "Dan Ruzicka").isEmpty(), x.entities().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Farmers Block Valley Dam Road (AP)", "Farmers Occupy Valley Council Yard"})
+        void shouldNotKeepAHeadlineForItsBracketOrAWordTheBodyCapitalises(String headline) throws Exception {
+            Extraction x = Fixtures.extract(headline + "\n\nHundreds of farmers blocked the road on Monday. The camp is unlawful, "
+                + "said the Council in a statement, and the Valley Growers Union said it would appeal.", "text/plain");
+            assertTrue(entityNamed(x, headline).isEmpty() && entityNamed(x, headline.replace(" (AP)", "")).isEmpty(),
+                x.entities().toString());
+        }
+
+        @Test
+        void shouldNotKeepAMonthOrAnotherBodyAfterAMission() throws Exception {
+            Extraction x = plain("The Embassy of Norway in May gave the alliance a grant. A letter from the Cabinet Office to "
+                + "Harbour Rights Watch was published on Monday.");
+            expectEntity(x, EntityType.ORGANIZATION, "Embassy of Norway");
+            expectEntity(x, EntityType.ORGANIZATION, "Harbour Rights Watch");
+        }
+
+        @Test
+        void shouldSplitABodyFromTheOneItActsAgainst() throws Exception {
+            Extraction x = plain("The case brought by the Quay Tenants Union against Birchwood Estates was settled in 2022.");
+            expectEntity(x, EntityType.ORGANIZATION, "Quay Tenants Union");
         }
 
         @ParameterizedTest(name = "{0}")

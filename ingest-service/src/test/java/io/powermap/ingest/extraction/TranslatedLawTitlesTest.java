@@ -22,10 +22,19 @@ class TranslatedLawTitlesTest {
         "The Steppe Rights Centre opposes the Act on Registration and Reporting of Foreign Grants.|Act on Registration and Reporting of Foreign Grants|OPPOSES",
         "The Steppe Rights Centre backs the new Federal Law on Access to Court Records and Archives.|Federal Law on Access to Court Records and Archives|SUPPORTS",
         "The Steppe Rights Centre opposes the Decree on the Prevention of Unrest Related to Elections of Local Councils.|Decree on the Prevention of Unrest Related to Elections of Local Councils|OPPOSES",
+        "The Steppe Rights Centre opposed the Law of Ukraine on Public Associations in 2021.|Law of Ukraine on Public Associations|OPPOSES",
     })
     void shouldReadTheWholeTitleAndTheStance(String sentence, String law, RelationshipType stance) throws Exception {
         Extraction x = Fixtures.extract(sentence, "text/plain");
         assertTrue(Fixtures.entity(x, EntityType.LEGISLATION, law).isPresent(), "no law " + law + " among " + x.entities());
         Fixtures.expectRelation(x, stance, "Steppe Rights Centre", law);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldEndTheTitleBeforeABodyOrAPlaceAfterIt() throws Exception {
+        Extraction x = Fixtures.extract("The Steppe Rights Centre challenged the Law on Foreign Agents with the Birch Legal Centre "
+            + "in court, and criticised the Law on Access to Court Records in Georgia.", "text/plain");
+        assertTrue(Fixtures.entity(x, EntityType.LEGISLATION, "Law on Foreign Agents").isPresent(), x.entities().toString());
+        assertTrue(Fixtures.entity(x, EntityType.LEGISLATION, "Law on Access to Court Records").isPresent(), x.entities().toString());
     }
 }

@@ -67,6 +67,22 @@ public final class Gazetteer {
         return best;
     }
 
+    /** Every country's English name the JDK's locale data knows ("Tunisia", "Kazakhstan"), beside the list's. */
+    private static final Set<String> WORLD_COUNTRIES = worldCountries();
+
+    /** Whether {@code name} is a country's English name, from the JDK's locale data or places-countries.txt. */
+    public boolean isCountry(String name) {
+        return WORLD_COUNTRIES.contains(name) || countries.contains(name);
+    }
+
+    private static Set<String> worldCountries() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        return Set.copyOf(names);
+    }
+
     public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT));
     }
@@ -77,7 +93,7 @@ public final class Gazetteer {
      */
     private static Set<String> withCompounds(Set<String> roles) {
         Set<String> all = new HashSet<>(roles);
-        Set<String> heads = new HashSet<>(Words.load("role-heads.txt"));
+        Set<String> heads = new HashSet<>(RoleTitles.HEADS);
         for (String r : roles) {
             if (r.indexOf(' ') < 0 && r.indexOf('-') < 0) {
                 heads.add(r);

@@ -11,7 +11,8 @@ import io.powermap.ingest.extraction.text.Token;
  */
 public final class RoleTitles {
 
-    private static final Set<String> HEADS = Words.load("role-heads.txt");
+    /** Job titles' head nouns (role-heads.txt). */
+    static final Set<String> HEADS = Words.load("role-heads.txt");
     private static final Set<String> STOPS = Words.of("who", "whose", "which", "that", "and", "or", "with", "for", "in",
         "at", "on", "from", "by", "to", "the", "a", "an", "is", "was");
 

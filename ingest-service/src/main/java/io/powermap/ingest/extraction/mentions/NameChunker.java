@@ -9,6 +9,7 @@ import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.RoleTitles;
 import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.resolution.EntityResolver;
 import io.powermap.ingest.extraction.text.Money;
@@ -136,7 +137,7 @@ public final class NameChunker {
             Token t = toks.get(i);
             int law = NumberedLaws.end(toks, i);
             if (law < 0 && (i == 0 || !toks.get(i - 1).isCapitalized())) {
-                law = NumberedLaws.kindThenTitle(toks, i, LAW_HEADS); // "Loi sur l'accès à l'information"
+                law = NumberedLaws.kindThenTitle(toks, i, LAW_HEADS); // "Loi sur la transparence de la vie publique"
             }
             if (law > i + 1) {
                 out.add(typed(new Mention(sentenceIndex, i, law, t.start(), toks.get(law - 1).end(), surface(toks, i, law), null, 0),
@@ -343,7 +344,7 @@ public final class NameChunker {
     private static final Set<String> MISSION_HEADS = Words.load("mission-heads.txt");
 
     /**
-     * "Embassy of Switzerland in Tunisia", "Delegation of the European Union to Kenya": a body that stands
+     * "Embassy of Norway in Zambia", "Consulate-General of Canada in Lagos": a body that stands
      * for another in a place keeps the place (one to three capitalised words) in its name.
      */
     private int extendMissionPlace(List<Token> toks, int start, int last) {
@@ -361,7 +362,8 @@ public final class NameChunker {
             end++;
         }
         boolean closed = end == toks.size() || !(toks.get(end).isWord() && toks.get(end).isCapitalized());
-        return mission && end > k + 1 && closed ? end - 1 : last;
+        String place = text(toks, k + 1, end);
+        return mission && end > k + 1 && closed && (g.isCountry(place) || g.isPlace(place)) ? end - 1 : last;
     }
 
     /**
@@ -577,11 +579,12 @@ public final class NameChunker {
             && !g.isPlace(toks.get(j - 1).text()) && (j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized()))) {
             return true; // "Build to Last"
         }
-        if (TITLE_GLUE.contains(u.text()) && j == last + 1 && next.isWord() && next.isCapitalized() && lawTitleBefore(toks, last)) {
+        if (TITLE_GLUE.contains(u.text()) && j == last + 1 && next.isWord() && next.isCapitalized() && lawTitleBefore(toks, last)
+            && titleGoesOn(toks, j + 1)) {
             return true; // "Law on Transparency and Access to Public Information": a translated title runs on
         }
         if (u.is("against") && j == last + 1 && next.isWord() && next.isCapitalized() && keywordBefore(toks, last)) {
-            return true; // "Coalition of NGOs against Torture", "Campaign against Arms Trade": what a body stands against
+            return true; // "Coalition of Lawyers against Torture", "Campaign against Forced Evictions": what a body stands against
         }
         if (!CONNECTORS.contains(u.text())) {
             return Character.isLowerCase(u.text().charAt(0)) && u.isWord() && u.text().length() <= 7
@@ -743,14 +746,30 @@ public final class NameChunker {
         return parts;
     }
 
-    /** "General Law on Transparency and Access to Public Information": a law's kind, then "on", within its first three words. */
-    private static boolean translatedLawTitle(List<Token> toks, int from, int to) {
+    /** "Federal Law on Access to Court Records and Archives": a law's kind, then "on", within its first three words. */
+    private boolean translatedLawTitle(List<Token> toks, int from, int to) {
         for (int k = from; k < to - 2 && k <= from + 2; k++) {
-            if (ENGLISH_LAW_HEADS.contains(toks.get(k).text()) && toks.get(k + 1).is("on")) {
+            if (lawKindOn(toks, k) > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The index of "on" after a law's kind at {@code k} ("Law on ...", "Law of Ukraine on ..."), or -1: a law of
+     * another country translated kind first.
+     */
+    private int lawKindOn(List<Token> toks, int k) {
+        if (k + 1 >= toks.size() || !ENGLISH_LAW_HEADS.contains(toks.get(k).text())) {
+            return -1;
+        }
+        if (toks.get(k + 1).is("on")) {
+            return k + 1;
+        }
+        boolean ofCountry = k + 3 < toks.size() && toks.get(k + 1).is("of") && toks.get(k + 3).is("on")
+            && (g.isCountry(toks.get(k + 2).text()) || g.isPlace(toks.get(k + 2).text()));
+        return ofCountry ? k + 3 : -1;
     }
 
     private int[] trimConnectors(List<Token> toks, int s, int e) {
@@ -923,7 +942,7 @@ public final class NameChunker {
             e--; // "a Green Party MP": the member's party, not a body called "Green Party MP"
         }
         if (e - s > (law ? 18 : 12)) {
-            return null; // laws' long titles ("Act on the Prevention of Conflicts of Interest Related to ...") run longer
+            return null; // laws' long titles ("Decree on the Prevention of Unrest Related to Elections of ...") run longer
         }
         String name = surface(toks, s, e);
         int start = toks.get(s).start();
@@ -950,9 +969,8 @@ public final class NameChunker {
         if (LEG_CODE.matcher(name).matches() || LEG_NUMBERED.matcher(name).matches()) {
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
-        if (words >= 3 && (ENGLISH_LAW_HEADS.contains(firstWord) && toks.get(s + 1).is("on")
-            || words >= 4 && ENGLISH_LAW_HEADS.contains(toks.get(s + 1).text()) && toks.get(s + 2).is("on"))) {
-            // "Law on Peaceful Assemblies", "Constitutional Law on the Ombudsman": a translated title, its kind first
+        if (words >= 3 && translatedLawTitle(toks, s, e) && (lawKindOn(toks, s) > 0 || lawKindOn(toks, s + 1) > 0)) {
+            // "Law on Public Gatherings", "Constitutional Law on the Ombudsman": a translated title, its kind first
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
         }
         if (words >= 2 && LAW_HEADS.contains(firstWord) && toks.get(s + 1).isWord() && !hasKeyword(toks, s, e)
@@ -1166,7 +1184,24 @@ public final class NameChunker {
     }
 
     /** Whether a token of [s, e) is an organization's kind word ("Foundation", "Stichting"). */
-    private static final Set<String> TITLE_GLUE = Words.of("and", "to", "of", "for", "in", "on", "with", "against");
+    private static final Set<String> TITLE_GLUE = Words.of("and", "to", "of", "for", "on", "against");
+
+    /**
+     * Whether the capitalised words from {@code p} go on a law's title rather than name a body or a place:
+     * "... to Public Information" does, "... and Lake Rights Watch", "... to Harbor Aid's surprise" and
+     * "... of Serbia" do not.
+     */
+    private boolean titleGoesOn(List<Token> toks, int p) {
+        int e = p;
+        while (e < toks.size() && toks.get(e).isWord() && toks.get(e).isCapitalized()) {
+            e++;
+        }
+        if (e < toks.size() && toks.get(e).is("'s")) {
+            return false;
+        }
+        return e > p && !g.orgKeywords.contains(toks.get(e - 1).text()) && !g.isPlace(text(toks, p, e))
+            && !g.isCountry(text(toks, p, e)); // a body's name ends in its keyword: "... with Birch Legal Centre"
+    }
 
     /** Whether the run of capitalised words and connectors ending at {@code last} opens with a law's kind and "on". */
     private boolean lawTitleBefore(List<Token> toks, int last) {
@@ -1175,16 +1210,25 @@ public final class NameChunker {
             if (!w.isWord() || !w.isCapitalized() && !CONNECTORS.contains(w.text()) && !TITLE_GLUE.contains(w.text()) && !w.is("the")) {
                 return false;
             }
-            if (ENGLISH_LAW_HEADS.contains(w.text()) && toks.get(k + 1).is("on")) {
+            if (lawKindOn(toks, k) > 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the run of capitalised words and connectors ending at {@code last} holds an organization or campaign keyword. */
+    /**
+     * Whether the run of capitalised words and connectors ending at {@code last} holds an organization or campaign
+     * keyword before its last word ("Coalition of NGOs against"), or is that keyword alone ("Campaign against"); not
+     * "Lake Tenants Union against" (a whole name, then its adversary).
+     */
     private boolean keywordBefore(List<Token> toks, int last) {
-        for (int k = last; k >= 0 && k > last - 8; k--) {
+        boolean lastIsKeyword = g.orgKeywords.contains(toks.get(last).text()) || g.campaignKeywords.contains(toks.get(last).lower());
+        if (lastIsKeyword) {
+            // "Campaign against ...": the keyword alone opens the name; "Lake Tenants Union against ..." is a whole name
+            return last == 0 || !(toks.get(last - 1).isWord() && toks.get(last - 1).isCapitalized());
+        }
+        for (int k = last - 1; k >= 0 && k > last - 8; k--) {
             Token w = toks.get(k);
             if (!w.isWord() || !w.isCapitalized() && !CONNECTORS.contains(w.text())) {
                 return false;
@@ -1281,7 +1325,13 @@ public final class NameChunker {
      * "Campact is a German campaign group", "Attac was an alliance of ...": what the copula says the
      * name is; only bodies and efforts, a person's occupation is read elsewhere.
      */
-    private static EntityType copulaType(List<Token> toks, int e) {
+    /**
+     * What "X is a/an ..." after a name at {@code e} says X is: an organization when a body's kind noun
+     * heads the description ("is an independent Lebanese organisation", "is a think tank"), a campaign
+     * for an effort's noun, null otherwise; a kind noun that only qualifies a person's ("is a union
+     * organiser", "is a charity worker") says person, and so null.
+     */
+    public static EntityType copulaType(List<Token> toks, int e) {
         if (e + 2 >= toks.size() || !(toks.get(e).is("is") || toks.get(e).is("was"))
             || !(toks.get(e + 1).is("a") || toks.get(e + 1).is("an"))) {
             return null;
@@ -1289,11 +1339,12 @@ public final class NameChunker {
         for (int k = e + 2; k < toks.size() && k <= e + 6; k++) {
             Token t = toks.get(k);
             String w = t.lower();
-            if (!t.isWord() || CLAUSE_STARTS.contains(w) || w.equals("of") || PERSON_NOUNS.contains(w)) {
+            if (!t.isWord() || CLAUSE_STARTS.contains(w) || w.equals("of") || PERSON_NOUNS.contains(w)
+                || Gazetteer.INSTANCE.roles.contains(w) || RoleTitles.isHead(Gazetteer.INSTANCE, w)) {
                 return null;
             }
             boolean compound = k + 1 < toks.size() && ORG_NOUNS.contains(toks.get(k + 1).lower());
-            if (ORG_NOUNS.contains(w) && !(k + 1 < toks.size() && toks.get(k + 1).is("'s"))) {
+            if (ORG_NOUNS.contains(w) && headsDescription(toks, k)) {
                 return EntityType.ORGANIZATION;
             }
             if (CAMPAIGN_NOUNS.contains(w) && !w.equals("network") && !w.equals("platform") && !compound) {
@@ -1301,6 +1352,19 @@ public final class NameChunker {
             }
         }
         return null;
+    }
+
+    /** Words after a kind noun that show it heads the description: "an organisation that ...", "a charity based in ...". */
+    private static final Set<String> AFTER_HEAD = Words.of("based", "founded", "set", "registered", "formed", "created",
+        "established", "led", "run", "working", "campaigning", "devoted", "dedicated", "known", "since", "until");
+
+    /** Whether the kind noun at {@code k} ends the description's noun phrase instead of qualifying a following noun. */
+    private static boolean headsDescription(List<Token> toks, int k) {
+        if (k + 1 >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(k + 1);
+        return next.is("'s") ? false : !next.isWord() || CLAUSE_STARTS.contains(next.lower()) || AFTER_HEAD.contains(next.lower());
     }
 
     private static final Set<String> OWNERS = Words.of("its", "our", "their", "his", "her");

@@ -54,7 +54,7 @@ final class NumberedLaws {
             k++;
         } else if (k + 1 < n && (toks.get(k).is("n") || toks.get(k).is("N")) && (toks.get(k + 1).is("\u00B0") || toks.get(k + 1).is("\u00BA"))
             && toks.get(k + 1).start() == toks.get(k).end()) {
-            k += 2; // "Loi n° 2024-09": the mark read as a letter and a degree sign
+            k += 2; // "Loi n° 2023-15": the mark read as a letter and a degree sign
         }
         if (k >= n) {
             return -1;
@@ -81,8 +81,8 @@ final class NumberedLaws {
     }
 
     /**
-     * A law named by its kind and then its subject in its own language, in lower case: "Loi sur l'accès à
-     * l'information", "Zakon o slobodnom pristupu informacijama". The end (exclusive), or -1.
+     * A law named by its kind and then its subject in its own language, in lower case: "Loi sur la transparence
+     * de la vie publique", "Zakon o javnim nabavkama". The end (exclusive), or -1.
      */
     static int kindThenTitle(List<Token> toks, int i, Set<String> kindFirst) {
         if (i + 2 >= toks.size() || !kindFirst.contains(toks.get(i).text())) {
@@ -90,7 +90,7 @@ final class NumberedLaws {
         }
         int e = title(toks, i + 1, false);
         if (toks.get(i + 2).isCapitalized()) {
-            // "Ley de Partidos Políticos amendments": a title in capitals ends at the first plain lower-case word
+            // "Ley de Partidos Regionales reforms": a title in capitals ends at the first plain lower-case word
             for (int k = i + 3; k < e; k++) {
                 if (!toks.get(k).isCapitalized() && !FOREIGN_SMALL.contains(toks.get(k).text())) {
                     e = k;

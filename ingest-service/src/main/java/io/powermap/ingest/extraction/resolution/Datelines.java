@@ -12,8 +12,8 @@ import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.text.Token;
 
 /**
- * A news story's dateline names the place it was filed from, not a body: "KINGSTON —", "MEXICO CITY
- * (Reuters) —", "BISHKEK, 14 November —" before the first sentence of the story. The words in capitals
+ * A news story's dateline names the place it was filed from, not a body: "LUSAKA —", "PORT MORESBY
+ * (Reuters) —", "TBILISI, 3 March —" before the first sentence of the story. The words in capitals
  * are a dateline when a dash follows them (after an agency or a date, if any), a whole sentence follows
  * the dash, and the document does not write those words in capitals again (an acronym that opens a
  * line, "HRW — researcher", is written again).

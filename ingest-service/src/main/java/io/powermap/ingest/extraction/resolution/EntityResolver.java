@@ -716,7 +716,7 @@ public final class EntityResolver {
         return n;
     }
 
-    /** Articles of other languages that open a body's name: "Le Balai Citoyen", "La Via Campesina", "El Poder del Consumidor". */
+    /** Articles of other languages that open a body's name: "La Ronda Ciudadana", "Le Filet Solidaire", "Die Grüne Brücke". */
     private static final Set<String> NAME_ARTICLES = Set.of("Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Gli",
         "Die", "Der", "Das", "Het", "Os");
 
@@ -739,22 +739,15 @@ public final class EntityResolver {
             }
             EntityDraft bare = draftFor(d.name.substring(space + 1));
             if (bare != null && bare.root() != d.root()) {
-                merge(d.root(), bare.root()); // "Balai Citoyen" after "Le Balai Citoyen": the same words, the same body
+                merge(d.root(), bare.root()); // "Ronda Ciudadana" after "La Ronda Ciudadana": the same words, the same body
             }
             d.root().type = EntityType.ORGANIZATION;
             d.root().strength = Mention.LEXICAL;
         }
     }
 
-    /** Kind nouns that may also name a person's trade: "X is a major funder", "X is a lobbyist". */
-    private static final Set<String> NOT_ONLY_BODIES = Set.of("lobbyist", "funder", "arm", "giant", "maker", "super", "local",
-        "affiliate", "site", "think");
-    /** Words that end the description before its kind noun: "X is a lawyer at the group", "X is a member of ...". */
-    private static final Set<String> DESCRIPTION_BREAKS = Set.of("of", "at", "for", "in", "on", "with", "by", "from", "to",
-        "who", "whose", "that", "which", "where", "whom");
-
     /**
-     * "Al Bawsala is an independent Tunisian organisation", "X was a small charity": a sentence opening
+     * "Al-Qantara is an independent Lebanese organisation", "X was a small charity": a sentence opening
      * with a name and defining it as a kind of body makes it an organization, above what its words
      * suggest (a first name such as "Al"): a person is never "an organisation".
      */
@@ -770,26 +763,12 @@ public final class EntityResolver {
         int k = m.tokEnd;
         if (k < t.size() && t.get(k).is("(")) {
             while (k < t.size() && !t.get(k).is(")")) {
-                k++; // "Al Bawsala (البوصلة, "the compass") is ...": a gloss between the name and its definition
+                k++; // a gloss between the name and its definition: "X (its name in Arabic, "the compass") is ..."
             }
             k++;
         }
-        if (k + 2 >= t.size() || !(t.get(k).lower().equals("is") || t.get(k).lower().equals("was"))
-            || !Set.of("a", "an").contains(t.get(k + 1).lower())) {
-            return;
-        }
-        for (int j = k + 2; j < t.size() && j < k + 7; j++) {
-            Token w = t.get(j);
-            String lower = w.lower();
-            if (!w.isWord() && !w.is("-") || DESCRIPTION_BREAKS.contains(lower) || NameChunker.PERSON_NOUNS.contains(lower)
-                || Gazetteer.INSTANCE.roles.contains(lower)) {
-                return;
-            }
-            if (NameChunker.ORG_NOUNS.contains(lower) && !NOT_ONLY_BODIES.contains(lower)
-                && (j + 1 == t.size() || !t.get(j + 1).is("'s") && !t.get(j + 1).is("\u2019s"))) {
-                m.entity.root().offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
-                return;
-            }
+        if (NameChunker.copulaType(t, k) == EntityType.ORGANIZATION) {
+            m.entity.root().offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.powermap.ingest.extraction.resolution;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,7 +40,7 @@ public final class TitleLine {
 
     public void dropUnconfirmedNames(List<SentenceView> views) {
         Map<String, Integer> bodyKeys = new HashMap<>();
-        Set<String> bodyHeads = new java.util.HashSet<>();
+        Set<String> bodyHeads = new HashSet<>();
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
                 continue;
@@ -105,10 +107,10 @@ public final class TitleLine {
      * earlier ("the Bureau", "the Centre"): a headline's words are not written so.
      */
     private Set<String> capitalisedHeads(List<Token> t) {
-        Set<String> heads = new java.util.HashSet<>();
+        Set<String> heads = new HashSet<>();
         for (int k = 1; k < t.size(); k++) {
             Token w = t.get(k);
-            if (t.get(k - 1).is("the") && w.isCapitalized() && g.orgKeywords.contains(w.text())
+            if (t.get(k - 1).lower().equals("the") && w.isCapitalized() && g.orgKeywords.contains(w.text())
                 && (k + 1 == t.size() || !t.get(k + 1).isCapitalized() && !t.get(k + 1).is("of"))) {
                 heads.add(w.text());
             }
@@ -116,16 +118,22 @@ public final class TitleLine {
         return heads;
     }
 
+    /** Whether the name's head keyword (its last word, or the one before "for", "of", "on") is one the body uses alone. */
     private static boolean namesHead(Mention m, Set<String> bodyHeads) {
-        for (String word : m.name.split(" ")) {
-            if (bodyHeads.contains(word)) {
+        String[] words = m.name.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            boolean head = k == words.length - 1 || Set.of("for", "of", "on", "against").contains(words[k + 1]);
+            if (head && bodyHeads.contains(words[k])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "Harbor Bureau for Tenant Rights (HBTR)": the line gives the name its own initials, as a header does. */
+    /**
+     * "Harbor Bureau for Tenant Rights (HBTR)", "Upland Bureau for Prison Monitoring and Legal Aid (UBPM)": the
+     * line gives the name its own initials (or those of its first words), as a header does; "(AP)" does not.
+     */
     private static boolean ownAcronym(Mention m, SentenceView title) {
         List<Token> t = title.tokens;
         int end = m.tokEnd;
@@ -133,8 +141,8 @@ public final class TitleLine {
             return false;
         }
         String acronym = t.get(end + 1).text();
-        return acronym.length() >= 2 && t.get(end + 1).isAllCaps()
-            && Character.toUpperCase(m.name.charAt(0)) == acronym.charAt(0);
+        return acronym.length() >= 3 && t.get(end + 1).isAllCaps()
+            && EntityResolver.initials(m.name).toUpperCase(Locale.ROOT).startsWith(acronym);
     }
 
     /** The name's last two or more words, capitalised, named at least twice in the body: a headline's tail is not. */

@@ -1,6 +1,8 @@
 package io.powermap.ingest.extraction.text;
 
 import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +34,10 @@ public final class Money {
      */
     private static final Set<String> CODE_LOOKALIKES = Words.of("ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "BAM", "AMD",
         "SAR", "MAD", "GEL", "ANG", "CUC", "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD");
-    /** Currencies written as a word before the number: "FCFA 45 millions", "KSh 200,000". */
+    /** Currencies written as a word before the number: "FCFA 38 millions", "KSh 200,000". */
     private static final Map<String, String> PREFIX_WORDS = Map.of("FCFA", "XOF", "CFA", "XOF", "KSh", "KES", "Ksh", "KES",
         "TSh", "TZS", "USh", "UGX");
-    /** Every ISO 4217 code the JDK knows (java.util.Currency), less the look-alikes. */
+    /** Every ISO 4217 code the JDK knows (Currency), less the look-alikes. */
     private static final Set<String> ISO_CODES = isoCodes();
     public static final Set<String> CODES = Words.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
         "INR", "ZAR", "BRL", "MXN", "KES", "NGN", "PLN", "CZK", "HKD", "SGD", "CNY", "COP", "CLP", "ARS", "PEN", "IDR", "PKR",
@@ -76,7 +78,7 @@ public final class Money {
     public static Amount at(List<Token> t, int number) {
         String currency = currencyAt(t, number);
         String text = t.get(number).text();
-        // "4,5 mln", "2,75 million": a comma before one or two digits marks decimals, as on the continent
+        // "3,2 mln", "2,75 million": a comma before one or two digits marks decimals, as on the continent
         String digits = DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text.replace(",", "");
         int n = 0;
         while (n < digits.length() && (Character.isDigit(digits.charAt(n)) || digits.charAt(n) == '.')) {
@@ -149,7 +151,7 @@ public final class Money {
                 }
                 return symbol;
             }
-            if (isCodeWord(before.text())) {
+            if (isCodeWord(before.text()) && (CODES.contains(before.text()) || amountShape(t, k))) {
                 return before.text();
             }
             if (PREFIX_WORDS.containsKey(before.text())) {
@@ -162,7 +164,7 @@ public final class Money {
         }
         if (after < t.size()) {
             Token next = t.get(after);
-            if (isCodeWord(next.text())) {
+            if (isCodeWord(next.text()) && (CODES.contains(next.text()) || amountShape(t, k))) {
                 return next.text();
             }
             return WORDS.get(next.lower());
@@ -208,12 +210,33 @@ public final class Money {
     }
 
     /** Whether the token at {@code k} is a currency code or sign written as a word ("TWD", "FCFA") beside a number. */
+    /**
+     * Whether the number at {@code k} is written as an amount rather than a count, an article's or a goal's number
+     * or a year ("SDG 11", "CVE 2024", "12 AWG"): grouped digits or decimals ("750 000", "4,5", "1.2"), a scale
+     * after it, or four digits or more that are not a year. Codes beyond the common ones count only then.
+     */
+    private static boolean amountShape(List<Token> t, int k) {
+        String n = t.get(k).text();
+        if (n.matches(".*\\d[,.\u00A0]\\d.*") || k + 1 < t.size() && SCALES.contains(t.get(k + 1).lower())) {
+            return true;
+        }
+        boolean grouped = k + 1 < t.size() && THREE_DIGITS.matcher(t.get(k + 1).text()).matches() && t.get(k + 1).start() == t.get(k).end() + 1
+            || k >= 1 && t.get(k - 1).isNumber() && THREE_DIGITS.matcher(n).matches() && t.get(k).start() == t.get(k - 1).end() + 1;
+        return grouped || n.matches("\\d{4,}") && !YEAR.matcher(n).matches();
+    }
+
     public static boolean codeBesideNumber(List<Token> t, int k) {
         if (DOLLAR_PREFIXES.containsKey(t.get(k).text()) && k + 1 < t.size() && t.get(k + 1).is("$")
             && t.get(k + 1).start() == t.get(k).end()) {
             return true; // "NT$ 900k", "J$38 million"
         }
-        return isCode(t.get(k).text()) && (k + 1 < t.size() && t.get(k + 1).isNumber() || k > 0 && t.get(k - 1).isNumber());
+        String w = t.get(k).text();
+        if (!isCode(w)) {
+            return false;
+        }
+        boolean rare = !CODES.contains(w) && !PREFIX_WORDS.containsKey(w);
+        return k + 1 < t.size() && t.get(k + 1).isNumber() && (!rare || amountShape(t, k + 1))
+            || k > 0 && t.get(k - 1).isNumber() && (!rare || amountShape(t, k - 1));
     }
 
     private static boolean isCodeWord(String word) {
@@ -221,8 +244,8 @@ public final class Money {
     }
 
     private static Set<String> isoCodes() {
-        Set<String> codes = new java.util.HashSet<>();
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+        Set<String> codes = new HashSet<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
             if (!CODE_LOOKALIKES.contains(c.getCurrencyCode())) {
                 codes.add(c.getCurrencyCode());
             }

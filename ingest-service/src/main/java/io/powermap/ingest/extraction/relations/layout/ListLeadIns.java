@@ -9,6 +9,7 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.next;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
@@ -52,12 +53,18 @@ public final class ListLeadIns {
             String h = v.heading == null ? "" : v.heading.toLowerCase();
             state.listStance = null;
             state.headingStance = headingStance(h);
+            if (state.headingStance == RelationshipType.FUNDING && GIVERS_LABEL.matcher(h.trim()).matches() && grantMaker(subject)) {
+                state.headingStance = null;
+            }
             return;
         }
         if (k != BlockKind.BULLET && k != BlockKind.NUMBERED) {
             state.listStance = null;
             List<Token> t = v.tokens;
             RelationshipType labelled = labelLine(t) ? headingStance(words(t)) : null;
+            if (labelled == RelationshipType.FUNDING && GIVERS_LABEL.matcher(words(t)).matches() && grantMaker(subject)) {
+                labelled = null;
+            }
             if (labelled != null) {
                 // "Our members", "Funders" set as a short paragraph above a list: a heading in all but markup
                 state.headingStance = labelled;
@@ -156,10 +163,33 @@ public final class ListLeadIns {
         if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
             return RelationshipType.HIERARCHY;
         }
-        if (h.matches(".*\\b(funders?|donors?|backers?|supporters|funding|financing|sources of income)\\b.*")) {
+        if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*") || GIVERS_LABEL.matcher(h.trim()).matches()) {
             return RelationshipType.FUNDING;
         }
         return null;
+    }
+
+    /**
+     * A label that is only the money's name ("Funding", "Our financing", "Sources of income"): the givers are
+     * listed under it. "Funding cuts", "Funding we provide" are not such labels.
+     */
+    private static final Pattern GIVERS_LABEL = Pattern.compile(
+        "(?:our |current |main )?(?:funding|financing)(?: sources)?|sources of (?:funding|income|financing)");
+    /** Keywords of a grant-maker's name: under its bare "Funding" label the items are more likely its grantees. */
+    private static final Set<String> GRANT_MAKER_WORDS = Set.of("Foundation", "Fund", "Trust", "Philanthropies", "Endowment",
+        "Stiftung", "Fondation", "Fundación", "Stichting");
+
+    /** Whether the subject gives grants by its name, so that a bare "Funding" label does not say who gives. */
+    private static boolean grantMaker(EntityDraft subject) {
+        if (subject == null) {
+            return false;
+        }
+        for (String w : subject.name.split(" ")) {
+            if (GRANT_MAKER_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph of a few words without a verb's full stop or colon: "Our members", "Current funders". */

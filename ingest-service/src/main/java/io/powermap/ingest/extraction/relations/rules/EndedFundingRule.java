@@ -35,19 +35,32 @@ public final class EndedFundingRule extends CuedRule {
         super(ID, Cues.STOP_VERBS, 110);
     }
 
+    /** Whether the sentence says money stopped: a stop verb with the money's noun right after it ("stopped funding"). */
+    static boolean statesEnd(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (Cues.STOP_VERBS.contains(t.get(i).lower()) && fundingNounAfter(t, i) >= 0 && !negated(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int fundingNounAfter(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+            if (ENDED_FUNDING_NOUNS.contains(t.get(k).lower())) {
+                return k;
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
-        int noun = -1;
-        for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
-            if (ENDED_FUNDING_NOUNS.contains(t.get(k).lower())) {
-                noun = k;
-                break;
-            }
-            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
-                break;
-            }
-        }
+        int noun = fundingNounAfter(t, i);
         if (noun < 0 || negated(t, i)) {
             return;
         }
@@ -60,7 +73,7 @@ public final class EndedFundingRule extends CuedRule {
             }
         }
         if (noun + 1 < t.size() && PRONOUNS.contains(t.get(noun + 1).lower())) {
-            pronounObject(ctx, v, noun, recipient);
+            pronounObject(ctx, v, noun, sharedSubject(t, i) ? List.of() : funders, recipient);
             return;
         }
         if (funders.isEmpty() || recipient == null) {
@@ -73,30 +86,57 @@ public final class EndedFundingRule extends CuedRule {
     }
 
     /**
-     * "A supported B for years but stopped funding it in 2018", "A backed us until it stopped funding us":
-     * the sentence's first name gives, and the pronoun stands for the name it gave to before, or for the
-     * document's subject.
+     * "A backed B for years but stopped funding it in 2018", "A stopped funding us in 2021": the givers are
+     * those named right before the verb, else the name opening the sentence; "us" is the document's
+     * subject, "it" and "them" the name coreference gave them, else the one given to earlier in the
+     * sentence, else the subject.
      */
-    private static void pronounObject(RelationContext ctx, SentenceView v, int noun, Slot resolved) {
+    /** "A backed B for years but stopped funding it": the verb shares the subject of the clause before "but"/"and". */
+    private static boolean sharedSubject(List<Token> t, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && Set.of("then", "later", "eventually", "finally", "abruptly", "quietly").contains(t.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && (t.get(k).is("but") || t.get(k).is("and"));
+    }
+
+    private static void pronounObject(RelationContext ctx, SentenceView v, int noun, List<Slot> funders, Slot resolved) {
         List<Token> t = v.tokens;
-        Slot funder = null;
-        EntityDraft earlier = null;
-        for (Slot s : v.slots) {
-            if (s.from() >= noun || !isOrgLike(s) || s.reference() && funder == null) {
-                continue;
-            }
-            if (funder == null) {
-                if (s.from() > 1) {
-                    return; // the first name does not open the sentence: its giver is not plain
+        List<Slot> givers = funders;
+        if (givers.isEmpty()) {
+            for (Slot s : v.slots) {
+                if (s.from() < noun && isOrgLike(s) && !s.reference()) {
+                    givers = List.of(s);
+                    break;
                 }
-                funder = s;
-            } else if (s.root() != funder.root()) {
-                earlier = s.root();
             }
         }
-        EntityDraft recipient = earlier != null ? earlier : resolved != null ? resolved.root() : ctx.subject();
-        if (funder != null && recipient != null) {
-            add(ctx, v, funder, recipient, Dates.around(t, noun, t.size()));
+        if (givers.isEmpty()) {
+            return;
+        }
+        EntityDraft giver = givers.get(0).root();
+        EntityDraft recipient;
+        if (t.get(noun + 1).lower().equals("us")) {
+            recipient = ctx.subject();
+        } else if (resolved != null && resolved.root() != giver) {
+            recipient = resolved.root();
+        } else {
+            recipient = ctx.subject();
+            for (Slot s : v.slots) {
+                if (s.from() < noun && isOrgLike(s) && s.root() != giver && givers.stream().noneMatch(g -> g.root() == s.root())) {
+                    recipient = s.root(); // "A backed B for years but stopped funding it"
+                }
+            }
+        }
+        if (recipient == null) {
+            return;
+        }
+        Dates d = Dates.around(t, noun, t.size());
+        if (d.start == null && d.end == null) {
+            d = Dates.around(t, 0, noun); // "In 2017 the fund stopped funding it"
+        }
+        for (Slot f : givers) {
+            add(ctx, v, f, recipient, d);
         }
     }
 

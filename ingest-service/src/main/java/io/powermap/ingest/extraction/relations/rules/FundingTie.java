@@ -67,7 +67,7 @@ public final class FundingTie {
         if (d.start == null) {
             d = Dates.around(t, 0, t.size());
         }
-        if (d.end == null && d.start != null && stopped(t)) {
+        if (d.end == null && d.start != null && EndedFundingRule.statesEnd(t)) {
             d.end = d.start; // "X gave for years but stopped funding it in 2018": the year is when it ended
             d.start = null;
         }
@@ -76,15 +76,6 @@ public final class FundingTie {
         if (d.end != null || Dates.endedNear(t, Math.max(0, cue - 3), cue + 1)) {
             r.current = false;
         }
-    }
-
-    private static boolean stopped(List<Token> t) {
-        for (Token w : t) {
-            if (io.powermap.ingest.extraction.relations.Cues.STOP_VERBS.contains(w.lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The organization a person's possessive names: "P's X Foundation" gives the slot of X Foundation. */
