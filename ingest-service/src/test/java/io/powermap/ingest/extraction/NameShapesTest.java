@@ -538,6 +538,13 @@ class NameShapesTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"No Pipelines Here", "Yes Means Yes"})
+        void shouldKeepASlogansFirstWordBeforeItsKindNoun(String slogan) throws Exception {
+            Extraction x = plain("From 2016 to 2019 the alliance ran the " + slogan + " campaign across the region.");
+            expectEntity(x, EntityType.CAMPAIGN, slogan);
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Loi n\u00B0 2023-15", "Loi sur la transparence de la vie publique",
             "Zakon o javnim nabavkama", "Ley de Partidos Regionales"})
         void shouldReadALawNamedByItsKindThenItsNumberOrSubject(String law) throws Exception {

@@ -23,6 +23,7 @@ class TranslatedLawTitlesTest {
         "The Steppe Rights Centre backs the new Federal Law on Access to Court Records and Archives.|Federal Law on Access to Court Records and Archives|SUPPORTS",
         "The Steppe Rights Centre opposes the Decree on the Prevention of Unrest Related to Elections of Local Councils.|Decree on the Prevention of Unrest Related to Elections of Local Councils|OPPOSES",
         "The Steppe Rights Centre opposed the Law of Ukraine on Public Associations in 2021.|Law of Ukraine on Public Associations|OPPOSES",
+        "The Steppe Rights Centre fought the Law on Amendments to the Law on Public Broadcasting.|Law on Amendments to the Law on Public Broadcasting|OPPOSES",
     })
     void shouldReadTheWholeTitleAndTheStance(String sentence, String law, RelationshipType stance) throws Exception {
         Extraction x = Fixtures.extract(sentence, "text/plain");

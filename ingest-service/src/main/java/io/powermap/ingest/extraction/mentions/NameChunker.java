@@ -579,8 +579,9 @@ public final class NameChunker {
             && !g.isPlace(toks.get(j - 1).text()) && (j + 2 >= toks.size() || !(toks.get(j + 2).isWord() && toks.get(j + 2).isCapitalized()))) {
             return true; // "Build to Last"
         }
-        if (TITLE_GLUE.contains(u.text()) && j == last + 1 && next.isWord() && next.isCapitalized() && lawTitleBefore(toks, last)
-            && titleGoesOn(toks, j + 1)) {
+        int titleWord = next.is("the") && j + 2 < toks.size() ? j + 2 : j + 1; // "Law on Amendments to the Law on ..."
+        if (TITLE_GLUE.contains(u.text()) && j == last + 1 && toks.get(titleWord).isWord() && toks.get(titleWord).isCapitalized()
+            && lawTitleBefore(toks, last) && titleGoesOn(toks, titleWord)) {
             return true; // "Law on Transparency and Access to Public Information": a translated title runs on
         }
         if (u.is("against") && j == last + 1 && next.isWord() && next.isCapitalized() && keywordBefore(toks, last)) {
@@ -877,7 +878,7 @@ public final class NameChunker {
                 continue;
             }
             if (g.starterWords.contains(w) && !(g.firstNames.contains(w) && e - s >= 2 && e - s <= 3 && !hasKeyword(toks, s, e)
-                && !toks.get(s + 1).isNumber())) {
+                && !toks.get(s + 1).isNumber()) && !sloganBeforeItsKind(toks, s, e)) {
                 s++;
                 continue;
             }
@@ -886,7 +887,7 @@ public final class NameChunker {
                 s++;
                 continue;
             }
-            if (descriptors.contains(w) && !hasKeyword(toks, s + 1, e) && !pluralFor(toks, s, e)) {
+            if (descriptors.contains(w) && !hasKeyword(toks, s + 1, e) && !pluralFor(toks, s, e) && !sloganBeforeItsKind(toks, s, e)) {
                 s++;
                 continue;
             }
@@ -1365,6 +1366,15 @@ public final class NameChunker {
         }
         Token next = toks.get(k + 1);
         return next.is("'s") ? false : !next.isWord() || CLAUSE_STARTS.contains(next.lower()) || AFTER_HEAD.contains(next.lower());
+    }
+
+    /**
+     * "the No Tankers campaign", "its Yes Means Yes drive": a slogan opening with a word that usually opens a sentence,
+     * mid-sentence after "the" or an owner, and named by the kind noun after it, keeps that word.
+     */
+    private static boolean sloganBeforeItsKind(List<Token> toks, int s, int e) {
+        return s >= 1 && e - s >= 2 && (toks.get(s - 1).lower().equals("the") || OWNERS.contains(toks.get(s - 1).lower()))
+            && e < toks.size() && EFFORT_KINDS.contains(toks.get(e).lower());
     }
 
     private static final Set<String> OWNERS = Words.of("its", "our", "their", "his", "her");
