@@ -537,6 +537,22 @@ class NameShapesTest {
             assertTrue(entity(x, EntityType.PERSON, bare).isEmpty(), x.entities().toString());
         }
 
+        @Test
+        void shouldReadAnAbbreviationWrittenAsAWordInBracketsAsTheSameBody() throws Exception {
+            Extraction x = plain("The Nordic Agency for Rural Development Aid (Narda) funds the alliance. Narda gave SEK 2 million in 2024.");
+            expectEntity(x, EntityType.ORGANIZATION, "Nordic Agency for Rural Development Aid");
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Narda")), x.entities().toString());
+        }
+
+        @Test
+        void shouldJoinAPersonWrittenWithAndWithoutASecondSurnameButNotAFatherAndSon() throws Exception {
+            Extraction x = plain("Its president, Lucia Vidal Serrano, took office in 2021. Lucia Vidal said the budget would grow. "
+                + "The alliance was founded by Elias Brandt in 1990; his son Elias Brandt III chairs it today.");
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Lucia Vidal")), x.entities().toString());
+            expectEntity(x, EntityType.PERSON, "Elias Brandt");
+            expectEntity(x, EntityType.PERSON, "Elias Brandt III");
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"No Pipelines Here", "Yes Means Yes"})
         void shouldKeepASlogansFirstWordBeforeItsKindNoun(String slogan) throws Exception {

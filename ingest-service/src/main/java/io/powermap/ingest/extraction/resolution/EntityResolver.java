@@ -157,7 +157,7 @@ public final class EntityResolver {
             String gap = Tokens.join(t, gapFrom, gapTo);
             boolean close = gapTo < t.size() && b.tokEnd < t.size() && t.get(b.tokEnd).is(")");
             if ((gap.equals("(") || gap.equals("( the")) && close && compatible(a, b)
-                && (b.isAcronym() || b.type == EntityType.LEGISLATION || a.type == b.type)) {
+                && (b.isAcronym() || b.type == EntityType.LEGISLATION || a.type == b.type || shortFormOf(b.name, a.name))) {
                 merge(a.entity, b.entity);
                 continue;
             }
@@ -522,6 +522,29 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * "Swedish International Development Cooperation Agency (Sida)": one word in brackets whose letters, in order,
+     * are among the name's initials and begin with the first, an abbreviation written as a word.
+     */
+    static boolean shortFormOf(String word, String name) {
+        if (word.indexOf(' ') >= 0 || word.length() < 3 || name.indexOf(' ') < 0) {
+            return false;
+        }
+        String initials = initials(name).toLowerCase(Locale.ROOT);
+        String letters = word.toLowerCase(Locale.ROOT);
+        if (initials.length() < 3 || letters.length() > initials.length() || letters.charAt(0) != initials.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : letters.toCharArray()) {
+            at = initials.indexOf(c, at) + 1; // the word's letters appear among the initials, in order
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isAcronym(String name) {
         if (name.length() < 2 || name.length() > 9 || name.indexOf(' ') >= 0) {
             return false;
@@ -841,7 +864,37 @@ public final class EntityResolver {
     }
 
     /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */
+    /**
+     * "Ana Ruiz" beside "Ana Ruiz Castro": a person written once with both surnames and elsewhere with the first
+     * only is one person, when only one fuller name begins so.
+     */
+    private void secondSurnames() {
+        for (EntityDraft shorter : drafts()) {
+            if (shorter.type != EntityType.PERSON || shorter.name.indexOf(' ') < 0 || shorter.mergedInto != null) {
+                continue;
+            }
+            EntityDraft fuller = null;
+            int count = 0;
+            for (EntityDraft d : drafts()) {
+                if (d != shorter && d.type == EntityType.PERSON && d.mergedInto == null && d.name.startsWith(shorter.name + " ")
+                    && d.name.indexOf(' ', shorter.name.length() + 1) < 0 && !generation(d.name.substring(shorter.name.length() + 1))) {
+                    fuller = d;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                merge(fuller, shorter);
+            }
+        }
+    }
+
+    /** "II", "Jr.", "Sr": a word telling a father from his son, never a second surname. */
+    private static boolean generation(String word) {
+        return word.matches("[IVX]+|Jr\\.?|Sr\\.?|Junior|Senior");
+    }
+
     private void surnames(List<SentenceView> views) {
+        secondSurnames();
         Map<String, List<EntityDraft>> bySurname = new HashMap<>();
         for (EntityDraft d : drafts()) {
             if (d.type == EntityType.PERSON && d.name.indexOf(' ') > 0) {
