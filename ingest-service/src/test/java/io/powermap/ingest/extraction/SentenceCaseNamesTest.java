@@ -52,4 +52,20 @@ class SentenceCaseNamesTest {
         assertTrue(entity(x, EntityType.ORGANIZATION, "Natur og Ungdom").isPresent(), x.entities().toString());
         assertTrue(relation(x, RelationshipType.FUNDING, "Heron Trust", "Natur og Ungdom").isPresent(), x.relationships().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hlidaci voleb (Election Watchers) sends volunteers to polling stations.|Hlidaci voleb",
+        "Otevřený parlament (Open Parliament) publishes every vote of the assembly.|Otevřený parlament",
+    })
+    void shouldReadANameGivenWithItsEnglishGlossAsOneBody(String sentence, String local) throws Exception {
+        Extraction x = plain("The Harbor Watch Centre runs two programmes. " + sentence);
+        assertTrue(x.entities().stream().anyMatch(e -> e.name().equals(local) || e.aliases().contains(local)), x.entities().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldNotReadEnglishWordsBeforeABracketAsAForeignName() throws Exception {
+        Extraction x = plain("The Heron Trust donated generously (Annual Report 2024) to the Harbor Watch Centre.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Heron Trust donated")), x.entities().toString());
+    }
 }

@@ -67,7 +67,13 @@ public final class SentenceCaseNames {
             && (Character.isLowerCase(t.get(k).text().charAt(0)) || k > from)) {
             k++;
         }
-        if (k == from || k >= t.size() || !foreignWord(t.get(from).text())) {
+        if (k == from || k >= t.size()) {
+            return from;
+        }
+        if (glossAfter(t, k) && (foreignRun(t, from, k) || glossWords(t, k) == k - from + 1)) {
+            return k; // "Otevřený parlament (Open Parliament)": a name given with its English gloss, word for word
+        }
+        if (!foreignWord(t.get(from).text())) {
             return from; // the first word after the name is another language's: "i", "og", "contre", "våre"
         }
         return describedAfter(t, k) ? k : from;
@@ -84,6 +90,40 @@ public final class SentenceCaseNames {
             }
         }
         return false;
+    }
+
+    /** " (Open Parliament)": two or more capitalised English words in brackets, a name's translation. */
+    private static boolean glossAfter(List<Token> t, int p) {
+        if (p >= t.size() || !t.get(p).is("(")) {
+            return false;
+        }
+        int k = p + 1;
+        while (k < t.size() && t.get(k).isWord() && (t.get(k).isCapitalized() || NameChunkerWords.SMALL.contains(t.get(k).text()))) {
+            k++;
+        }
+        return k - p - 1 >= 2 && k < t.size() && t.get(k).is(")") && t.get(p + 1).isCapitalized() && !foreignWord(t.get(p + 1).text());
+    }
+
+    private static boolean foreignRun(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (foreignWord(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int glossWords(List<Token> t, int p) {
+        int k = p + 1;
+        while (k < t.size() && !t.get(k).is(")")) {
+            k++;
+        }
+        return k - p - 1;
+    }
+
+    /** English small words inside a translated name: "Citizens on Watch", "Centre for Research". */
+    private static final class NameChunkerWords {
+        static final Set<String> SMALL = Set.of("of", "for", "on", "and", "the", "in", "against");
     }
 
     /** ", the Oslo-based movement", ", a Paris charity", " (the Swedish nature society)": a kind of body right after. */
