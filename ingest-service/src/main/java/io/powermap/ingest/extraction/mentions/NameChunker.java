@@ -410,7 +410,7 @@ public final class NameChunker {
     /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
     private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
     private static final Set<String> LAW_HEADS = Words.load("legislation-heads.txt");
-    /** English kind words that open a translated law's title before "on": "Law on Public Procurement". */
+    /** English kind words that open a translated law's title before "on": "Law on Public Gatherings". */
     private static final Set<String> ENGLISH_LAW_HEADS = Words.of("Law", "Act", "Decree", "Ordinance", "Decree-Law", "Regulation");
 
     /** "Buffalo School of Law", "Centre for Environmental Law": a body teaching or practising law, not a law. */
@@ -1184,7 +1184,7 @@ public final class NameChunker {
             && g.legislationKeywords.contains(toks.get(e - 3).text());
     }
 
-    /** Whether a token of [s, e) is an organization's kind word ("Foundation", "Stichting"). */
+    /** Small words a law's translated title runs on through: "... Amendments to the Law on ...". */
     private static final Set<String> TITLE_GLUE = Words.of("and", "to", "of", "for", "on", "against");
 
     /**
@@ -1241,6 +1241,7 @@ public final class NameChunker {
         return false;
     }
 
+    /** Whether a token of [s, e) is an organization's kind word ("Foundation", "Stichting"). */
     public boolean hasKeyword(List<Token> toks, int s, int e) {
         for (int k = s; k < e; k++) {
             if (g.orgKeywords.contains(toks.get(k).text())) {

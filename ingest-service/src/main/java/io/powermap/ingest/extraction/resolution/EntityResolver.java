@@ -863,7 +863,6 @@ public final class EntityResolver {
         return !sentence && (t.get(0).lower().equals("by") || t.size() < 8);
     }
 
-    /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */
     /**
      * "Ana Ruiz" beside "Ana Ruiz Castro": a person written once with both surnames and elsewhere with the first
      * only is one person, when only one fuller name begins so.
@@ -893,6 +892,7 @@ public final class EntityResolver {
         return word.matches("[IVX]+|Jr\\.?|Sr\\.?|Junior|Senior");
     }
 
+    /** "Dees" after "Morris Dees" is the same person: link to the closest earlier full name. */
     private void surnames(List<SentenceView> views) {
         secondSurnames();
         Map<String, List<EntityDraft>> bySurname = new HashMap<>();
