@@ -24,7 +24,7 @@ class CurrencyShapesTest {
         "The Sandpiper Trust gave TWD 750 000 to the Lagoon Watch Society in 2025.|750000|TWD",
         "The Sandpiper Trust gave KZT 12 million to the Lagoon Watch Society in 2024.|12000000|KZT",
         "The Sandpiper Trust gave NT$ 1,800,000 to the Lagoon Watch Society in 2025.|1800000|TWD",
-        "The Sandpiper Trust gave J$38 million to the Lagoon Watch Society in 2024.|38000000|JMD",
+        "The Sandpiper Trust gave J$27 million to the Lagoon Watch Society in 2024.|27000000|JMD",
         "The Sandpiper Trust gave FCFA 38 millions to the Lagoon Watch Society in 2023.|38000000|XOF",
         "The Sandpiper Trust gave KGS 3,2 mln to the Lagoon Watch Society in 2022.|3200000|KGS",
         "The Sandpiper Trust gave 90 000 GTQ to the Lagoon Watch Society in 2021.|90000|GTQ",

@@ -56,7 +56,7 @@ class SentenceCaseNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Hlidaci voleb (Election Watchers) sends volunteers to polling stations.|Hlidaci voleb",
-        "Otevřený parlament (Open Parliament) publishes every vote of the assembly.|Otevřený parlament",
+        "Otevřená radnice (Open Town Hall) publishes every vote of the council.|Otevřená radnice",
     })
     void shouldReadANameGivenWithItsEnglishGlossAsOneBody(String sentence, String local) throws Exception {
         Extraction x = plain("The Harbor Watch Centre runs two programmes. " + sentence);

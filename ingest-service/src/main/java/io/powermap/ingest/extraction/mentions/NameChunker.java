@@ -582,7 +582,7 @@ public final class NameChunker {
         int titleWord = next.is("the") && j + 2 < toks.size() ? j + 2 : j + 1; // "Law on Amendments to the Law on ..."
         if (TITLE_GLUE.contains(u.text()) && j == last + 1 && toks.get(titleWord).isWord() && toks.get(titleWord).isCapitalized()
             && lawTitleBefore(toks, last) && titleGoesOn(toks, titleWord)) {
-            return true; // "Law on Transparency and Access to Public Information": a translated title runs on
+            return true; // "Law on Access to Court Records and Archives": a translated title runs on
         }
         if (u.is("against") && j == last + 1 && next.isWord() && next.isCapitalized() && keywordBefore(toks, last)) {
             return true; // "Coalition of Lawyers against Torture", "Campaign against Forced Evictions": what a body stands against
@@ -1370,7 +1370,7 @@ public final class NameChunker {
     }
 
     /**
-     * "the No Tankers campaign", "its Yes Means Yes drive": a slogan opening with a word that usually opens a sentence,
+     * "the No Pipelines Here campaign", "its Yes Means Yes drive": a slogan opening with a word that usually opens a sentence,
      * mid-sentence after "the" or an owner, and named by the kind noun after it, keeps that word.
      */
     private static boolean sloganBeforeItsKind(List<Token> toks, int s, int e) {

@@ -63,7 +63,7 @@ public final class Datelines {
         } else if (j < t.size() && t.get(j).is(",")) {
             j++;
             while (j < t.size() && (t.get(j).isNumber() || MONTHS.contains(t.get(j).text()) || t.get(j).is(","))) {
-                j++; // ", 14 November 2026"
+                j++; // ", 3 March 2026"
             }
         }
         boolean dash = j < t.size() && (t.get(j).is("\u2014") || t.get(j).is("\u2013") || t.get(j).is("-"));

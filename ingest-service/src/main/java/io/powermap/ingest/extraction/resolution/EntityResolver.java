@@ -523,7 +523,7 @@ public final class EntityResolver {
     }
 
     /**
-     * "Swedish International Development Cooperation Agency (Sida)": one word in brackets whose letters, in order,
+     * "Nordic Agency for Rural Development Aid (Narda)": one word in brackets whose letters, in order,
      * are among the name's initials and begin with the first, an abbreviation written as a word.
      */
     static boolean shortFormOf(String word, String name) {

@@ -70,8 +70,8 @@ public final class SentenceCaseNames {
         if (k == from || k >= t.size()) {
             return from;
         }
-        if (glossAfter(t, k) && (foreignRun(t, from, k) || glossWords(t, k) == k - from + 1)) {
-            return k; // "Otevřený parlament (Open Parliament)": a name given with its English gloss, word for word
+        if (glossAfter(t, k) && (foreignRun(t, Math.max(0, from - 1), k) || glossWords(t, k) == k - from + 1)) {
+            return k; // "Otevřená radnice (Open Town Hall)": a name given with its English gloss, word for word
         }
         if (!foreignWord(t.get(from).text())) {
             return from; // the first word after the name is another language's: "i", "og", "contre", "våre"
@@ -92,7 +92,7 @@ public final class SentenceCaseNames {
         return false;
     }
 
-    /** " (Open Parliament)": two or more capitalised English words in brackets, a name's translation. */
+    /** " (Open Town Hall)": two or more capitalised English words in brackets, a name's translation. */
     private static boolean glossAfter(List<Token> t, int p) {
         if (p >= t.size() || !t.get(p).is("(")) {
             return false;
@@ -121,7 +121,7 @@ public final class SentenceCaseNames {
         return k - p - 1;
     }
 
-    /** English small words inside a translated name: "Citizens on Watch", "Centre for Research". */
+    /** English small words inside a translated name: "Friends of the Valley", "Watch on Budgets". */
     private static final class NameChunkerWords {
         static final Set<String> SMALL = Set.of("of", "for", "on", "and", "the", "in", "against");
     }

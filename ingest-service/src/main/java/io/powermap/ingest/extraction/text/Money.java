@@ -228,7 +228,7 @@ public final class Money {
     public static boolean codeBesideNumber(List<Token> t, int k) {
         if (DOLLAR_PREFIXES.containsKey(t.get(k).text()) && k + 1 < t.size() && t.get(k + 1).is("$")
             && t.get(k + 1).start() == t.get(k).end()) {
-            return true; // "NT$ 900k", "J$38 million"
+            return true; // "NT$ 700k", "J$27 million"
         }
         String w = t.get(k).text();
         if (!isCode(w)) {
