@@ -98,7 +98,7 @@ public final class SentenceCaseNames {
             return false;
         }
         int k = p + 1;
-        while (k < t.size() && t.get(k).isWord() && (t.get(k).isCapitalized() || NameChunkerWords.SMALL.contains(t.get(k).text()))) {
+        while (k < t.size() && t.get(k).isWord() && (t.get(k).isCapitalized() || GLOSS_SMALL.contains(t.get(k).text()))) {
             k++;
         }
         return k - p - 1 >= 2 && k < t.size() && t.get(k).is(")") && t.get(p + 1).isCapitalized() && !foreignWord(t.get(p + 1).text());
@@ -122,9 +122,7 @@ public final class SentenceCaseNames {
     }
 
     /** English small words inside a translated name: "Friends of the Valley", "Watch on Budgets". */
-    private static final class NameChunkerWords {
-        static final Set<String> SMALL = Set.of("of", "for", "on", "and", "the", "in", "against");
-    }
+    private static final Set<String> GLOSS_SMALL = Set.of("of", "for", "on", "and", "the", "in", "against");
 
     /** ", the Oslo-based movement", ", a Paris charity", " (the Swedish nature society)": a kind of body right after. */
     static boolean describedAfter(List<Token> t, int p) {

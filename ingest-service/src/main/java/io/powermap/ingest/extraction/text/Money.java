@@ -49,6 +49,8 @@ public final class Money {
     private static final Pattern CELL_NUMBER = Pattern.compile(
         "(\\d{1,3}(?:[,\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(millions?|billions?|thousand|mln|mn|bn|m|k|b)?\\b",
         Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUPED_OR_DECIMAL = Pattern.compile("\\d[,.\u00A0]\\d");
+    private static final Pattern FOUR_DIGITS_OR_MORE = Pattern.compile("\\d{4,}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern SHORT_GROUP = Pattern.compile("\\d{1,3}");
@@ -217,12 +219,12 @@ public final class Money {
      */
     private static boolean amountShape(List<Token> t, int k) {
         String n = t.get(k).text();
-        if (n.matches(".*\\d[,.\u00A0]\\d.*") || k + 1 < t.size() && SCALES.contains(t.get(k + 1).lower())) {
+        if (GROUPED_OR_DECIMAL.matcher(n).find() || k + 1 < t.size() && SCALES.contains(t.get(k + 1).lower())) {
             return true;
         }
         boolean grouped = k + 1 < t.size() && THREE_DIGITS.matcher(t.get(k + 1).text()).matches() && t.get(k + 1).start() == t.get(k).end() + 1
             || k >= 1 && t.get(k - 1).isNumber() && THREE_DIGITS.matcher(n).matches() && t.get(k).start() == t.get(k - 1).end() + 1;
-        return grouped || n.matches("\\d{4,}") && !YEAR.matcher(n).matches();
+        return grouped || FOUR_DIGITS_OR_MORE.matcher(n).matches() && !YEAR.matcher(n).matches();
     }
 
     public static boolean codeBesideNumber(List<Token> t, int k) {

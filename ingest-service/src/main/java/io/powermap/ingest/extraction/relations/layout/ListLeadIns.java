@@ -52,19 +52,13 @@ public final class ListLeadIns {
         if (k == BlockKind.HEADING) {
             String h = v.heading == null ? "" : v.heading.toLowerCase();
             state.listStance = null;
-            state.headingStance = headingStance(h);
-            if (state.headingStance == RelationshipType.FUNDING && GIVERS_LABEL.matcher(h.trim()).matches() && grantMaker(subject)) {
-                state.headingStance = null;
-            }
+            state.headingStance = headingStance(h, subject);
             return;
         }
         if (k != BlockKind.BULLET && k != BlockKind.NUMBERED) {
             state.listStance = null;
             List<Token> t = v.tokens;
-            RelationshipType labelled = labelLine(t) ? headingStance(words(t)) : null;
-            if (labelled == RelationshipType.FUNDING && GIVERS_LABEL.matcher(words(t)).matches() && grantMaker(subject)) {
-                labelled = null;
-            }
+            RelationshipType labelled = labelLine(t) ? headingStance(words(t), subject) : null;
             if (labelled != null) {
                 // "Our members", "Funders" set as a short paragraph above a list: a heading in all but markup
                 state.headingStance = labelled;
@@ -152,6 +146,12 @@ public final class ListLeadIns {
                 return;
             }
         }
+    }
+
+    /** {@link #headingStance(String)}, but a grant-maker's bare "Funding" label announces no funders of its own. */
+    private static RelationshipType headingStance(String h, EntityDraft subject) {
+        RelationshipType tie = headingStance(h);
+        return tie == RelationshipType.FUNDING && GIVERS_LABEL.matcher(h.trim()).matches() && grantMaker(subject) ? null : tie;
     }
 
     /** The tie a heading announces for the list under it: members, branches or funders; null for any other heading. */

@@ -30,6 +30,8 @@ public final class EndedFundingRule extends CuedRule {
     public static final String ID = "funding.ended";
     private static final Set<String> ENDED_FUNDING_NOUNS = Cues.load("funding-ended-nouns");
     private static final Set<String> PRONOUNS = Set.of("it", "us", "them");
+    /** Adverbs between "but"/"and" and the stop verb: "but then stopped funding it". */
+    private static final Set<String> VERB_ADVERBS = Set.of("then", "later", "eventually", "finally", "abruptly", "quietly");
 
     public EndedFundingRule() {
         super(ID, Cues.STOP_VERBS, 110);
@@ -94,7 +96,7 @@ public final class EndedFundingRule extends CuedRule {
     /** "A backed B for years but stopped funding it": the verb shares the subject of the clause before "but"/"and". */
     private static boolean sharedSubject(List<Token> t, int verb) {
         int k = verb - 1;
-        while (k >= 0 && Set.of("then", "later", "eventually", "finally", "abruptly", "quietly").contains(t.get(k).lower())) {
+        while (k >= 0 && VERB_ADVERBS.contains(t.get(k).lower())) {
             k--;
         }
         return k >= 0 && (t.get(k).is("but") || t.get(k).is("and"));
