@@ -126,16 +126,7 @@ public final class LineLayout {
                 prevBlank = false;
                 continue;
             }
-            boolean nextBreaks = i + 1 >= n || lines[i + 1].isBlank();
-            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks || linesAreParagraphs)
-                && !(i == 0 && onlyLine(lines, i))) {
-                String next = i + 1 < n ? lines[i + 1].strip() : "";
-                if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !wrapsOnto(text, next, false))) {
-                    out.add(BlockKind.HEADING, text);
-                    prevBlank = false;
-                    continue;
-                }
-            }
+            // before the heading test: the first item after a lead-in and a blank line looks like a heading
             int items = markdown ? 0 : unmarkedItems(lines, i);
             if (items >= 2) {
                 flush(out, paragraph);
@@ -145,6 +136,16 @@ public final class LineLayout {
                 i += items - 1;
                 prevBlank = false;
                 continue;
+            }
+            boolean nextBreaks = i + 1 >= n || lines[i + 1].isBlank();
+            if (paragraph.isEmpty() && looksLikeHeading(text) && (prevBlank || nextBreaks || linesAreParagraphs)
+                && !(i == 0 && onlyLine(lines, i))) {
+                String next = i + 1 < n ? lines[i + 1].strip() : "";
+                if (nextBreaks || (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !wrapsOnto(text, next, false))) {
+                    out.add(BlockKind.HEADING, text);
+                    prevBlank = false;
+                    continue;
+                }
             }
             if (!paragraph.isEmpty() && endsSentence(paragraph) && !markdown && !prevBlank) {
                 // a line that ends a sentence may also end a paragraph in PDF and DOCX text
@@ -290,8 +291,10 @@ public final class LineLayout {
     }
 
     private static boolean isUnmarkedItem(String line) {
-        // a list item is short: a name and a role, not a sentence hard-wrapped at a capital ("... from the Heron Lake")
-        if (line.isEmpty() || line.length() > 80 || line.split("\\s+").length > 8) {
+        // a list item is short: a name and a role, not a sentence hard-wrapped at a capital ("... from the Heron
+        // Lake"); one that pairs a body and its person with a dash ("Heron Lake Trust (HLT) — Ana Ruiz, director") is longer
+        boolean paired = line.contains(" \u2014 ") || line.contains(" \u2013 ");
+        if (line.isEmpty() || line.length() > (paired ? 120 : 80) || line.split("\\s+").length > (paired ? 14 : 8)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);

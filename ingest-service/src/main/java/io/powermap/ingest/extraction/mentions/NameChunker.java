@@ -25,7 +25,9 @@ public final class NameChunker {
     private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
         "y", "&", "da", "do", "das", "dos", "e", "para", "du", "des", "et", "di", "van", "von", "der", "den", "ter", "bin",
         "della", "dei", "delle", "degli", "dello", "per", "sulla", "sul", "für", "zu", "zur", "zum", "contra", "pour", "sur", "aux",
-        "pela", "pelo", "por", "untuk", "dan", "ve");
+        "pela", "pelo", "por", "untuk", "dan", "ve",
+        // Nordic and Slavic ones: "Natur og Ungdom", "Kvinna till Kvinna", "Centar za Mirovne Studije", "Pravo na Grad"
+        "og", "och", "till", "av", "i", "za", "na", "bez", "u");
     /**
      * Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva",
      * "Pieter van Dijk", "Anwar bin Ibrahim".

@@ -19,6 +19,7 @@ import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.args.Slots;
 import io.powermap.ingest.extraction.relations.layout.ListLeadIns;
 import io.powermap.ingest.extraction.relations.layout.TableRelations;
+import io.powermap.ingest.extraction.relations.layout.PartnerRows;
 import io.powermap.ingest.extraction.relations.rules.AffiliationRule;
 import io.powermap.ingest.extraction.relations.rules.AmountFromRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignDevelopedWithRule;
@@ -52,6 +53,7 @@ import io.powermap.ingest.extraction.relations.rules.DepartureRule;
 import io.powermap.ingest.extraction.relations.rules.HandoverRule;
 import io.powermap.ingest.extraction.relations.rules.OrganMembersRule;
 import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
+import io.powermap.ingest.extraction.relations.rules.BodyFirstListingRule;
 import io.powermap.ingest.extraction.relations.rules.StanceAgentRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
 import io.powermap.ingest.extraction.relations.rules.VehicleOfRule;
@@ -146,7 +148,7 @@ public final class RelationExtractor {
             }
         }
         ids.addAll(List.of(ListLeadIns.MEMBERSHIP, ListLeadIns.HIERARCHY, ListLeadIns.FUNDING, ListLeadIns.STANCE,
-            TableRelations.LEADER_ROW, TableRelations.GRANT_ROW));
+            TableRelations.LEADER_ROW, TableRelations.GRANT_ROW, PartnerRows.PARTNER_ROW));
         for (DocumentRule r : documentRules) {
             ids.add(r.id());
         }
@@ -189,6 +191,7 @@ public final class RelationExtractor {
             new OrganMembersRule(),
             new PositionRule(g),
             new StaffListingRule(),
+            new BodyFirstListingRule(),
             new AffiliationRule(),
             new VehicleOfRule(),
             new ProgramOfRule());

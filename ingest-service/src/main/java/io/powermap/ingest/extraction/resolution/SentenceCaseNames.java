@@ -70,13 +70,30 @@ public final class SentenceCaseNames {
         if (k == from || k >= t.size()) {
             return from;
         }
-        if (glossAfter(t, k) && (foreignRun(t, Math.max(0, from - 1), k) || glossWords(t, k) == k - from + 1)) {
+        int gloss = pastLegalForm(t, k);
+        if (glossAfter(t, gloss) && (foreignRun(t, Math.max(0, from - 1), k) || glossWords(t, gloss) == k - from + 1)) {
             return k; // "Otevřená radnice (Open Town Hall)": a name given with its English gloss, word for word
         }
         if (!foreignWord(t.get(from).text())) {
             return from; // the first word after the name is another language's: "i", "og", "contre", "våre"
         }
         return describedAfter(t, k) ? k : from;
+    }
+
+    /**
+     * Where a gloss would open after a legal form set off by a comma ("Liga pro lidská práva, z. s. (League
+     * ...)": short lower-case abbreviations), or {@code k} when none follows.
+     */
+    private static int pastLegalForm(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).is(",")) {
+            return k;
+        }
+        int p = k + 1;
+        while (p < t.size() && p - k <= 6 && (t.get(p).is(".") || t.get(p).isWord() && t.get(p).text().length() <= 4
+            && Character.isLowerCase(t.get(p).text().charAt(0)))) {
+            p++;
+        }
+        return p > k + 1 && p < t.size() && t.get(p).is("(") && t.get(p - 1).is(".") ? p : k;
     }
 
     /** A word plainly not English: a small word of another language or one with a letter English lacks. */
@@ -122,7 +139,7 @@ public final class SentenceCaseNames {
     }
 
     /** English small words inside a translated name: "Friends of the Valley", "Watch on Budgets". */
-    private static final Set<String> GLOSS_SMALL = Set.of("of", "for", "on", "and", "the", "in", "against");
+    private static final Set<String> GLOSS_SMALL = Set.of("of", "for", "on", "and", "the", "in", "against", "a", "an", "to");
 
     /** ", the Oslo-based movement", ", a Paris charity", " (the Swedish nature society)": a kind of body right after. */
     static boolean describedAfter(List<Token> t, int p) {

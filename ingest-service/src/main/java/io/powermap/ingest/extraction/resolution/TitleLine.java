@@ -79,11 +79,48 @@ public final class TitleLine {
         if (initials.length() >= 2 && bodyKeys.containsKey(NameKeys.of(initials))) {
             return true;
         }
+        if (glossedHeader(m, title)) {
+            return true;
+        }
         boolean keyword = g.orgKeywords.contains(title.tokens.get(m.tokEnd - 1).text());
         return wholeLine(m, title) && (keyword || shortFormInBody(m, bodyKeys) && language.isSurelyForeignPhrase(m.name))
             // "Konfederacja Lewiatan (…) — employers' organisation": languages that put the kind word first
             || headerName(m, title) && (keyword || g.orgKeywords.contains(title.tokens.get(m.tokStart).text())
             && bodyKeys.containsKey(NameKeys.of(m.name.substring(m.name.indexOf(' ') + 1)))); // "Council Tax – what to know" is not
+    }
+
+    /**
+     * A header that gives a name in its own language with its English gloss in brackets, perhaps with
+     * a legal form between them, and nothing else ("Liga pro lidská práva, z. s. (League of Human
+     * Rights)"): a headline is never glossed.
+     */
+    private static boolean glossedHeader(Mention m, SentenceView title) {
+        List<Token> t = title.tokens;
+        int k = m.tokEnd;
+        if (m.tokStart != 0 || m.tokEnd - m.tokStart < 2) {
+            return false;
+        }
+        if (k < t.size() && t.get(k).is(",")) {
+            k++; // a legal form of short abbreviations: "z. s.", "e.V.", "o.p.s.", "a.s.b.l."
+            int form = k;
+            while (k < t.size() && k - form < 6 && (t.get(k).is(".") || t.get(k).isWord() && t.get(k).text().length() <= 4
+                && Character.isLowerCase(t.get(k).text().charAt(0)))) {
+                k++;
+            }
+            if (k == form) {
+                return false;
+            }
+        }
+        if (k >= t.size() || !t.get(k).is("(")) {
+            return false;
+        }
+        int open = k++;
+        int capitalised = 0;
+        while (k < t.size() && !t.get(k).is(")") && k - open <= 10) {
+            capitalised += t.get(k).isWord() && t.get(k).isCapitalized() ? 1 : 0;
+            k++;
+        }
+        return capitalised >= 2 && k < t.size() && t.get(k).is(")") && (k + 1 == t.size() || DASHES.contains(t.get(k + 1).text()));
     }
 
     /**

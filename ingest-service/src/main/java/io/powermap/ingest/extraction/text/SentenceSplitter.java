@@ -136,6 +136,10 @@ public final class SentenceSplitter {
         if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
             return false;
         }
+        if (bare.length() == 1 && Character.isLowerCase(bare.charAt(0))) {
+            // a legal form of one-letter abbreviations, "z. s.", "a. s.": a sentence seldom ends on one letter
+            return SENTENCE_STARTERS.contains(wordAt(text, next, end));
+        }
         if (bare.indexOf('.') > 0 && bare.length() <= 6) {
             return SENTENCE_STARTERS.contains(wordAt(text, next, end));
         }

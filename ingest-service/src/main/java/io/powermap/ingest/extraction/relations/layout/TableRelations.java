@@ -37,7 +37,13 @@ public final class TableRelations {
     private TableRelations() {
     }
 
-    record Columns(int person, int role, int years, int funder, int amount, int recipient, int org, int affiliation, boolean proseAffiliation) {
+    /**
+     * Column indexes (-1: none). {@code relation}: a cell saying what the row's tie is ("What we do
+     * together"); {@code partners}: the recipient column is headed "Partner(s)", which names a
+     * grantee only in a table with amounts.
+     */
+    record Columns(int person, int role, int years, int funder, int amount, int recipient, int org, int affiliation,
+                   boolean proseAffiliation, int relation, boolean partners) {
         boolean leaders() {
             return person >= 0 && (role >= 0 || years >= 0);
         }
@@ -45,11 +51,18 @@ public final class TableRelations {
         boolean grants() {
             return (funder >= 0 || recipient >= 0) && (amount >= 0 || years >= 0);
         }
+
+        /** An organisation's own partners, each row's tie told by its description cell (PartnerRows). */
+        boolean partnerRows() {
+            return partners && funder < 0 && amount < 0 && relation >= 0;
+        }
     }
 
     static Columns columns(List<String> header) {
         int person = -1, role = -1, years = -1, funder = -1, amount = -1, recipient = -1, org = -1, affiliation = -1;
+        int relation = -1;
         boolean prose = false;
+        boolean partners = false;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT);
             if (h.matches(".*\\b(funders?|donors?|grantors?|grant-?makers?|grantmakers?|funding bod(y|ies)|funded by|paid by|given by|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
@@ -58,6 +71,7 @@ public final class TableRelations {
                 || h.strip().equals("to")) && recipient < 0) {
                 // "To" heads a column of recipients only alone: "Restricted to" says what a gift is for
                 recipient = i;
+                partners = h.matches(".*\\bpartners?\\b.*");
             } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|aud|jpy|inr|nok|sek|€|£|¥|₹|total|sum|value|grant size|contribution|award|pledge|gift|committed|commitment|disbursed|granted).*") && amount < 0) {
                 amount = i;
             } else if (h.matches(".*\\b(affiliations?|occupation|profession|day job|elsewhere|other roles?|current roles?)\\b.*") && affiliation < 0) {
@@ -73,11 +87,14 @@ public final class TableRelations {
                 years = i;
             } else if (h.matches(".*\\b(organization|organisation|org|group|employer)\\b.*") && org < 0) {
                 org = i;
+            } else if (h.matches(".*\\b(what|together|relationship|nature|description|details|notes?|kind|how|collaboration|cooperation|co-operation|partnership|purpose|focus)\\b.*")
+                && relation < 0) {
+                relation = i; // "What we do together", "What the grant is for": the row's tie in words
             } else if (h.matches(".*\\bgrant\\b.*") && amount < 0) {
                 amount = i;
             }
         }
-        return new Columns(person, role, years, funder, amount, recipient, org, affiliation, prose);
+        return new Columns(person, role, years, funder, amount, recipient, org, affiliation, prose, relation, partners);
     }
 
     public static void read(RelationContext ctx, StructuredText doc, List<SentenceView> views) {
@@ -91,13 +108,15 @@ public final class TableRelations {
             Columns c = columns(header);
             if (c.leaders()) {
                 leaderRow(ctx, doc, v, block, c);
+            } else if (c.partnerRows()) {
+                PartnerRows.read(ctx, doc, v, block, c);
             } else if (c.grants()) {
                 grantRow(ctx, doc, v, block, c);
             }
         }
     }
 
-    private static String cell(StructuredText doc, Block b, int i) {
+    static String cell(StructuredText doc, Block b, int i) {
         if (i < 0 || i >= b.cells().size()) {
             return "";
         }
@@ -105,12 +124,12 @@ public final class TableRelations {
         return doc.text().substring(span[0], span[1]);
     }
 
-    private static EntityDraft entityIn(SentenceView v, Block b, int col) {
+    static EntityDraft entityIn(SentenceView v, Block b, int col) {
         return firstIn(v, b, col, d -> true);
     }
 
     /** The first entity named inside cell {@code col} that {@code wanted} accepts, or null. */
-    private static EntityDraft firstIn(SentenceView v, Block b, int col, Predicate<EntityDraft> wanted) {
+    static EntityDraft firstIn(SentenceView v, Block b, int col, Predicate<EntityDraft> wanted) {
         if (col < 0 || col >= b.cells().size()) {
             return null;
         }

@@ -292,6 +292,9 @@ public final class PositionRule implements RelationRule {
             return;
         }
         if (org == null) {
+            org = BodyFirstListingRule.listedBody(v, person);
+        }
+        if (org == null) {
             org = ctx.subject();
         }
         if (org == null || org == person.root() || person.root().type != EntityType.PERSON) {
