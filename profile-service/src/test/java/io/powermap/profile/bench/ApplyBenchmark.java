@@ -35,6 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ApplyBenchmark {
 
     private static final long TIME_LIMIT_MS = Long.getLong("powermap.bench.time-limit-seconds", 900) * 1000;
+    private static final java.time.Duration SEARCH_TIME_LIMIT = java.time.Duration.ofSeconds(300);
 
     @Test
     void applyDocuments() throws Exception {
@@ -52,12 +53,14 @@ class ApplyBenchmark {
         }
         String like = "bench://" + corpus.run() + "/%";
         try (Connection db = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres");
-             Publisher publisher = Publisher.start(KafkaBrokerResource.bootstrapServers())) {
-            int warmup = warmUp(db, publisher, corpus, count, like);
+             Publisher publisher = Publisher.start(KafkaBrokerResource.bootstrapServers());
+             SearchServiceProcess search = startSearch()) {
+            long searchPid = search == null ? -1 : search.pid();
+            int warmup = warmUp(db, publisher, search, corpus, count, like);
             publisher.load(keys, payloads);
             String loadBefore = loadAverage();
             Statements.reset(db);
-            CpuTimes cpuBefore = CpuTimes.read(db, publisher.pid());
+            CpuTimes cpuBefore = CpuTimes.read(db, publisher.pid(), searchPid);
             Map<String, Long> threadsBefore = CpuTimes.byThread();
             java.time.Instant from = java.time.Instant.now();
             long start = System.nanoTime();
@@ -66,19 +69,19 @@ class ApplyBenchmark {
             int applied = awaitApplied(db, like, warmup + count, start) - warmup;
             long done = System.nanoTime();
             java.time.Instant until = java.time.Instant.now();
-            CpuTimes cpu = CpuTimes.read(db, publisher.pid()).minus(cpuBefore);
+            CpuTimes cpu = CpuTimes.read(db, publisher.pid(), searchPid).minus(cpuBefore);
             Map<String, Long> threadsAfter = CpuTimes.byThread();
             String loadAfter = loadAverage();
             awaitOutboxEmpty(db, done);
             long relayed = System.nanoTime();
+            boolean searchable = search != null && search.awaitCaughtUp(SEARCH_TIME_LIMIT);
+            long indexed = System.nanoTime();
             double seconds = (done - start) / 1e9;
-            Runtime runtime = Runtime.getRuntime();
             System.out.printf("%nBENCHMARK profile-service apply: %d of %d documents (%d facts: entities + relationships)%n"
                     + "  published in %.1f s; applied in %.1f s: %.1f documents/s, %.0f facts/s%n"
-                    + "  outbox relayed %.1f s after the last apply; graph now %s%n  heap used %d MB of %d MB%n%n",
+                    + "  outbox relayed %.1f s after the last apply; graph now %s%n%n",
                 applied, count, facts, (published - start) / 1e9, seconds, applied / seconds,
-                facts * (applied / (double) count) / seconds, (relayed - done) / 1e9, graphSize(db),
-                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+                facts * (applied / (double) count) / seconds, (relayed - done) / 1e9, graphSize(db));
             // CPU time, unlike documents/s, hardly depends on what else the (shared) machine runs
             System.out.printf("  CPU while applying: service JVM %.1f s (applying threads %.1f s; the benchmark's publisher,"
                     + " a JVM of its own, %.1f s, not counted), PostgreSQL %.1f s, broker %.1f s;%n  per document: service %.2f ms (applying"
@@ -86,6 +89,8 @@ class ApplyBenchmark {
                 cpu.service() / 1e9, cpu.applying() / 1e9, cpu.publisher() / 1e9, cpu.postgres() / 1e9, cpu.broker() / 1e9,
                 cpu.service() / 1e6 / applied, cpu.applying() / 1e6 / applied, cpu.postgres() / 1e6 / applied,
                 cpu.broker() / 1e6 / applied, loadBefore, loadAfter);
+            printSearch(search, searchable, (indexed - start) / 1e9, (indexed - done) / 1e9, cpu.search() / 1e9);
+            printMemory(db, publisher.pid(), searchPid);
             // the measured part's bounds, to find it in a flight recording (-XX:StartFlightRecording)
             System.out.printf("  measured part from %s until %s%n", from, until);
             System.out.println("  the service JVM's CPU by thread (name as the kernel keeps it, numbers as #), s: "
@@ -102,8 +107,8 @@ class ApplyBenchmark {
      * service whose code the JIT has compiled (as a running service's is) rather than a JVM that
      * has just started; the final graph then holds those W documents too. Returns W.
      */
-    private static int warmUp(Connection db, Publisher publisher, SampleCorpus corpus, int count, String like)
-            throws Exception {
+    private static int warmUp(Connection db, Publisher publisher, SearchServiceProcess search, SampleCorpus corpus,
+            int count, String like) throws Exception {
         int warmup = Integer.getInteger("powermap.bench.warmup-documents", 0);
         if (warmup > 0) {
             List<String> keys = new ArrayList<>(warmup);
@@ -118,10 +123,74 @@ class ApplyBenchmark {
             publisher.send();
             int applied = awaitApplied(db, like, warmup, start);
             awaitOutboxEmpty(db, System.nanoTime());
+            if (search != null && !search.awaitCaughtUp(SEARCH_TIME_LIMIT)) {
+                System.out.println("  warm-up: search-service did not catch up within " + SEARCH_TIME_LIMIT);
+            }
             System.out.printf("%n  warm-up: %d documents applied in %.1f s (not counted below)%n", applied,
                 (System.nanoTime() - start) / 1e9);
         }
         return warmup;
+    }
+
+    /**
+     * search-service as a child JVM, unless -Dpowermap.bench.search=false; null (with a line saying
+     * why) when it is not packaged.
+     */
+    private static SearchServiceProcess startSearch() throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("powermap.bench.search", "true"))) {
+            return null;
+        }
+        Path jar = SearchServiceProcess.jar(Path.of(System.getProperty("powermap.project.root", "..")));
+        if (jar == null) {
+            System.out.println("  search-service is not packaged (./mvnw -B install -DskipTests packages it): "
+                + "the time until search has the changes is not measured");
+            return null;
+        }
+        return SearchServiceProcess.start(jar, KafkaBrokerResource.bootstrapServers(), java.time.Duration.ofSeconds(180));
+    }
+
+    private static void printSearch(SearchServiceProcess search, boolean searchable, double sinceStart,
+            double sinceApplied, double cpuSeconds) {
+        if (search == null) {
+            return;
+        }
+        if (searchable) {
+            System.out.printf("  search-service had every change indexed %.1f s after publishing began (%.1f s after the"
+                + " last apply); its CPU meanwhile %.1f s%n", sinceStart, sinceApplied, cpuSeconds);
+        } else {
+            System.out.printf("  search-service had not caught up with profiles.changes %s after the last apply%n",
+                SEARCH_TIME_LIMIT);
+        }
+    }
+
+    /** Resident memory of each process at the end (MiB), and its peak; PostgreSQL by proportional share. */
+    private static void printMemory(Connection db, long publisherPid, long searchPid) throws SQLException {
+        Runtime runtime = Runtime.getRuntime();
+        ProcessMemory service = ProcessMemory.of(ProcessHandle.current().pid());
+        StringBuilder line = new StringBuilder(String.format(
+            "  memory, resident now / peak (MiB): profile-service JVM (with the benchmark's driver) %d / %d, heap used %d of %d",
+            service.residentMib(), service.peakMib(), (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+            runtime.maxMemory() >> 20));
+        if (searchPid > 0) {
+            ProcessMemory search = ProcessMemory.of(searchPid);
+            line.append(String.format("; search-service %d / %d", search.residentMib(), search.peakMib()));
+        }
+        CpuTimes.brokerPids(publisherPid, searchPid).forEach(pid -> {
+            ProcessMemory broker = ProcessMemory.of(pid);
+            line.append(String.format("; broker %d / %d", broker.residentMib(), broker.peakMib()));
+        });
+        long postmaster = postmasterPid(db);
+        if (postmaster > 0) {
+            line.append(String.format("; PostgreSQL (postmaster and backends, proportional) %d",
+                ProcessMemory.postgresProportionalMib(postmaster)));
+        }
+        System.out.println(line);
+    }
+
+    private static long postmasterPid(Connection db) throws SQLException {
+        long backend = single(db, "select pg_backend_pid()", null);
+        long[] stat = CpuTimes.stat(backend);
+        return stat == null ? -1 : stat[0];
     }
 
     private static String loadAverage() {
@@ -138,11 +207,11 @@ class ApplyBenchmark {
      * by PostgreSQL (the postmaster, its live backends and those it has reaped), by the broker's
      * child JVM and by the publisher's; read from /proc, so zeros where there is none.
      */
-    record CpuTimes(long service, long applying, long postgres, long broker, long publisher) {
+    record CpuTimes(long service, long applying, long postgres, long broker, long publisher, long search) {
 
         CpuTimes minus(CpuTimes earlier) {
             return new CpuTimes(service - earlier.service, applying - earlier.applying, postgres - earlier.postgres,
-                broker - earlier.broker, publisher - earlier.publisher);
+                broker - earlier.broker, publisher - earlier.publisher, search - earlier.search);
         }
 
         /** CPU time of the live threads whose name starts with {@code prefix}. */
@@ -152,7 +221,7 @@ class ApplyBenchmark {
                 .mapToLong(t -> Math.max(0, bean.getThreadCpuTime(t.getId()))).sum();
         }
 
-        static CpuTimes read(Connection db, long publisherPid) throws SQLException {
+        static CpuTimes read(Connection db, long publisherPid, long searchPid) throws SQLException {
             long service = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
             long backend;
@@ -174,12 +243,20 @@ class ApplyBenchmark {
                     }
                 }
             }
-            long broker = ProcessHandle.current().children().filter(child -> child.pid() != publisherPid).mapToLong(child -> {
-                long[] s = stat(child.pid());
+            long broker = brokerPids(publisherPid, searchPid).map(pid -> {
+                long[] s = stat(pid);
                 return s == null ? 0 : s[1] + s[2];
             }).sum();
             long[] publisher = stat(publisherPid);
-            return new CpuTimes(service, threads("executor-thread"), postgres, broker, publisher == null ? 0 : publisher[1]);
+            long[] search = stat(searchPid);
+            return new CpuTimes(service, threads("executor-thread"), postgres, broker, publisher == null ? 0 : publisher[1],
+                search == null ? 0 : search[1]);
+        }
+
+        /** This JVM's children other than the publisher and search-service: the test broker's JVM. */
+        static java.util.stream.LongStream brokerPids(long publisherPid, long searchPid) {
+            return ProcessHandle.current().children().mapToLong(ProcessHandle::pid)
+                .filter(pid -> pid != publisherPid && pid != searchPid);
         }
 
         /** CPU time (ns) of this JVM's threads, every thread the kernel knows (GC and compilers too), by name. */

@@ -25,6 +25,15 @@ public interface SearchConfig {
     @WithDefault("2s")
     Duration queryTimeLimit();
 
+    /**
+     * Shortest time between two refreshes (changes made visible) while changes stream in; a
+     * refresh also waits at least as long as the last one took, so that rebuilding the entities a
+     * batch touched (a funder of thousands is rebuilt from its ties) takes at most about half of
+     * the indexing time. Batches that come sooner are written and made visible together.
+     */
+    @WithDefault("50ms")
+    Duration refreshInterval();
+
     /** A durable commit (with the Kafka offsets) at least this often while changes are pending. */
     @WithDefault("5s")
     Duration commitInterval();

@@ -32,12 +32,12 @@ public class ProfileChangesConsumer {
 
     private final Ingestion ingestion;
     private final IndexProgress progress;
-    private final SearchableDocuments searchable;
+    private final RefreshPacer pacer;
 
-    public ProfileChangesConsumer(Ingestion ingestion, IndexProgress progress, SearchableDocuments searchable) {
+    public ProfileChangesConsumer(Ingestion ingestion, IndexProgress progress, RefreshPacer pacer) {
         this.ingestion = ingestion;
         this.progress = progress;
-        this.searchable = searchable;
+        this.pacer = pacer;
     }
 
     @Incoming("profiles-changes")
@@ -49,8 +49,13 @@ public class ProfileChangesConsumer {
         }
         ingestion.write(batch);
         if (!progress.behind(ingestion.writtenOffsets())) {
-            ingestion.refresh(); // searchable now; while catching up, once at the end (IndexProgress#behind)
-            searchable.indexed(ingestion.appliedOffsets());
+            // while catching up, everything read becomes searchable together at the end (IndexProgress#behind),
+            // and that end at once, since readiness waits for it; then each batch now or within the refresh interval
+            if (progress.caughtUp()) {
+                pacer.written();
+            } else {
+                pacer.refreshNow();
+            }
         }
         progress.applied();
     }

@@ -586,6 +586,7 @@ class SearchBenchmark {
             public int maxResults() { return 100; }
             public int maxQueryLength() { return 500; }
             public Duration queryTimeLimit() { return Duration.ofSeconds(2); }
+            public Duration refreshInterval() { return Duration.ofMillis(50); }
             public Duration commitInterval() { return Duration.ofSeconds(5); }
             public int commitChanges() { return 20_000; }
             public Optional<URI> profileUrl() { return Optional.empty(); }

@@ -32,6 +32,7 @@ class LuceneIndexTest {
             public int maxResults() { return 100; }
             public int maxQueryLength() { return 500; }
             public Duration queryTimeLimit() { return Duration.ofSeconds(2); }
+            public Duration refreshInterval() { return Duration.ofMillis(50); }
             public Duration commitInterval() { return Duration.ofHours(1); }
             public int commitChanges() { return commitChanges; }
             public Optional<URI> profileUrl() { return Optional.empty(); }
