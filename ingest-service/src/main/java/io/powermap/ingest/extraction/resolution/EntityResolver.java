@@ -39,6 +39,10 @@ public final class EntityResolver {
     public EntityDraft subject;
     private String siteName;
     private SentenceView headline;
+    /** The document has no title line (nor a site name): its subject is chosen again after the merges. */
+    private boolean untitled;
+    /** How often the text called the body {@link #mostCalledByKindWord} returned by its kind word. */
+    private int kindWordCalls;
     private String titleKey = "";
 
     public static String key(String name) {
@@ -106,6 +110,16 @@ public final class EntityResolver {
         placeSuffixes();
         shortForms();
         webAddresses();
+        if (untitled) {
+            // the body named most often may be one the text only passes through; a body it keeps calling
+            // "the foundation", "the trust" (twice or more, and more often than that one is named) is what it is about
+            EntityDraft called = mostCalledByKindWord(views);
+            if (called != null && (subject == null || called.root() != subject.root()
+                && kindWordCalls > subject.root().mentions.size())) {
+                subject = called;
+                subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
+            }
+        }
         if (headline != null) {
             // merges change how often each organization is named; a story's subject is chosen again
             EntityDraft again = mostNamedOrganization(headline, views);
@@ -606,7 +620,9 @@ public final class EntityResolver {
             }
         }
         if (subject == null) {
-            // no title: the organization named most often is what the document is about
+            // no title: the organization named most often is what the document is about (chosen again once
+            // merges are done, counting "the foundation" as a story's subject is: untitled)
+            untitled = true;
             int best = 0;
             for (EntityDraft d : drafts()) {
                 if (d.type == EntityType.ORGANIZATION && d.mentions.size() > best) {
@@ -675,7 +691,7 @@ public final class EntityResolver {
             for (int i = 0; i + 1 < t.size(); i++) {
                 if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()
                     && !Coreference.isGenericNoun(t.get(i + 1).lower())) {
-                    EntityDraft only = onlyOrganizationWithWord(score, capitalized(t.get(i + 1).text()));
+                    EntityDraft only = firstOrganizationWithWord(score, capitalized(t.get(i + 1).text()), t.get(i).start());
                     if (only != null) {
                         score.merge(only, 2, Integer::sum);
                     }
@@ -697,7 +713,7 @@ public final class EntityResolver {
                 }
             }
         }
-        for (Mention m : headline.mentions) {
+        for (Mention m : headline == null ? List.<Mention>of() : headline.mentions) {
             // "ESRI economist to take the helm": a body named as someone's employer is not what the story is about
             if (m.entity != null) {
                 boolean employer = Gazetteer.INSTANCE.roleEnd(headline.tokens, m.tokEnd) >= 0;
@@ -714,6 +730,40 @@ public final class EntityResolver {
                 best = e.getKey();
             }
         }
+        return best;
+    }
+
+    /**
+     * The organization the text calls most often by a word of its name ("the foundation" for the first
+     * "... Foundation" named before), when that is at least twice; null otherwise.
+     */
+    private EntityDraft mostCalledByKindWord(List<SentenceView> views) {
+        Map<EntityDraft, Integer> organizations = new HashMap<>();
+        for (EntityDraft o : drafts()) {
+            if (o.type == EntityType.ORGANIZATION) {
+                organizations.put(o, 0);
+            }
+        }
+        Map<EntityDraft, Integer> calls = new HashMap<>();
+        for (SentenceView v : views) {
+            List<Token> t = v.tokens;
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()
+                    && !Coreference.isGenericNoun(t.get(i + 1).lower())) {
+                    EntityDraft named = firstOrganizationWithWord(organizations, capitalized(t.get(i + 1).text()), t.get(i).start());
+                    if (named != null) {
+                        calls.merge(named.root(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        EntityDraft best = null;
+        for (Map.Entry<EntityDraft, Integer> e : calls.entrySet()) {
+            if (e.getValue() >= 2 && (best == null || e.getValue() > calls.get(best))) {
+                best = e.getKey();
+            }
+        }
+        kindWordCalls = best == null ? 0 : calls.get(best);
         return best;
     }
 
@@ -821,14 +871,22 @@ public final class EntityResolver {
         return k + 1 < t.size() && (t.get(k + 1).is("'s") || t.get(k + 1).is("\u2019s") || t.get(k + 1).is("'") || t.get(k + 1).is("\u2019"));
     }
 
-    private static EntityDraft onlyOrganizationWithWord(Map<EntityDraft, Integer> organizations, String word) {
+    /**
+     * The organization whose name holds {@code word} ("the foundation": a "... Foundation") named first among
+     * those named before {@code before} (a text offset): a document keeps calling the body it introduced first
+     * by its kind word, while others of that kind come up in passing. Null when none was named before.
+     */
+    private static EntityDraft firstOrganizationWithWord(Map<EntityDraft, Integer> organizations, String word, int before) {
         EntityDraft found = null;
+        int first = Integer.MAX_VALUE;
         for (EntityDraft d : organizations.keySet()) {
             if (List.of(d.name.split(" ")).contains(word) && d.name.indexOf(' ') > 0) {
-                if (found != null && found.root() != d.root()) {
-                    return null;
+                for (Mention m : d.mentions) {
+                    if (m.start < before && m.start < first) {
+                        first = m.start;
+                        found = d;
+                    }
                 }
-                found = d;
             }
         }
         return found;
@@ -846,7 +904,7 @@ public final class EntityResolver {
     }
 
     private static SentenceView firstBodySentence(List<SentenceView> views, SentenceView headline) {
-        boolean after = false;
+        boolean after = headline == null; // a document with no title line: its first sentence
         for (SentenceView v : views) {
             if (v == headline) {
                 after = true;
