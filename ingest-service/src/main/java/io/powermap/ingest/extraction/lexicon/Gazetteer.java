@@ -23,6 +23,8 @@ public final class Gazetteer {
     public final Set<String> countries = load("places-countries.txt", false);
     public final Set<String> nonOrgAcronyms = load("non-org-acronyms.txt", false);
     public final Set<String> starterWords = load("starter-words.txt", false);
+    /** Nouns that end a job title of one or two words before them: "finance officer", "campaigns director". */
+    public final Set<String> jobHeads = load("role-job-heads.txt", true);
     public final int longestRoleWords;
     /** The first word of every role title, and its plural: most words open none, and are answered at once. */
     private final Set<String> roleOpeners;
@@ -45,6 +47,38 @@ public final class Gazetteer {
      * or a plural such as "co-chairs"), or -1 when none starts there.
      */
     public int roleEnd(java.util.List<io.powermap.ingest.extraction.text.Token> t, int i) {
+        int listed = listedRoleEnd(t, i);
+        return listed >= 0 ? listed : compoundRoleEnd(t, i);
+    }
+
+    /** Function words that never modify a job's head noun ("its officer", "and director"). */
+    private static final Set<String> NOT_MODIFIERS = Words.of("the", "a", "an", "its", "their", "our", "his", "her", "my",
+        "your", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "was", "are",
+        "were", "be", "been", "has", "have", "had", "who", "which", "that", "this", "these", "those", "not", "no", "also",
+        "now", "then", "same", "other", "only", "one", "two", "three", "any", "each", "every", "some", "all", "both",
+        "police", "prison", "army", "military", "customs", "border", "immigration", "loan", "parole", "probation");
+
+    /**
+     * "finance officer", "senior campaigns coordinator": one or two lower-case words and a noun that always
+     * names a post (role-job-heads.txt), when the whole title is not listed; -1 otherwise. A state's officers
+     * ("police officer", "customs officer") are occupations, not posts at a body, and are left out.
+     */
+    private int compoundRoleEnd(java.util.List<io.powermap.ingest.extraction.text.Token> t, int i) {
+        for (int m = 1; m <= 2 && i + m < t.size(); m++) {
+            io.powermap.ingest.extraction.text.Token w = t.get(i + m - 1);
+            if (!w.isWord() || !Character.isLowerCase(w.text().charAt(0)) || NOT_MODIFIERS.contains(w.lower())
+                || jobHeads.contains(w.lower())) {
+                return -1;
+            }
+            io.powermap.ingest.extraction.text.Token head = t.get(i + m);
+            if (head.isWord() && Character.isLowerCase(head.text().charAt(0)) && jobHeads.contains(head.lower())) {
+                return i + m + 1;
+            }
+        }
+        return -1;
+    }
+
+    private int listedRoleEnd(java.util.List<io.powermap.ingest.extraction.text.Token> t, int i) {
         if (i >= t.size() || !roleOpeners.contains(t.get(i).lower())) {
             return -1;
         }
