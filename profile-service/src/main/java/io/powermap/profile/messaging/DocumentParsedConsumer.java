@@ -42,6 +42,7 @@ public class DocumentParsedConsumer {
     private final OutboxRelay relay;
     private final MutinyEmitter<String> deadLetters;
     private final int timeoutSeconds;
+    private final WarmStartSlices slices;
 
     public DocumentParsedConsumer(DocumentApplier applier, DocumentStatuses statuses, OutboxRelay relay,
                                   @Channel("documents-dlq") MutinyEmitter<String> deadLetters, ProfileConfig config) {
@@ -50,11 +51,16 @@ public class DocumentParsedConsumer {
         this.relay = relay;
         this.deadLetters = deadLetters;
         this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, config.transactionTimeout().toSeconds());
+        this.slices = new WarmStartSlices(config.firstTransactionDocuments());
     }
 
     /**
      * A poll's documents are applied in one transaction, in order; should any of them fail, the
-     * transaction rolls back and they are applied one at a time, each with its retries.
+     * transaction rolls back and they are applied one at a time, each with its retries. Right after
+     * the service starts the poll is cut into transactions of {@code first-transaction-documents},
+     * doubling each time, so that a cold JVM behind a backlog commits its first documents within
+     * seconds; the offsets are committed after the whole poll as always (a document applied before a
+     * crash is skipped when it comes again: applying is idempotent by event id).
      */
     @Incoming("documents-parsed")
     @Blocking
@@ -66,6 +72,14 @@ public class DocumentParsedConsumer {
                 received.add(new Received(document, json));
             }
         }
+        int from = 0;
+        for (int size : slices.cut(received.size())) {
+            applyTogether(received.subList(from, from + size));
+            from += size;
+        }
+    }
+
+    private void applyTogether(List<Received> received) throws InterruptedException {
         if (received.isEmpty()) {
             return;
         }
