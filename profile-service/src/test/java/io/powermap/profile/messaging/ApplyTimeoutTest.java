@@ -69,7 +69,9 @@ class ApplyTimeoutTest {
     public static class ShortTimeout implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.transaction-manager.default-transaction-timeout", "2s");
+            // the whole poll in one transaction from the start (no warm-start cutting): that transaction is the one timed
+            return Map.of("quarkus.transaction-manager.default-transaction-timeout", "2s",
+                "powermap.profile.first-transaction-documents", "1000");
         }
     }
 
