@@ -84,7 +84,7 @@ public final class SentenceCaseNames {
      * Where a gloss would open after a legal form set off by a comma ("Liga pro lidská práva, z. s. (League
      * ...)": short lower-case abbreviations), or {@code k} when none follows.
      */
-    private static int pastLegalForm(List<Token> t, int k) {
+    static int pastLegalForm(List<Token> t, int k) {
         if (k >= t.size() || !t.get(k).is(",")) {
             return k;
         }

@@ -100,17 +100,7 @@ public final class TitleLine {
         if (m.tokStart != 0 || m.tokEnd - m.tokStart < 2) {
             return false;
         }
-        if (k < t.size() && t.get(k).is(",")) {
-            k++; // a legal form of short abbreviations: "z. s.", "e.V.", "o.p.s.", "a.s.b.l."
-            int form = k;
-            while (k < t.size() && k - form < 6 && (t.get(k).is(".") || t.get(k).isWord() && t.get(k).text().length() <= 4
-                && Character.isLowerCase(t.get(k).text().charAt(0)))) {
-                k++;
-            }
-            if (k == form) {
-                return false;
-            }
-        }
+        k = SentenceCaseNames.pastLegalForm(t, k); // "Name, z. s. (Gloss)"
         if (k >= t.size() || !t.get(k).is("(")) {
             return false;
         }
