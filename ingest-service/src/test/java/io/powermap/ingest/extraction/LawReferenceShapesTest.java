@@ -51,6 +51,8 @@ class LawReferenceShapesTest {
         "The Riverside Anglers Club campaigned against|Act XLII of 2017 on the Use of Rivers|OPPOSES",
         "The Riverside Anglers Club supported|Decreto 418/2020 sobre pesca artesanal|SUPPORTS",
         "The Riverside Anglers Club challenged|Boletín 12.884-12|OPPOSES",
+        "The Riverside Anglers Club opposed|Bill K/20417 on the Registration of Fishing Clubs|OPPOSES",
+        "The Riverside Anglers Club welcomed|Bill HB/88 on River Access|SUPPORTS",
     })
     void shouldFindALawNamedByItsNumberWithItsYearAndTitle(String agent, String law, RelationshipType type) throws Exception {
         Extraction x = plain(agent + " " + law + ", the government said.");

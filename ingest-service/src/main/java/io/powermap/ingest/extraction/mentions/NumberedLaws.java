@@ -101,10 +101,13 @@ final class NumberedLaws {
         return e > i + 2 ? e : -1;
     }
 
-    /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63"; the end, or -1. */
+    /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63", "T/11923"; the end, or -1. */
     private static int numberRun(List<Token> toks, int k) {
         Token first = toks.get(k);
-        boolean digits = first.isNumber() || first.text().matches("[A-Z]{1,2}-?\\d[\\d.]*");
+        boolean digits = first.isNumber() || first.text().matches("[A-Z]{1,2}-?\\d[\\d.]*")
+            || first.text().matches("[A-Z]{1,2}") && k + 2 < toks.size() && toks.get(k + 1).is("/")
+            && toks.get(k + 1).start() == first.end() && toks.get(k + 2).start() == toks.get(k + 1).end()
+            && toks.get(k + 2).isNumber(); // a parliament's series letter: "Bill T/11923"
         if (!digits) {
             return -1;
         }
