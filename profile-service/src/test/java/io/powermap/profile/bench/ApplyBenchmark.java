@@ -224,16 +224,9 @@ class ApplyBenchmark {
         static CpuTimes read(Connection db, long publisherPid, long searchPid) throws SQLException {
             long service = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
-            long backend;
-            try (PreparedStatement statement = db.prepareStatement("select pg_backend_pid()");
-                 ResultSet row = statement.executeQuery()) {
-                row.next();
-                backend = row.getLong(1);
-            }
-            long[] mine = stat(backend);
+            long postmaster = postmasterPid(db);
             long postgres = 0;
-            if (mine != null) {
-                long postmaster = mine[0];
+            if (postmaster > 0) {
                 long[] main = stat(postmaster);
                 postgres = main == null ? 0 : main[1] + main[2];
                 for (ProcessHandle child : ProcessHandle.allProcesses().toList()) {

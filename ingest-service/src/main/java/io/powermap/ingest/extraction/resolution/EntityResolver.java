@@ -41,8 +41,6 @@ public final class EntityResolver {
     private SentenceView headline;
     /** The document has no title line (nor a site name): its subject is chosen again after the merges. */
     private boolean untitled;
-    /** How often the text called the body {@link #mostCalledByKindWord} returned by its kind word. */
-    private int kindWordCalls;
     private String titleKey = "";
 
     public static String key(String name) {
@@ -113,10 +111,10 @@ public final class EntityResolver {
         if (untitled) {
             // the body named most often may be one the text only passes through; a body it keeps calling
             // "the foundation", "the trust" (twice or more, and more often than that one is named) is what it is about
-            EntityDraft called = mostCalledByKindWord(views);
-            if (called != null && (subject == null || called.root() != subject.root()
-                && kindWordCalls > subject.root().mentions.size())) {
-                subject = called;
+            Called called = mostCalledByKindWord(views);
+            if (called != null && (subject == null
+                || called.body() != subject.root() && called.times() > subject.root().mentions.size())) {
+                subject = called.body();
                 subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
             }
         }
@@ -683,20 +681,8 @@ public final class EntityResolver {
         }
         // "the society said": a story keeps naming its subject by the kind word of its name (counted once merges are
         // done, so a short form in the headline still finds its full name first)
-        for (SentenceView v : views) {
-            if (v == headline) {
-                continue;
-            }
-            List<Token> t = v.tokens;
-            for (int i = 0; i + 1 < t.size(); i++) {
-                if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()
-                    && !Coreference.isGenericNoun(t.get(i + 1).lower())) {
-                    EntityDraft only = firstOrganizationWithWord(score, capitalized(t.get(i + 1).text()), t.get(i).start());
-                    if (only != null) {
-                        score.merge(only, 2, Integer::sum);
-                    }
-                }
-            }
+        for (Map.Entry<EntityDraft, Integer> called : kindWordCalls(views, headline, score.keySet()).entrySet()) {
+            score.merge(called.getKey(), 2 * called.getValue(), Integer::sum);
         }
         SentenceView lead = firstBodySentence(views, headline);
         if (lead != null) {
@@ -733,38 +719,56 @@ public final class EntityResolver {
         return best;
     }
 
+    /** A body and how often the text calls it by the kind word of its name. */
+    private record Called(EntityDraft body, int times) {
+    }
+
     /**
      * The organization the text calls most often by a word of its name ("the foundation" for the first
      * "... Foundation" named before), when that is at least twice; null otherwise.
      */
-    private EntityDraft mostCalledByKindWord(List<SentenceView> views) {
-        Map<EntityDraft, Integer> organizations = new HashMap<>();
+    private Called mostCalledByKindWord(List<SentenceView> views) {
+        Set<EntityDraft> organizations = new HashSet<>();
         for (EntityDraft o : drafts()) {
             if (o.type == EntityType.ORGANIZATION) {
-                organizations.put(o, 0);
+                organizations.add(o);
             }
         }
         Map<EntityDraft, Integer> calls = new HashMap<>();
+        kindWordCalls(views, null, organizations).forEach((d, n) -> calls.merge(d.root(), n, Integer::sum));
+        Called best = null;
+        for (Map.Entry<EntityDraft, Integer> e : calls.entrySet()) {
+            if (e.getValue() >= 2 && (best == null || e.getValue() > best.times())) {
+                best = new Called(e.getKey(), e.getValue());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How often each of {@code organizations} is called "the <kind word>" ("the society", "the foundation") in
+     * the sentences other than {@code skip}: each such phrase counts for the first of them named before it whose
+     * name holds the word (lower-case generic nouns such as "the group" excepted).
+     */
+    private static Map<EntityDraft, Integer> kindWordCalls(List<SentenceView> views, SentenceView skip,
+                                                           Set<EntityDraft> organizations) {
+        Map<EntityDraft, Integer> calls = new HashMap<>();
         for (SentenceView v : views) {
+            if (v == skip) {
+                continue;
+            }
             List<Token> t = v.tokens;
             for (int i = 0; i + 1 < t.size(); i++) {
                 if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()
                     && !Coreference.isGenericNoun(t.get(i + 1).lower())) {
                     EntityDraft named = firstOrganizationWithWord(organizations, capitalized(t.get(i + 1).text()), t.get(i).start());
                     if (named != null) {
-                        calls.merge(named.root(), 1, Integer::sum);
+                        calls.merge(named, 1, Integer::sum);
                     }
                 }
             }
         }
-        EntityDraft best = null;
-        for (Map.Entry<EntityDraft, Integer> e : calls.entrySet()) {
-            if (e.getValue() >= 2 && (best == null || e.getValue() > calls.get(best))) {
-                best = e.getKey();
-            }
-        }
-        kindWordCalls = best == null ? 0 : calls.get(best);
-        return best;
+        return calls;
     }
 
     /** How many times "the group", "the organisation" and the like occur in the sentences after {@code lead}. */
@@ -876,10 +880,10 @@ public final class EntityResolver {
      * those named before {@code before} (a text offset): a document keeps calling the body it introduced first
      * by its kind word, while others of that kind come up in passing. Null when none was named before.
      */
-    private static EntityDraft firstOrganizationWithWord(Map<EntityDraft, Integer> organizations, String word, int before) {
+    private static EntityDraft firstOrganizationWithWord(Set<EntityDraft> organizations, String word, int before) {
         EntityDraft found = null;
         int first = Integer.MAX_VALUE;
-        for (EntityDraft d : organizations.keySet()) {
+        for (EntityDraft d : organizations) {
             if (List.of(d.name.split(" ")).contains(word) && d.name.indexOf(' ') > 0) {
                 for (Mention m : d.mentions) {
                     if (m.start < before && m.start < first) {

@@ -96,11 +96,10 @@ public final class TitleLine {
      */
     private static boolean glossedHeader(Mention m, SentenceView title) {
         List<Token> t = title.tokens;
-        int k = m.tokEnd;
         if (m.tokStart != 0 || m.tokEnd - m.tokStart < 2) {
             return false;
         }
-        k = SentenceCaseNames.pastLegalForm(t, k); // "Name, z. s. (Gloss)"
+        int k = SentenceCaseNames.pastLegalForm(t, m.tokEnd); // "Name, z. s. (Gloss)"
         if (k >= t.size() || !t.get(k).is("(")) {
             return false;
         }

@@ -36,7 +36,6 @@ public final class PartnerRows {
     private static final Set<String> NO_MONEY = Cues.load("partner-row-no-money");
     private static final Set<String> MONEY_NOUNS = Set.of("money", "funds", "funding", "grant", "grants", "payment",
         "payments", "fee", "fees", "support");
-    private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
     private static final Pattern ENDED = Pattern.compile("\\b(?:ended|ending|until|stopped|ceased|closed|finished)\\b\\D{0,12}"
         + "(19\\d{2}|20\\d{2})", Pattern.CASE_INSENSITIVE);
 
@@ -73,7 +72,7 @@ public final class PartnerRows {
         } else {
             r = ctx.add(PARTNER_ROW, RelationshipType.AFFILIATION, subject, partner, v);
         }
-        Matcher since = YEAR.matcher(TableRelations.cell(doc, b, c.years()));
+        Matcher since = TableRelations.YEAR.matcher(TableRelations.cell(doc, b, c.years()));
         if (since.find() && r.start == null) {
             r.start = since.group(1);
         }

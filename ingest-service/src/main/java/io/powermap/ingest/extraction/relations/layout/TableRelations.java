@@ -32,7 +32,7 @@ public final class TableRelations {
 
     private static final Pattern ENDED = Pattern.compile("\\b(retired|former|formerly|previously|until|emerit\\w*)\\b",
         Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
+    static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
     private TableRelations() {
     }

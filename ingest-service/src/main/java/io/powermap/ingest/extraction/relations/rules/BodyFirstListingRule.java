@@ -38,7 +38,7 @@ public final class BodyFirstListingRule extends CuedRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         Slot body = bodyBefore(v, i);
-        if (body == null || body.from() > 1 || body.reference()) {
+        if (body == null) {
             return;
         }
         Slot person = slotStartingNear(v, i + 1, 0);
@@ -77,26 +77,25 @@ public final class BodyFirstListingRule extends CuedRule {
             return null;
         }
         Slot body = bodyBefore(v, dash);
-        return body == null || body.from() > 1 || body.reference() || body.root() == person.root()
-            || body.root().type != EntityType.ORGANIZATION ? null : body.root();
+        return body == null || body.root() == person.root() || body.root().type != EntityType.ORGANIZATION ? null : body.root();
     }
 
-    /** The name ending at the dash, or before its acronym or gloss in brackets: "Heron Lake Trust (HLT) —". */
+    /**
+     * The name that opens the line (after a bullet at most) and ends at the dash, or before its acronym or
+     * gloss in brackets: "Heron Lake Trust (HLT) —"; null when there is none, or only a reference.
+     */
     private static Slot bodyBefore(SentenceView v, int dash) {
-        Slot direct = slotEndingAt(v, dash);
-        if (direct != null) {
-            return direct;
-        }
+        Slot body = slotEndingAt(v, dash);
         List<Token> t = v.tokens;
-        if (dash > 0 && t.get(dash - 1).is(")")) {
+        if (body == null && dash > 0 && t.get(dash - 1).is(")")) {
             int open = dash - 2;
             while (open >= 0 && !t.get(open).is("(")) {
                 open--;
             }
             if (open > 0 && dash - open <= 8) {
-                return slotEndingAt(v, open);
+                body = slotEndingAt(v, open);
             }
         }
-        return null;
+        return body == null || body.from() > 1 || body.reference() ? null : body;
     }
 }
