@@ -412,6 +412,8 @@ public final class NameChunker {
     /** Second parts that make a capitalised compound an adjective: "London-based", "Dutch-born". */
     private static final Set<String> COMPOUND_HEADS = Words.load("compound-heads.txt");
     private static final Set<String> LAW_HEADS = Words.load("legislation-heads.txt");
+    /** Words naming a draft whose kind of law follows after "de": "Proyecto de Ley ...", "Projeto de Lei ...". */
+    private static final Set<String> DRAFT_HEADS = Words.load("legislation-draft-heads.txt");
     /** English kind words that open a translated law's title before "on": "Law on Public Gatherings". */
     private static final Set<String> ENGLISH_LAW_HEADS = Words.of("Law", "Act", "Decree", "Ordinance", "Decree-Law", "Regulation");
 
@@ -975,6 +977,9 @@ public final class NameChunker {
         if (words >= 3 && translatedLawTitle(toks, s, e) && (lawKindOn(toks, s) > 0 || lawKindOn(toks, s + 1) > 0)) {
             // "Law on Public Gatherings", "Constitutional Law on the Ombudsman": a translated title, its kind first
             return typed(m, EntityType.LEGISLATION, Mention.LEXICAL);
+        }
+        if (words >= 4 && DRAFT_HEADS.contains(firstWord) && toks.get(s + 1).is("de") && LAW_HEADS.contains(toks.get(s + 2).text())) {
+            return typed(m, EntityType.LEGISLATION, Mention.LEXICAL); // "Proyecto de Ley de ...": a bill named as a draft of a law
         }
         if (words >= 2 && LAW_HEADS.contains(firstWord) && toks.get(s + 1).isWord() && !hasKeyword(toks, s, e)
             || words == 1 && name.length() > 8 && name.toLowerCase(java.util.Locale.ROOT).endsWith("gesetz")) {
