@@ -14,6 +14,8 @@ public final class ReadingState {
     public RelationshipType listStance;
     /** Whose tie that is. */
     public EntityDraft listActor;
+    /** Whether that FUNDING list names whom the actor pays ("grants go to:") rather than who pays it. */
+    public boolean listGives;
     /** The tie a heading ("Affiliates", "Funders", "Members") promises the list under it. */
     public RelationshipType headingStance;
     /** The last year named in the sentences read so far ("in the same year"). */

@@ -52,16 +52,27 @@ public final class ListLeadIns {
         if (k == BlockKind.HEADING) {
             String h = v.heading == null ? "" : v.heading.toLowerCase();
             state.listStance = null;
+            state.listGives = false;
             state.headingStance = headingStance(h, subject);
             return;
         }
         if (k != BlockKind.BULLET && k != BlockKind.NUMBERED) {
             state.listStance = null;
+            state.listGives = false;
             List<Token> t = v.tokens;
             RelationshipType labelled = labelLine(t) ? headingStance(words(t), subject) : null;
             if (labelled != null) {
                 // "Our members", "Funders" set as a short paragraph above a list: a heading in all but markup
                 state.headingStance = labelled;
+                return;
+            }
+            int grants = !t.isEmpty() && t.get(t.size() - 1).is(":") ? GranteeLists.leadIn(t) : -1;
+            if (grants >= 0) {
+                // "This year's grants go to:": the items are paid by the lead-in's body, not its funders
+                EntityDraft owner = possessorBefore(ctx, v, grants);
+                state.listStance = RelationshipType.FUNDING;
+                state.listGives = true;
+                state.listActor = owner != null ? owner : subject;
                 return;
             }
             if (!t.isEmpty() && (t.get(t.size() - 1).is(":"))) {
@@ -123,6 +134,10 @@ public final class ListLeadIns {
         RelationshipType stance = state.listStance;
         EntityDraft actor = state.listActor;
         if (stance == null || actor == null) {
+            return;
+        }
+        if (stance == RelationshipType.FUNDING && state.listGives) {
+            GranteeLists.item(ctx, v, actor);
             return;
         }
         for (Slot s : v.slots) {

@@ -149,6 +149,9 @@ public final class LearnedPairsRule implements DocumentRule {
             if (r.type == type && (r.target.root() == target) != (r.source.root() == source)) {
                 return true;
             }
+            if (r.type == RelationshipType.FUNDING && type == RelationshipType.FUNDING && r.source.root() == target) {
+                return true; // a line the rules read as the target paying someone does not also pay the target
+            }
         }
         return false;
     }
