@@ -27,7 +27,9 @@ public final class NameChunker {
         "della", "dei", "delle", "degli", "dello", "per", "sulla", "sul", "für", "zu", "zur", "zum", "contra", "pour", "sur", "aux",
         "pela", "pelo", "por", "untuk", "dan", "ve",
         // Nordic and Slavic ones: "Natur og Ungdom", "Kvinna till Kvinna", "Centar za Mirovne Studije", "Pravo na Grad"
-        "og", "och", "till", "av", "i", "za", "na", "bez", "u");
+        "og", "och", "till", "av", "i", "za", "na", "bez", "u",
+        // Romanian ones: "Centrul pentru Studii Urbane", "Asociația Juriștilor din Nord"
+        "pentru", "din", "și");
     /**
      * Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva",
      * "Pieter van Dijk", "Anwar bin Ibrahim".
