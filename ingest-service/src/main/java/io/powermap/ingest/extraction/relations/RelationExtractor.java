@@ -43,6 +43,7 @@ import io.powermap.ingest.extraction.relations.rules.MadeGrantsRule;
 import io.powermap.ingest.extraction.relations.rules.MarriedCoupleRule;
 import io.powermap.ingest.extraction.relations.rules.MembershipRule;
 import io.powermap.ingest.extraction.relations.rules.PositionRule;
+import io.powermap.ingest.extraction.relations.rules.BracketedPartyRule;
 import io.powermap.ingest.extraction.relations.rules.PartyOfficeRule;
 import io.powermap.ingest.extraction.relations.rules.PressedToStopRule;
 import io.powermap.ingest.extraction.relations.rules.ProgramOfRule;
@@ -181,6 +182,7 @@ public final class RelationExtractor {
             new FamilyRule(),
             new MembershipRule(),
             new PartyOfficeRule(),
+            new BracketedPartyRule(),
             new HierarchyRule(),
             new CampaignDevelopedWithRule(),
             new CampaignRunByRule(),
