@@ -37,8 +37,6 @@ import io.powermap.contract.RelationshipType;
  */
 final class EntityDocuments {
 
-    /** Sentences of an entity's ties kept for search and snippets; the count of ties is exact. */
-    static final int MAX_EVIDENCE_CHARS = 20_000;
     /** Words of a name from which a suggestion may start ("Law Center" finds the whole name). */
     private static final int SUGGEST_WORD_STARTS = 4;
 
@@ -78,11 +76,12 @@ final class EntityDocuments {
         doc.add(new StringField(SOURCE, tie.sourceId(), Field.Store.NO));
         doc.add(new StringField(TARGET, tie.targetId(), Field.Store.NO));
         doc.add(new StoredField(JSON, EventJson.write(tie)));
+        doc.add(new BinaryDocValuesField(TIE, TieSummary.of(tie).encode()));
         return doc;
     }
 
     /** @param ties the entity's ties, both directions; {@code connections} counts all of them */
-    static Document entity(EntityChanged entity, List<RelationshipChanged> ties, int connections) throws IOException {
+    static Document entity(EntityChanged entity, EntityTies ties, int connections) throws IOException {
         Document doc = new Document();
         String id = entity.entityId();
         doc.add(new StringField(ID, id, Field.Store.NO));
@@ -137,14 +136,13 @@ final class EntityDocuments {
             .forEach(input -> doc.add(new SuggestField(SUGGEST, input, connections)));
     }
 
-    private static void addTies(Document doc, String id, List<RelationshipChanged> ties, HitValues.Builder text) {
+    private static void addTies(Document doc, String id, EntityTies ties, HitValues.Builder text) {
         Set<String> types = new LinkedHashSet<>();
         Set<String> peers = new LinkedHashSet<>();
         Set<String> funders = new LinkedHashSet<>();
         Set<String> memberOf = new LinkedHashSet<>();
         List<String> peerFields = new ArrayList<>();
-        int evidenceChars = 0;
-        for (RelationshipChanged tie : ties) {
+        for (TieSummary tie : ties.ties()) {
             boolean outgoing = tie.sourceId().equals(id);
             types.add(tie.type().name());
             peers.add(outgoing ? tie.targetId() : tie.sourceId());
@@ -158,13 +156,8 @@ final class EntityDocuments {
             } else if (outgoing && tie.type() == RelationshipType.MEMBERSHIP) {
                 memberOf.add(tie.targetName());
             }
-            for (String sentence : tie.evidence()) {
-                if (evidenceChars + sentence.length() <= MAX_EVIDENCE_CHARS) {
-                    addText(doc, text, HitValues.EVIDENCE_VALUES, sentence);
-                    evidenceChars += sentence.length();
-                }
-            }
         }
+        ties.sentences().forEach(sentence -> addText(doc, text, HitValues.EVIDENCE_VALUES, sentence));
         types.forEach(type -> {
             doc.add(new StringField(TIE_TYPE, type, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(DIM_RELATIONSHIP, type));

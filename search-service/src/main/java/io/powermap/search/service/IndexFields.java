@@ -14,6 +14,8 @@ final class IndexFields {
     // relationships
     static final String SOURCE = "source";
     static final String TARGET = "target";
+    /** The tie's id, type, ends and their names, one binary doc value ({@link TieSummary}). */
+    static final String TIE = "tie";
 
     // entities: text (stemmed, folded). TEXT holds the name, aliases, descriptions and sentences, in that
     // order, with offsets: queries match one postings list a word, snippets come from its offsets. The name

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,19 +21,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -61,10 +53,9 @@ public class LuceneIndex implements Ingestion {
     private static final String OFFSET_PREFIX = "offset:profiles.changes:";
     /** What the documents hold; an index written in another format is emptied and rebuilt from the topic. */
     private static final String FORMAT_KEY = "format";
-    private static final String FORMAT = "6";
+    private static final String FORMAT = "7";
     /** Ties of one entity read to derive its facets, neighbours and sentences; the count stays exact. */
     static final int MAX_TIES_READ = 2_000;
-    private static final Set<String> JSON_ONLY = Set.of(JSON);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -78,7 +69,15 @@ public class LuceneIndex implements Ingestion {
     private final Set<String> touched = new LinkedHashSet<>();
     /** The latest state of entities written since the last refresh (null: deleted). */
     private final Map<String, EntityChanged> latest = new HashMap<>();
-    private boolean tiesChanged;
+    /**
+     * The latest state of ties written since the last refresh (deletes included), laid over what the
+     * searcher shows when entities are rebuilt, so a refresh opens one new reader instead of two (each
+     * reopen flushes a segment). Past {@link #MAX_PENDING_TIES} (a catch-up) they are let go and the
+     * refresh reopens first instead.
+     */
+    private final Map<String, RelationshipChanged> pendingTies = new HashMap<>();
+    static final int MAX_PENDING_TIES = 20_000;
+    private boolean pendingTiesDropped;
     private int unrefreshed;
     private long lastWrite = System.nanoTime();
     private final long idleRefreshNanos;
@@ -145,7 +144,13 @@ public class LuceneIndex implements Ingestion {
                 }
                 touched.add(tie.sourceId());
                 touched.add(tie.targetId());
-                tiesChanged = true;
+                if (!pendingTiesDropped) {
+                    pendingTies.put(tie.relationshipId(), tie);
+                    if (pendingTies.size() > MAX_PENDING_TIES) {
+                        pendingTies.clear();
+                        pendingTiesDropped = true;
+                    }
+                }
             }
         }
         if (touched.size() >= MAX_TOUCHED) {
@@ -158,17 +163,18 @@ public class LuceneIndex implements Ingestion {
         if (unrefreshed == 0) {
             return;
         }
-        if (tiesChanged) {
+        if (pendingTiesDropped) {
             searchers.maybeRefreshBlocking(); // the entities below are rebuilt from the ties as they are now
         }
-        reindexEntities(touched, latest);
+        reindexEntities();
         searchers.maybeRefreshBlocking();
         applied.putAll(written);
         pending += unrefreshed;
         unrefreshed = 0;
         touched.clear();
         latest.clear();
-        tiesChanged = false;
+        pendingTies.clear();
+        pendingTiesDropped = false;
         if (pending >= commitChanges) {
             commit();
         }
@@ -179,54 +185,54 @@ public class LuceneIndex implements Ingestion {
         return Map.copyOf(written);
     }
 
-    private void reindexEntities(Set<String> ids, Map<String, EntityChanged> fromBatch) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+    /** Rebuilds every touched entity from its ties: those the searcher shows, overlaid with the pending ones. */
+    private void reindexEntities() throws IOException {
+        Map<String, List<RelationshipChanged>> pendingByEntity = new HashMap<>();
+        for (RelationshipChanged tie : pendingTies.values()) {
+            pendingByEntity.computeIfAbsent(tie.sourceId(), k -> new ArrayList<>()).add(tie);
+            if (!tie.targetId().equals(tie.sourceId())) {
+                pendingByEntity.computeIfAbsent(tie.targetId(), k -> new ArrayList<>()).add(tie);
+            }
+        }
+        IndexSearcher acquired = searchers.acquire();
         try {
-            for (String id : ids) {
-                EntityChanged entity = fromBatch.containsKey(id) ? fromBatch.get(id) : storedEntity(searcher, id);
+            // a searcher of its own without the query cache: every refresh brings new segments, and caching
+            // the id filters of one rebuild for the next costs more than it saves
+            IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+            searcher.setQueryCache(null);
+            for (String id : touched) {
+                EntityChanged entity = latest.containsKey(id) ? latest.get(id) : storedEntity(searcher, id);
                 if (entity == null) {
                     continue; // deleted, or a tie ahead of its entity: the entity's own change will index it
                 }
-                Query ties = tiesOf(id);
-                List<RelationshipChanged> read = new ArrayList<>();
-                StoredFields stored = searcher.storedFields();
-                for (int doc : firstDocs(searcher, ties, MAX_TIES_READ)) {
-                    read.add(EventJson.read(stored.document(doc, JSON_ONLY).get(JSON), RelationshipChanged.class));
+                EntityTies ties = new EntityTies();
+                int visited = IndexedTies.read(searcher, id, pendingTies, ties, MAX_TIES_READ);
+                List<RelationshipChanged> pending = pendingByEntity.getOrDefault(id, List.of());
+                for (RelationshipChanged tie : pending) {
+                    if (tie.change() != ProfileChange.Change.DELETED) {
+                        ties.add(TieSummary.of(tie));
+                    }
                 }
-                int connections = read.size() < MAX_TIES_READ ? read.size() : searcher.count(ties);
-                writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, read, connections));
+                int connections = visited < MAX_TIES_READ ? ties.size() : connections(searcher, id, pending);
+                writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, ties, connections));
             }
         } finally {
-            searchers.release(searcher);
+            searchers.release(acquired);
         }
     }
 
-    /** The first {@code max} matches in index order, without scoring or a queue of hits. */
-    private static int[] firstDocs(IndexSearcher searcher, Query query, int max) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        int[] docs = new int[16];
-        int count = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
+    /** The exact count for an entity with more ties than are read: the searcher's, less the pending ones it has, plus the live pending ones. */
+    private static int connections(IndexSearcher searcher, String id, List<RelationshipChanged> pending) throws IOException {
+        int count = searcher.count(tiesOf(id));
+        for (RelationshipChanged tie : pending) {
+            if (searcher.count(new TermQuery(new Term(ID, tie.relationshipId()))) > 0) {
+                count--;
             }
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                if (count == max) {
-                    return docs;
-                }
-                if (count == docs.length) {
-                    docs = Arrays.copyOf(docs, Math.min(max, docs.length * 2));
-                }
-                docs[count++] = leaf.docBase + doc;
+            if (tie.change() != ProfileChange.Change.DELETED) {
+                count++;
             }
         }
-        return Arrays.copyOf(docs, count);
+        return count;
     }
 
     static EntityChanged storedEntity(IndexSearcher searcher, String id) throws IOException {
@@ -242,12 +248,11 @@ public class LuceneIndex implements Ingestion {
             .build();
     }
 
+    /** Ties with the entity at either end (only ties have the two end fields). */
     static Query tiesOf(String id) {
         return new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(KIND, RELATIONSHIP)), Occur.FILTER)
             .add(new TermQuery(new Term(SOURCE, id)), Occur.SHOULD)
             .add(new TermQuery(new Term(TARGET, id)), Occur.SHOULD)
-            .setMinimumNumberShouldMatch(1)
             .build();
     }
 

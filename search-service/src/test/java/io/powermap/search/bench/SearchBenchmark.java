@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +37,7 @@ import io.powermap.contract.ProfileChange;
 import io.powermap.contract.RelationshipChanged;
 import io.powermap.contract.RelationshipType;
 import io.powermap.search.config.SearchConfig;
+import io.powermap.search.support.IndexConfigs;
 import io.powermap.search.domain.IndexedChange;
 import io.powermap.search.domain.SearchPage;
 import io.powermap.search.service.LuceneIndex;
@@ -581,17 +580,6 @@ class SearchBenchmark {
     }
 
     private static SearchConfig config(Path dir) {
-        return new SearchConfig() {
-            public String indexDir() { return dir.toString(); }
-            public int maxResults() { return 100; }
-            public int maxQueryLength() { return 500; }
-            public Duration queryTimeLimit() { return Duration.ofSeconds(2); }
-            public Duration refreshInterval() { return Duration.ofMillis(50); }
-            public Duration commitInterval() { return Duration.ofSeconds(5); }
-            public int commitChanges() { return 20_000; }
-            public Optional<URI> profileUrl() { return Optional.empty(); }
-            public Optional<String> profileToken() { return Optional.empty(); }
-            public Duration profileTimeout() { return Duration.ofSeconds(3); }
-        };
+        return IndexConfigs.inFolder(dir, 20_000, Duration.ofSeconds(5));
     }
 }

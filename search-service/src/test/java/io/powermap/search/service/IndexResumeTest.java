@@ -2,13 +2,11 @@ package io.powermap.search.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -20,6 +18,7 @@ import io.powermap.contract.EntityChanged;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.ProfileChange.Change;
 import io.powermap.search.config.SearchConfig;
+import io.powermap.search.support.IndexConfigs;
 import io.powermap.search.domain.IndexedChange;
 import io.powermap.search.messaging.IndexOffsets;
 import io.powermap.search.messaging.IndexProgress;
@@ -66,18 +65,7 @@ class IndexResumeTest {
     }
 
     private SearchConfig config() {
-        return new SearchConfig() {
-            public String indexDir() { return dir.toString(); }
-            public int maxResults() { return 100; }
-            public int maxQueryLength() { return 500; }
-            public Duration queryTimeLimit() { return Duration.ofSeconds(2); }
-            public Duration refreshInterval() { return Duration.ofMillis(50); }
-            public Duration commitInterval() { return Duration.ofHours(1); }
-            public int commitChanges() { return 1000; }
-            public Optional<URI> profileUrl() { return Optional.empty(); }
-            public Optional<String> profileToken() { return Optional.empty(); }
-            public Duration profileTimeout() { return Duration.ofSeconds(1); }
-        };
+        return IndexConfigs.inFolder(dir, 1000, Duration.ofHours(1));
     }
 
     private static IndexedChange organization(String name, long offset) {

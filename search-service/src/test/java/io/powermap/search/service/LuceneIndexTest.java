@@ -2,22 +2,30 @@ package io.powermap.search.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.ArrayList;
 import java.util.UUID;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.powermap.contract.EntityChanged;
 import io.powermap.contract.EntityType;
+import io.powermap.contract.EventJson;
 import io.powermap.contract.ProfileChange.Change;
+import io.powermap.contract.RelationshipChanged;
+import io.powermap.contract.RelationshipType;
 import io.powermap.search.config.SearchConfig;
+import io.powermap.search.support.IndexConfigs;
 import io.powermap.search.domain.IndexedChange;
 
 /** Visibility and durability are separate: a batch is searchable at once, durable with its offsets at commit. */
@@ -27,23 +35,79 @@ class LuceneIndexTest {
     Path dir;
 
     private SearchConfig config(int commitChanges) {
-        return new SearchConfig() {
-            public String indexDir() { return dir.toString(); }
-            public int maxResults() { return 100; }
-            public int maxQueryLength() { return 500; }
-            public Duration queryTimeLimit() { return Duration.ofSeconds(2); }
-            public Duration refreshInterval() { return Duration.ofMillis(50); }
-            public Duration commitInterval() { return Duration.ofHours(1); }
-            public int commitChanges() { return commitChanges; }
-            public Optional<URI> profileUrl() { return Optional.empty(); }
-            public Optional<String> profileToken() { return Optional.empty(); }
-            public Duration profileTimeout() { return Duration.ofSeconds(1); }
-        };
+        return IndexConfigs.inFolder(dir, commitChanges, Duration.ofHours(1));
     }
 
     private static IndexedChange organization(String name, long offset) {
+        return organization(UUID.randomUUID().toString(), name, offset);
+    }
+
+    private static IndexedChange organization(String id, String name, long offset) {
         return new IndexedChange(new EntityChanged(1, UUID.randomUUID().toString(), Change.UPSERTED, Instant.now(),
-            UUID.randomUUID().toString(), EntityType.ORGANIZATION, name, List.of(), Map.of(), List.of()), 0, offset);
+            id, EntityType.ORGANIZATION, name, List.of(), Map.of(), List.of()), 0, offset);
+    }
+
+    private static IndexedChange tie(String tieId, Change change, RelationshipType type, String source, String target,
+                                     String sentence, long offset) {
+        return tie(tieId, change, type, source, target, List.of(sentence), offset);
+    }
+
+    private static IndexedChange tie(String tieId, Change change, RelationshipType type, String source, String target,
+                                     List<String> sentences, long offset) {
+        return new IndexedChange(new RelationshipChanged(1, UUID.randomUUID().toString(), change, Instant.now(), tieId, type,
+            source, "source of " + tieId, target, "target of " + tieId, null, null, null, null, null, null, 0.8,
+            sentences), 0, offset);
+    }
+
+    /** Ids of the entities whose text holds the word (the word as written, one token). */
+    private static List<String> entitiesSaying(LuceneIndex index, String word) throws Exception {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.TEXT, word)), 10);
+            List<String> ids = new ArrayList<>();
+            for (var hit : top.scoreDocs) {
+                ids.add(EventJson.read(searcher.storedFields().document(hit.doc).get(IndexFields.JSON), EntityChanged.class).entityId());
+            }
+            return ids;
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    private static int connections(LuceneIndex index, String id) throws Exception {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            TopDocs top = searcher.search(LuceneIndex.entityById(id), 1);
+            return searcher.storedFields().document(top.scoreDocs[0].doc).getField(IndexFields.CONNECTIONS).numericValue().intValue();
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Test
+    void shouldRebuildAnEntityFromTiesReplacedDeletedAndAddedSinceTheLastRefresh() throws Exception {
+        LuceneIndex index = new LuceneIndex(config(1000));
+        index.apply(List.of(organization("funder", "Birchwood Giving Circle", 0), organization("grantee", "Lantern Street Clinic", 1),
+            organization("peer", "Oxbow Parents Union", 2),
+            tie("grant", Change.UPSERTED, RelationshipType.FUNDING, "funder", "grantee", "the circle paid for the clinic's mobileunit", 3),
+            tie("seat", Change.UPSERTED, RelationshipType.MEMBERSHIP, "grantee", "funder", "the clinic sat on the circle's panelboard", 4)));
+        assertEquals(Set.of("grantee", "funder"), Set.copyOf(entitiesSaying(index, "panelboard")));
+        assertEquals(2, connections(index, "grantee"));
+
+        // in one batch: the grant's sentence replaced, the seat deleted, a new tie added
+        index.apply(List.of(
+            tie("grant", Change.UPSERTED, RelationshipType.FUNDING, "funder", "grantee", "the circle renewed its dentalvan grant", 5),
+            tie("seat", Change.DELETED, RelationshipType.MEMBERSHIP, "grantee", "funder", "the clinic sat on the circle's panelboard", 6),
+            tie("ally", Change.UPSERTED, RelationshipType.AFFILIATION, "peer", "grantee", "the union walked beside the clinic at the harvestfair", 7)));
+
+        assertEquals(List.of(), entitiesSaying(index, "mobileunit"));
+        assertEquals(List.of(), entitiesSaying(index, "panelboard"));
+        assertEquals(Set.of("grantee", "funder"), Set.copyOf(entitiesSaying(index, "dentalvan")));
+        assertEquals(Set.of("grantee", "peer"), Set.copyOf(entitiesSaying(index, "harvestfair")));
+        assertEquals(2, connections(index, "grantee"));
+        assertEquals(1, connections(index, "funder"));
+        assertEquals(1, connections(index, "peer"));
+        index.close();
     }
 
     @Test
@@ -73,6 +137,28 @@ class LuceneIndexTest {
         assertEquals(Map.of(), index.committedOffsets());
         index.apply(List.of(organization("Salt Marsh Keepers", 12)));
         assertEquals(Map.of(0, 12L), index.committedOffsets());
+        index.close();
+    }
+
+    @Test
+    void shouldKeepAFirstSentenceOfEveryTieOfAnEntityWithManyBeforeSecondOnes() throws Exception {
+        LuceneIndex index = new LuceneIndex(config(100_000));
+        List<IndexedChange> batch = new ArrayList<>();
+        batch.add(organization("hub", "Meadowlark Civic Fund", 0));
+        String filler = " and the fund's officers reviewed the quarterly reports, the site visits and the budget notes".repeat(2);
+        for (int i = 0; i < 30; i++) {
+            String grantee = "grantee" + i;
+            String word = "tidepool" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+            batch.add(organization(grantee, "Grantee Number " + i, 1 + 2L * i));
+            batch.add(tie("grant" + i, Change.UPSERTED, RelationshipType.FUNDING, "hub", grantee,
+                List.of("the fund backed the " + word + " project" + filler, "a second report on grant " + i + filler,
+                    "a third report on grant " + i + filler), 2 + 2L * i));
+        }
+        index.apply(batch);
+
+        assertEquals(30, connections(index, "hub"));
+        assertEquals(Set.of("hub", "grantee29"), Set.copyOf(entitiesSaying(index, "tidepooldb")),
+            "the 30th grant's first sentence, past what the oldest ties' three sentences each would fill");
         index.close();
     }
 }
