@@ -17,6 +17,7 @@ import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.layout.StructuredText;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.args.Slots;
+import io.powermap.ingest.extraction.relations.layout.GranteeLists;
 import io.powermap.ingest.extraction.relations.layout.ListLeadIns;
 import io.powermap.ingest.extraction.relations.layout.TableRelations;
 import io.powermap.ingest.extraction.relations.layout.PartnerRows;
@@ -149,7 +150,7 @@ public final class RelationExtractor {
             }
         }
         ids.addAll(List.of(ListLeadIns.MEMBERSHIP, ListLeadIns.HIERARCHY, ListLeadIns.FUNDING, ListLeadIns.STANCE,
-            TableRelations.LEADER_ROW, TableRelations.GRANT_ROW, PartnerRows.PARTNER_ROW));
+            TableRelations.LEADER_ROW, TableRelations.GRANT_ROW, PartnerRows.PARTNER_ROW, GranteeLists.RULE));
         for (DocumentRule r : documentRules) {
             ids.add(r.id());
         }
