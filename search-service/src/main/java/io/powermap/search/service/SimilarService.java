@@ -26,7 +26,6 @@ import org.apache.lucene.search.TopDocs;
 import io.powermap.contract.EntityChanged;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.EventJson;
-import io.powermap.contract.RelationshipChanged;
 import io.powermap.search.config.SearchConfig;
 import io.powermap.search.domain.SimilarEntity;
 
@@ -99,11 +98,12 @@ public class SimilarService {
         return peers;
     }
 
-    /** Names of the entities tied to this one, as its ties give them. */
+    /** Names of the entities tied to this one, as its ties' summaries give them (no stored JSON read). */
     private static Map<String, String> names(IndexSearcher searcher, String id) throws IOException {
+        EntityTies ties = new EntityTies();
+        IndexedTies.read(searcher, id, Map.of(), ties, LuceneIndex.MAX_TIES_READ);
         Map<String, String> names = new HashMap<>();
-        for (ScoreDoc scored : searcher.search(LuceneIndex.tiesOf(id), LuceneIndex.MAX_TIES_READ).scoreDocs) {
-            RelationshipChanged tie = EventJson.read(searcher.storedFields().document(scored.doc).get(JSON), RelationshipChanged.class);
+        for (TieSummary tie : ties.ties()) {
             names.put(tie.sourceId(), tie.sourceName());
             names.put(tie.targetId(), tie.targetName());
         }
