@@ -25,6 +25,9 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class KafkaBrokerMain {
 
+    /** The longest a clean shutdown may take before the process halts. */
+    private static final long SHUTDOWN_LIMIT_MILLIS = 20_000;
+
     private KafkaBrokerMain() {
     }
 
@@ -45,6 +48,19 @@ public final class KafkaBrokerMain {
 
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         Runnable stop = () -> {
+            // A shutdown can hang (seen once: a log-closing thread's cleaner called System.exit while this
+            // hook ran, and each waited for the other), and a broker left running outlives its test JVM.
+            Thread limit = new Thread(() -> {
+                try {
+                    Thread.sleep(SHUTDOWN_LIMIT_MILLIS);
+                    System.err.println("broker shutdown took over " + SHUTDOWN_LIMIT_MILLIS + " ms: halting");
+                    Runtime.getRuntime().halt(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "broker-shutdown-limit");
+            limit.setDaemon(true);
+            limit.start();
             server.shutdown();
             server.awaitShutdown();
         };
