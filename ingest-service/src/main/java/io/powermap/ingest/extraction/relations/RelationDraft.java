@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.resolution.EntityDraft;
+import io.powermap.ingest.extraction.text.Money;
 
 /**
  * A relationship found by the rules, before its ends are resolved to output ids. The first rule and
@@ -64,5 +65,13 @@ public final class RelationDraft {
     @Override
     public String toString() {
         return type + " " + source + " -> " + target + " " + rules + " " + sentences;
+    }
+
+    /** Takes the amount and its currency from {@code money}; nothing when it is null. */
+    public void money(Money.Amount money) {
+        if (money != null) {
+            amount = money.value();
+            currency = money.currency();
+        }
     }
 }

@@ -82,12 +82,11 @@ public final class GranteeLists {
             return;
         }
         int money = Money.find(t, recipient.to(), t.size());
-        Money.Amount amount = money >= 0 ? Money.at(t, money) : null;
-        if (amount != null) {
-            r.amount = amount.value();
-            r.currency = amount.currency();
+        if (money >= 0) {
+            r.money(Money.at(t, money));
         }
-        Dates d = Dates.around(t, money >= 0 ? money : recipient.to(), Math.min(t.size(), (money >= 0 ? money : recipient.to()) + 12));
+        int from = money >= 0 ? money : recipient.to();
+        Dates d = Dates.around(t, from, Math.min(t.size(), from + 12));
         r.start = d.start;
         r.end = d.end;
     }

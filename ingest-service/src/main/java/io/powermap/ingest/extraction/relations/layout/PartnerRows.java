@@ -59,10 +59,8 @@ public final class PartnerRows {
         RelationDraft r;
         if (words.stream().anyMatch(FUNDING::contains) && !deniesMoney(words)) {
             r = ctx.add(PARTNER_ROW, RelationshipType.FUNDING, partner, subject, v);
-            Money.Amount amount = Money.parse(what);
-            if (amount != null && r.amount == null) {
-                r.amount = amount.value();
-                r.currency = amount.currency();
+            if (r.amount == null) {
+                r.money(Money.parse(what));
             }
         } else if (words.stream().anyMatch(MEMBERSHIP::contains)) {
             r = ctx.add(PARTNER_ROW, RelationshipType.MEMBERSHIP, subject, partner, v);

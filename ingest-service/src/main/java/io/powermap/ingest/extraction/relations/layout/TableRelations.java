@@ -272,10 +272,8 @@ public final class TableRelations {
         }
         RelationDraft r = ctx.add(GRANT_ROW, RelationshipType.FUNDING, funder, recipient, v);
         String amount = cell(doc, b, c.amount());
-        Money.Amount value = Money.parse(amount);
-        if (value != null && r.amount == null) {
-            r.amount = value.value();
-            r.currency = value.currency();
+        if (r.amount == null) {
+            r.money(Money.parse(amount));
         }
         Matcher m = YEAR.matcher(cell(doc, b, c.years()));
         if (m.find() && r.start == null) {

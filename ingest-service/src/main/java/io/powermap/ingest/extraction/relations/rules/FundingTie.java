@@ -54,11 +54,7 @@ public final class FundingTie {
             money = Money.find(t, 0, t.size());
         }
         if (money >= 0) {
-            Money.Amount amount = Money.at(t, money);
-            if (amount != null) {
-                r.amount = amount.value();
-                r.currency = amount.currency();
-            }
+            r.money(Money.at(t, money));
         }
         Dates d = Dates.around(t, money >= 0 ? money : windowStart, money >= 0 ? Math.min(t.size(), money + 12) : windowEnd);
         if (d.start == null && containsSequence(t, "same", "year") && ctx.state().lastYear != null) {

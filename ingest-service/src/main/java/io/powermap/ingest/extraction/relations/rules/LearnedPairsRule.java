@@ -184,11 +184,7 @@ public final class LearnedPairsRule implements DocumentRule {
         if (r.type == RelationshipType.FUNDING) {
             int at = Money.find(t, 0, t.size());
             if (at >= 0 && Money.find(t, at + 1, t.size()) < 0) {
-                Money.Amount amount = Money.at(t, at);
-                if (amount != null) {
-                    r.amount = amount.value();
-                    r.currency = amount.currency();
-                }
+                r.money(Money.at(t, at));
             }
         }
         if (r.type == RelationshipType.POSITION || r.type == RelationshipType.FUNDING || r.type == RelationshipType.MEMBERSHIP) {
