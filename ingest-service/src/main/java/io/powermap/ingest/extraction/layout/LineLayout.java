@@ -126,6 +126,14 @@ public final class LineLayout {
                 prevBlank = false;
                 continue;
             }
+            // a form's fields ("Founded:   2007", "Executive director: A B (since 2022)"), one to a line: each
+            // line is a block of its own, not run into the next field's label as a paragraph
+            if (isFieldLine(text) && fieldRun(lines, i, markdown) >= FIELD_RUN) {
+                flush(out, paragraph);
+                out.add(BlockKind.PARAGRAPH, text);
+                prevBlank = false;
+                continue;
+            }
             // before the heading test: the first item after a lead-in and a blank line looks like a heading
             int items = markdown ? 0 : unmarkedItems(lines, i);
             if (items >= 2) {
@@ -300,6 +308,56 @@ public final class LineLayout {
         char last = line.charAt(line.length() - 1);
         return last != '.' && last != ',' && last != ';' && last != ':'
             && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
+    }
+
+    /**
+     * A line of a form: a short label that opens with a capital (six words at most, no full stop), a colon, then
+     * its value ("Registration date: 14/02/2020", "Chair of the board:  A B"). A clock time or a web address has no
+     * space after its colon.
+     */
+    static boolean isFieldLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 1 || colon > 45 || colon + 2 >= line.length() || !Character.isWhitespace(line.charAt(colon + 1))
+            || !Character.isUpperCase(line.codePointAt(0)) || line.substring(colon + 1).isBlank()) {
+            return false;
+        }
+        int words = 1;
+        for (int k = 0; k < colon; k++) {
+            char c = line.charAt(k);
+            if (c == '.' || c == ';' || c == '"' || c == '!' || c == '?') {
+                return false;
+            }
+            if (c == ' ' && line.charAt(k + 1) != ' ') {
+                words++;
+            }
+        }
+        return words <= 6;
+    }
+
+    /** Fields in a row that make a form: a "Date:" and a "Contact:" line atop a letter are not one. */
+    private static final int FIELD_RUN = 3;
+
+    /** How many of the lines around line {@code i} (a field) are fields in a row, up to {@link #FIELD_RUN}. */
+    private static int fieldRun(String[] lines, int i, boolean markdown) {
+        int run = 1;
+        for (int step = -1; step <= 1 && run < FIELD_RUN; step += 2) {
+            int k = i + step;
+            int blanks = 0;
+            while (k >= 0 && k < lines.length && run < FIELD_RUN) {
+                if (lines[k].isBlank()) {
+                    if (++blanks > 1) {
+                        break;
+                    }
+                } else if (isFieldLine(inline(lines[k].strip(), markdown))) {
+                    run++;
+                    blanks = 0;
+                } else {
+                    break;
+                }
+                k += step;
+            }
+        }
+        return run;
     }
 
     private static boolean endsSentence(StringBuilder p) {

@@ -247,7 +247,38 @@ public final class NameChunker {
             i = last + 1;
         }
         typesInLists(toks, out);
+        int field = NameFields.valueStart(toks);
+        if (field > 0) {
+            nameField(sentenceIndex, toks, field, out);
+        }
         return out;
+    }
+
+    /**
+     * "Name of organisation:  Zerbinat": the value of a form's name field is an organization's name, a word
+     * alone with no keyword included; a name read as a person's stays one.
+     */
+    private static void nameField(int sentenceIndex, List<Token> toks, int from, List<Mention> out) {
+        int to = NameFields.valueEnd(toks, from);
+        if (to - from > 12 || to == from) {
+            return;
+        }
+        int at = 0;
+        for (Mention m : out) {
+            if (m.tokStart == from && m.type == null) {
+                m.type = EntityType.ORGANIZATION;
+                m.strength = Mention.LEXICAL;
+                return;
+            }
+            if (m.tokEnd > from && m.tokStart < to) {
+                return;
+            }
+            if (m.tokStart < from) {
+                at++;
+            }
+        }
+        out.add(at, new Mention(sentenceIndex, from, to, toks.get(from).start(), toks.get(to - 1).end(), surface(toks, from, to),
+            EntityType.ORGANIZATION, Mention.LEXICAL));
     }
 
     /** The mention tokens [s, e) of a sentence make when read as one name alone, or null when they name nothing. */

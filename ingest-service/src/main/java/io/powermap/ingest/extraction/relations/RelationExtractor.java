@@ -34,6 +34,7 @@ import io.powermap.ingest.extraction.relations.rules.EvaluationRule;
 import io.powermap.ingest.extraction.relations.rules.DesignationRule;
 import io.powermap.ingest.extraction.relations.rules.EndedFundingRule;
 import io.powermap.ingest.extraction.relations.rules.FamilyRule;
+import io.powermap.ingest.extraction.relations.rules.FieldLineRule;
 import io.powermap.ingest.extraction.relations.rules.FounderNounRule;
 import io.powermap.ingest.extraction.relations.rules.FoundingRule;
 import io.powermap.ingest.extraction.relations.rules.FunderNounRule;
@@ -195,6 +196,7 @@ public final class RelationExtractor {
             new PositionRule(g),
             new StaffListingRule(),
             new BodyFirstListingRule(),
+            new FieldLineRule(),
             new AffiliationRule(),
             new VehicleOfRule(),
             new ProgramOfRule());

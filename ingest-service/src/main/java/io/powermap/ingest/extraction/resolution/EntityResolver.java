@@ -618,6 +618,9 @@ public final class EntityResolver {
             }
         }
         if (subject == null) {
+            subject = namedByField(views); // a form's "Name of organisation:" field, under a title such as "Fact sheet"
+        }
+        if (subject == null) {
             // no title: the organization named most often is what the document is about (chosen again once
             // merges are done, counting "the foundation" as a story's subject is: untitled)
             untitled = true;
@@ -632,6 +635,24 @@ public final class EntityResolver {
         if (subject != null) {
             subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
         }
+    }
+
+    /** The organization a form's name field gives ("Name:  X" among the first lines), or null. */
+    private static EntityDraft namedByField(List<SentenceView> views) {
+        for (int k = 0; k < views.size() && k < 12; k++) {
+            SentenceView v = views.get(k);
+            int from = io.powermap.ingest.extraction.mentions.NameFields.valueStart(v.tokens);
+            if (from < 0) {
+                continue;
+            }
+            for (Mention m : v.mentions) {
+                if (m.tokStart == from && m.entity != null && m.type == EntityType.ORGANIZATION) {
+                    return m.entity.root();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** A news headline is a sentence ("Jury finds ... as gun group tries ..."), not a name. */

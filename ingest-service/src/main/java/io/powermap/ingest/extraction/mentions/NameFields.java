@@ -1,0 +1,46 @@
+package io.powermap.ingest.extraction.mentions;
+
+import java.util.List;
+import java.util.Set;
+
+import io.powermap.ingest.extraction.lexicon.Words;
+import io.powermap.ingest.extraction.text.Token;
+
+/**
+ * A form's field that gives the full name of the body the form describes: "Name of organisation:  X",
+ * "Registered name: X". Its value is an organization's name, even one word with no keyword, and the
+ * body the document is about when no title names one.
+ */
+public final class NameFields {
+
+    private static final Set<String> LABEL_WORDS = Words.load("name-field-label-words.txt");
+    private static final int LABEL_MAX = 5;
+
+    private NameFields() {
+    }
+
+    /** The token after the colon of a name field that opens {@code toks}, or -1 when the sentence is no such field. */
+    public static int valueStart(List<Token> toks) {
+        boolean name = false;
+        for (int k = 0; k < toks.size() && k <= LABEL_MAX; k++) {
+            Token t = toks.get(k);
+            if (t.is(":")) {
+                return name && k > 0 && k + 1 < toks.size() && toks.get(k + 1).isCapitalized() ? k + 1 : -1;
+            }
+            if (!t.isWord() || !LABEL_WORDS.contains(t.lower())) {
+                return -1;
+            }
+            name |= t.lower().equals("name");
+        }
+        return -1;
+    }
+
+    /** The end (exclusive) of the value's name: the line's end or an opening bracket ("X (XYZ)" keeps its letters apart). */
+    public static int valueEnd(List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && !toks.get(k).is("(") && !toks.get(k).is(";")) {
+            k++;
+        }
+        return k;
+    }
+}
