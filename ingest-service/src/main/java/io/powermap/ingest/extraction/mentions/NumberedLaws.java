@@ -33,6 +33,8 @@ final class NumberedLaws {
         "despite", "not", "also", "be", "been", "being", "are", "this", "these", "those", "they", "we", "he", "she", "into", "over");
     private static final int MAX_TITLE_WORDS = 9;
     private static final Set<String> FOREIGN_SMALL = Words.load("names-foreign-small-words.txt");
+    /** A series letter inside a law's number, with or without the number after it: "L", "L-043". */
+    private static final Pattern SERIES = Pattern.compile("[A-Z]{1,2}(?:-?\\d{1,6})?");
 
     private NumberedLaws() {
     }
@@ -114,8 +116,9 @@ final class NumberedLaws {
         int e = k + 1;
         while (e + 1 < toks.size() && toks.get(e).start() == toks.get(e - 1).end()
             && (toks.get(e).is("/") || toks.get(e).is("-") || toks.get(e).is("."))
-            && toks.get(e + 1).start() == toks.get(e).end() && toks.get(e + 1).isNumber()) {
-            e += 2;
+            && toks.get(e + 1).start() == toks.get(e).end()
+            && (toks.get(e + 1).isNumber() || SERIES.matcher(toks.get(e + 1).text()).matches())) {
+            e += 2; // "06/L-043": a legislature's number, a slash, its series letter and the law's number
         }
         return e;
     }
@@ -133,6 +136,9 @@ final class NumberedLaws {
             Token t = toks.get(k);
             if (english ? !(t.isCapitalized() || ENGLISH_TITLE_GLUE.contains(t.text())) : ENGLISH_STOPS.contains(t.text())) {
                 break;
+            }
+            if (KINDS.contains(t.text()) && k + 1 < n && (NUMBER_MARKS.contains(toks.get(k + 1).text()) || toks.get(k + 1).isNumber())) {
+                break; // "... on Courts and Law No. 9/2016 on Judges": a second numbered law begins
             }
             if (!english || t.isCapitalized()) {
                 last = k;
