@@ -34,6 +34,14 @@ public interface SearchConfig {
     @WithDefault("50ms")
     Duration refreshInterval();
 
+    /**
+     * Longest time an entity with many ties (50 or more) may show a new tie late in its own document:
+     * such an entity, touched by nearly every batch, is rebuilt at most this often unless its name,
+     * aliases, attributes or type change. The tie itself is searchable at the next refresh.
+     */
+    @WithDefault("1s")
+    Duration largeEntityInterval();
+
     /** A durable commit (with the Kafka offsets) at least this often while changes are pending. */
     @WithDefault("5s")
     Duration commitInterval();

@@ -79,8 +79,8 @@ public class RefreshPacer {
 
     private synchronized void onTimer() {
         try {
-            if (pending) {
-                refreshIfDue();
+            if (pending || ingestion.refreshPending()) {
+                refreshIfDue(); // a batch waits, or a rebuild the index left for later is due
             }
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "refreshing the index failed; the next batch or tick tries again");

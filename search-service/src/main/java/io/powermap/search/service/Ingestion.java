@@ -32,6 +32,14 @@ public interface Ingestion {
     /** Makes everything written visible; its offsets become the applied ones. Nothing happens when nothing is written. */
     void refresh() throws IOException;
 
+    /**
+     * Whether a {@link #refresh} now has work: something written is not visible yet, or a rebuild
+     * left for later (a large entity's, paced; see {@code RebuildSchedule}) is due.
+     */
+    default boolean refreshPending() {
+        return false;
+    }
+
     /** Partition to the last offset written, visible or not. */
     Map<Integer, Long> writtenOffsets();
 

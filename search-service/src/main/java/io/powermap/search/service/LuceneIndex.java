@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,7 @@ public class LuceneIndex implements Ingestion {
     private volatile Map<Integer, Long> committed;
     private volatile Instant lastCommit;
     private int pending;
+    private final RebuildSchedule schedule;
 
     public LuceneIndex(SearchConfig config) {
         try {
@@ -105,6 +107,7 @@ public class LuceneIndex implements Ingestion {
             written.putAll(committed);
             commitChanges = config.commitChanges();
             idleRefreshNanos = config.commitInterval().toNanos();
+            schedule = new RebuildSchedule(config.largeEntityInterval().toNanos());
             LOG.infof("search index at %s holds %d documents; committed offsets %s", dir, writer.getDocStats().numDocs, committed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + config.indexDir(), e);
@@ -133,6 +136,7 @@ public class LuceneIndex implements Ingestion {
                 boolean deleted = entity.change() == ProfileChange.Change.DELETED;
                 if (deleted) {
                     writer.deleteDocuments(new Term(ID, entity.entityId()));
+                    schedule.forget(entity.entityId());
                 }
                 latest.put(entity.entityId(), deleted ? null : entity);
                 touched.add(entity.entityId());
@@ -160,13 +164,13 @@ public class LuceneIndex implements Ingestion {
 
     @Override
     public synchronized void refresh() throws IOException {
-        if (unrefreshed == 0) {
+        if (unrefreshed == 0 && !schedule.anyDue(System.nanoTime())) {
             return;
         }
         if (pendingTiesDropped) {
             searchers.maybeRefreshBlocking(); // the entities below are rebuilt from the ties as they are now
         }
-        reindexEntities();
+        reindexEntities(touched, false);
         searchers.maybeRefreshBlocking();
         applied.putAll(written);
         pending += unrefreshed;
@@ -185,8 +189,17 @@ public class LuceneIndex implements Ingestion {
         return Map.copyOf(written);
     }
 
-    /** Rebuilds every touched entity from its ties: those the searcher shows, overlaid with the pending ones. */
-    private void reindexEntities() throws IOException {
+    @Override
+    public synchronized boolean refreshPending() {
+        return unrefreshed > 0 || schedule.anyDue(System.nanoTime());
+    }
+
+    /**
+     * Rebuilds the {@code touched} entities ({@link RebuildSchedule} may leave a large one to a later
+     * refresh) and the deferred ones now due ({@code allDeferred}: every one) from their ties: those
+     * the searcher shows, overlaid with the pending ones.
+     */
+    private void reindexEntities(Set<String> touched, boolean allDeferred) throws IOException {
         Map<String, List<RelationshipChanged>> pendingByEntity = new HashMap<>();
         for (RelationshipChanged tie : pendingTies.values()) {
             pendingByEntity.computeIfAbsent(tie.sourceId(), k -> new ArrayList<>()).add(tie);
@@ -200,8 +213,21 @@ public class LuceneIndex implements Ingestion {
             // the id filters of one rebuild for the next costs more than it saves
             IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
             searcher.setQueryCache(null);
+            long now = System.nanoTime();
+            Map<String, EntityChanged> rebuild = new LinkedHashMap<>();
             for (String id : touched) {
-                EntityChanged entity = latest.containsKey(id) ? latest.get(id) : storedEntity(searcher, id);
+                EntityChanged change = latest.get(id);
+                if (latest.containsKey(id) && change == null) {
+                    continue; // deleted
+                }
+                if (!schedule.defer(id, change, now)) {
+                    rebuild.put(id, change);
+                }
+            }
+            schedule.takeDue(now, allDeferred).forEach(rebuild::putIfAbsent);
+            for (Map.Entry<String, EntityChanged> next : rebuild.entrySet()) {
+                String id = next.getKey();
+                EntityChanged entity = next.getValue() != null ? next.getValue() : storedEntity(searcher, id);
                 if (entity == null) {
                     continue; // deleted, or a tie ahead of its entity: the entity's own change will index it
                 }
@@ -215,6 +241,7 @@ public class LuceneIndex implements Ingestion {
                 }
                 int connections = visited < MAX_TIES_READ ? ties.size() : connections(searcher, id, pending);
                 writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, ties, connections));
+                schedule.rebuilt(id, entity, connections, now);
             }
         } finally {
             searchers.release(acquired);
@@ -263,6 +290,10 @@ public class LuceneIndex implements Ingestion {
         }
         if (pending == 0) {
             return;
+        }
+        if (schedule.anyDeferred()) {
+            reindexEntities(Set.of(), true); // a commit holds no entity older than the offsets it records
+            searchers.maybeRefreshBlocking();
         }
         long started = System.nanoTime();
         Map<String, String> data = new HashMap<>();

@@ -37,7 +37,8 @@ import io.powermap.search.support.IndexConfigs;
  * Prints the indexing thread's and the whole process's CPU per document (merges, GC and the JIT
  * included) for the measured part after a warm-up. Not part of the normal test run:
  * {@code ./mvnw -B -o -pl search-service test -Dtest=IndexingBenchmark -Dpowermap.bench.indexing-documents=2000}
- * ({@code -Dpowermap.bench.warmup-documents=4000 -Dpowermap.bench.refresh-every=5}).
+ * ({@code -Dpowermap.bench.warmup-documents=4000 -Dpowermap.bench.refresh-every=5}, and
+ * {@code -Dpowermap.bench.large-entity-interval-ms=1000}: 0 rebuilds every touched entity at every refresh).
  */
 @EnabledIfSystemProperty(named = "powermap.bench.indexing-documents", matches = "\\d+")
 class IndexingBenchmark {
@@ -62,7 +63,8 @@ class IndexingBenchmark {
         for (int i = 0; i < HUBS; i++) {
             hubs.add(new String[] {UUID.randomUUID().toString(), name(3), i % 3 == 0 ? "LEGISLATION" : "ORGANIZATION"});
         }
-        LuceneIndex index = new LuceneIndex(IndexConfigs.inFolder(dir, 20_000, Duration.ofSeconds(5)));
+        Duration largeEntityInterval = Duration.ofMillis(Long.getLong("powermap.bench.large-entity-interval-ms", 1_000));
+        LuceneIndex index = new LuceneIndex(IndexConfigs.inFolder(dir, 20_000, Duration.ofSeconds(5), largeEntityInterval));
         run(index, warmup, refreshEvery);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -73,8 +75,9 @@ class IndexingBenchmark {
         double thread = (threads.getCurrentThreadCpuTime() - thread0) / 1e6;
         double process = (os.getProcessCpuTime() - process0) / 1e6;
         double wall = (System.nanoTime() - wall0) / 1e6;
-        System.out.printf("BENCHMARK search-service indexing: %d documents (%d changes) after %d warm-up, refreshed every %d%n",
-            measured, changes, warmup, refreshEvery);
+        System.out.printf("BENCHMARK search-service indexing: %d documents (%d changes) after %d warm-up, refreshed every %d;"
+            + " an entity with many ties rebuilt at most every %d ms%n",
+            measured, changes, warmup, refreshEvery, largeEntityInterval.toMillis());
         System.out.printf("  CPU per document: indexing thread %.2f ms, process %.2f ms (merges, GC, JIT included); wall %.2f ms%n",
             thread / measured, process / measured, wall / measured);
         System.out.printf("  index now %d entities, %d relationships; load average %.2f%n", index.count(true), index.count(false),

@@ -71,6 +71,17 @@ class RefreshPacerTest {
         assertEquals(2, index.refreshes.get());
     }
 
+    @Test
+    void shouldComeBackOnItsOwnForRebuildsTheIndexLeftForLater() throws Exception {
+        CountingIngestion index = new CountingIngestion(0);
+        index.leftForLater = 3; // the first three refreshes each leave a paced rebuild behind
+        pacer = started(index, Duration.ofMillis(20));
+        pacer.written();
+        assertTrue(awaitRefreshes(index, 4, Duration.ofSeconds(5)), "no batch follows, yet the timer refreshes until nothing waits");
+        Thread.sleep(300);
+        assertEquals(4, index.refreshes.get(), "nothing waits any more: no further refresh");
+    }
+
     private static RefreshPacer started(Ingestion index, Duration interval) {
         RefreshPacer pacer = new RefreshPacer(index, new SearchableDocuments(null, "127.0.0.1:9", Map.of()), interval);
         pacer.start();
@@ -89,6 +100,7 @@ class RefreshPacerTest {
     private static final class CountingIngestion implements Ingestion {
         final AtomicInteger refreshes = new AtomicInteger();
         private final long millis;
+        volatile int leftForLater;
 
         CountingIngestion(long millis) {
             this.millis = millis;
@@ -106,6 +118,11 @@ class RefreshPacerTest {
                 Thread.currentThread().interrupt();
             }
             refreshes.incrementAndGet();
+        }
+
+        @Override
+        public boolean refreshPending() {
+            return refreshes.get() <= leftForLater;
         }
 
         @Override

@@ -161,4 +161,68 @@ class LuceneIndexTest {
             "the 30th grant's first sentence, past what the oldest ties' three sentences each would fill");
         index.close();
     }
+
+    /** A hub with {@code grantees} FUNDING ties, each to an organization of its own, applied in one batch. */
+    private static List<IndexedChange> hubWithGrantees(int grantees) {
+        List<IndexedChange> batch = new ArrayList<>();
+        batch.add(organization("hub", "Cormorant Bay Endowment", 0));
+        for (int i = 0; i < grantees; i++) {
+            batch.add(organization("g" + i, "Recipient Group " + i, 1 + 2L * i));
+            batch.add(tie("t" + i, Change.UPSERTED, RelationshipType.FUNDING, "hub", "g" + i, "the endowment paid recipient " + i, 2 + 2L * i));
+        }
+        return batch;
+    }
+
+    @Test
+    void shouldShowANewTieOfALargeEntityAtOnceAndItsCountBeforeTheNextCommit() throws Exception {
+        LuceneIndex index = new LuceneIndex(IndexConfigs.inFolder(dir, 100_000, Duration.ofHours(1), Duration.ofHours(1)));
+        index.apply(hubWithGrantees(RebuildSchedule.LARGE_CONNECTIONS));
+        assertEquals(RebuildSchedule.LARGE_CONNECTIONS, connections(index, "hub"));
+
+        index.apply(List.of(organization("late", "Kestrel Lane Pantry", 500),
+            tie("tLate", Change.UPSERTED, RelationshipType.FUNDING, "hub", "late", "the endowment stocked the pantry's coldroom", 501)));
+
+        assertEquals(List.of("late"), entitiesSaying(index, "coldroom"), "the new grantee shows the tie at once");
+        assertEquals(RebuildSchedule.LARGE_CONNECTIONS, connections(index, "hub"), "the hub itself waits for its interval");
+        assertEquals(false, index.refreshPending(), "its interval has not passed");
+
+        index.commit();
+        assertEquals(RebuildSchedule.LARGE_CONNECTIONS + 1, connections(index, "hub"), "a commit holds no entity behind its offsets");
+        assertEquals(Set.of("hub", "late"), Set.copyOf(entitiesSaying(index, "coldroom")));
+        index.close();
+    }
+
+    @Test
+    void shouldRebuildALargeEntityLeftForLaterOnceItsIntervalHasPassed() throws Exception {
+        LuceneIndex index = new LuceneIndex(IndexConfigs.inFolder(dir, 100_000, Duration.ofHours(1), Duration.ofMillis(200)));
+        index.apply(hubWithGrantees(RebuildSchedule.LARGE_CONNECTIONS));
+        index.apply(List.of(organization("late", "Kestrel Lane Pantry", 500),
+            tie("tLate", Change.UPSERTED, RelationshipType.FUNDING, "hub", "late", "the endowment stocked the pantry's coldroom", 501)));
+        assertEquals(RebuildSchedule.LARGE_CONNECTIONS, connections(index, "hub"));
+
+        Thread.sleep(250); // past the hub's interval, with nothing written since
+        assertEquals(true, index.refreshPending());
+        index.refresh();
+        assertEquals(RebuildSchedule.LARGE_CONNECTIONS + 1, connections(index, "hub"));
+        assertEquals(false, index.refreshPending());
+        index.close();
+    }
+
+    @Test
+    void shouldRebuildALargeEntityAtOnceWhenItsNamesChangeOrItsIntervalHasPassed() throws Exception {
+        LuceneIndex paced = new LuceneIndex(IndexConfigs.inFolder(dir.resolve("paced"), 100_000, Duration.ofHours(1), Duration.ofHours(1)));
+        paced.apply(hubWithGrantees(RebuildSchedule.LARGE_CONNECTIONS));
+        paced.apply(List.of(new IndexedChange(new EntityChanged(1, UUID.randomUUID().toString(), Change.UPSERTED, Instant.now(),
+            "hub", EntityType.ORGANIZATION, "Cormorant Bay Endowment", List.of("Shagwater Fund"), Map.of(), List.of()), 0, 600)));
+        assertEquals(List.of("hub"), entitiesSaying(paced, "shagwater"), "a new alias is searched at once");
+        paced.close();
+
+        LuceneIndex unpaced = new LuceneIndex(IndexConfigs.inFolder(dir.resolve("unpaced"), 100_000, Duration.ofHours(1), Duration.ZERO));
+        unpaced.apply(hubWithGrantees(RebuildSchedule.LARGE_CONNECTIONS));
+        unpaced.apply(List.of(organization("late", "Kestrel Lane Pantry", 500),
+            tie("tLate", Change.UPSERTED, RelationshipType.FUNDING, "hub", "late", "the endowment stocked the pantry's coldroom", 501)));
+        assertEquals(RebuildSchedule.LARGE_CONNECTIONS + 1, connections(unpaced, "hub"));
+        assertEquals(false, unpaced.refreshPending());
+        unpaced.close();
+    }
 }
