@@ -92,6 +92,27 @@ public final class LineLayout {
                     continue;
                 }
             }
+            List<String> runHeader = markdown || !titled ? null : RunTables.header(trimmed);
+            if (runHeader != null) {
+                // a donor table whose cells PDF text runs together, one row to a line
+                List<List<String>> rows = new ArrayList<>();
+                int k = i + 1;
+                List<String> cells;
+                while (k < n && !lines[k].isBlank() && (cells = RunTables.row(lines[k], runHeader, content)) != null) {
+                    rows.add(cells);
+                    k++;
+                }
+                if (!rows.isEmpty()) {
+                    flush(out, paragraph);
+                    int table = out.newTable(runHeader);
+                    for (List<String> row : rows) {
+                        out.row(table, row);
+                    }
+                    i = k - 1;
+                    prevBlank = false;
+                    continue;
+                }
+            }
             Matcher m;
             if (markdown && (m = MD_HEADING.matcher(line)).matches()) {
                 flush(out, paragraph);

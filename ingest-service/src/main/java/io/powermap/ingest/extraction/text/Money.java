@@ -241,6 +241,11 @@ public final class Money {
             || k > 0 && t.get(k - 1).isNumber() && (!rare || amountShape(t, k - 1));
     }
 
+    /** A currency's code or a prefix word written for one: "EUR", "SEK", "KSh". */
+    public static boolean isCurrencyWord(String word) {
+        return isCodeWord(word) || PREFIX_WORDS.containsKey(word);
+    }
+
     private static boolean isCodeWord(String word) {
         return CODES.contains(word) || ISO_CODES.contains(word);
     }
