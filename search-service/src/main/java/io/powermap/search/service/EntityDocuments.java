@@ -80,8 +80,11 @@ final class EntityDocuments {
         return doc;
     }
 
-    /** @param ties the entity's ties, both directions; {@code connections} counts all of them */
-    static Document entity(EntityChanged entity, EntityTies ties, int connections) throws IOException {
+    /**
+     * @param ties the entity's ties, both directions; {@code connections} counts all of them
+     * @param sentenceTokens the analysed evidence sentences, reused from earlier rebuilds
+     */
+    static Document entity(EntityChanged entity, EntityTies ties, int connections, SentenceTokens sentenceTokens) throws IOException {
         Document doc = new Document();
         String id = entity.entityId();
         doc.add(new StringField(ID, id, Field.Store.NO));
@@ -109,7 +112,7 @@ final class EntityDocuments {
             doc.add(new SortedSetDocValuesFacetField(DIM_HEADQUARTERS, headquarters.strip()));
         }
         addSuggestions(doc, entity, connections);
-        addTies(doc, id, ties, text);
+        addTies(doc, id, ties, text, sentenceTokens);
         doc.add(new NumericDocValuesField(CONNECTIONS, connections));
         doc.add(new StoredField(CONNECTIONS, connections));
         doc.add(new BinaryDocValuesField(HIT, text.encode(json, connections)));
@@ -136,7 +139,7 @@ final class EntityDocuments {
             .forEach(input -> doc.add(new SuggestField(SUGGEST, input, connections)));
     }
 
-    private static void addTies(Document doc, String id, EntityTies ties, HitValues.Builder text) {
+    private static void addTies(Document doc, String id, EntityTies ties, HitValues.Builder text, SentenceTokens sentenceTokens) {
         Set<String> types = new LinkedHashSet<>();
         Set<String> peers = new LinkedHashSet<>();
         Set<String> funders = new LinkedHashSet<>();
@@ -157,7 +160,10 @@ final class EntityDocuments {
                 memberOf.add(tie.targetName());
             }
         }
-        ties.sentences().forEach(sentence -> addText(doc, text, HitValues.EVIDENCE_VALUES, sentence));
+        ties.sentences().forEach(sentence -> {
+            doc.add(new Field(TEXT, sentenceTokens.of(sentence), TEXT_TYPE));
+            text.add(HitValues.EVIDENCE_VALUES, sentence);
+        });
         types.forEach(type -> {
             doc.add(new StringField(TIE_TYPE, type, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(DIM_RELATIONSHIP, type));

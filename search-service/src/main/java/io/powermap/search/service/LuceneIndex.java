@@ -86,6 +86,8 @@ public class LuceneIndex implements Ingestion {
     private volatile Instant lastCommit;
     private int pending;
     private final RebuildSchedule schedule;
+    /** Sentences kept analysed: a rebuild's sentences are mostly those of the entity's last one. */
+    private final SentenceTokens sentenceTokens = new SentenceTokens(Analyzers.text(true), TEXT, 16_384);
 
     public LuceneIndex(SearchConfig config) {
         try {
@@ -240,7 +242,7 @@ public class LuceneIndex implements Ingestion {
                     }
                 }
                 int connections = visited < MAX_TIES_READ ? ties.size() : connections(searcher, id, pending);
-                writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, ties, connections));
+                writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, ties, connections, sentenceTokens));
                 schedule.rebuilt(id, entity, connections, now);
             }
         } finally {
