@@ -46,6 +46,8 @@ public final class MembershipRule extends CuedRule {
     public static final String COUNTS_AMONG = "membership.counts-among";
     public static final String JOINED_BOARD = "position.joined-board";
     public static final String SEAT = "position.seat";
+    public static final String JOINED_EFFORT = "stance.joined-effort";
+    private static final Set<String> EFFORT_NOUNS = Cues.load("membership-joined-effort-nouns");
     private static final Set<String> CUES = Cues.load("membership-cues");
     private static final Pattern PAST_SEAT = Pattern.compile("\\b(left|served|was|had been|then)\\b");
 
@@ -55,7 +57,7 @@ public final class MembershipRule extends CuedRule {
 
     @Override
     public List<String> ids() {
-        return List.of(ID, MEMBERS_INCLUDE, ROSTER, COUNTS_AMONG, JOINED_BOARD, SEAT);
+        return List.of(ID, MEMBERS_INCLUDE, ROSTER, COUNTS_AMONG, JOINED_BOARD, SEAT, JOINED_EFFORT);
     }
 
     @Override
@@ -138,8 +140,12 @@ public final class MembershipRule extends CuedRule {
                     break;
                 }
                 String g2 = t.get(k + 1).text();
-                if (t.get(k).is("in") && g2.endsWith("ing") && Character.isLowerCase(g2.charAt(0))) {
+                if (t.get(k).is("in") && g2.endsWith("ing") && Character.isLowerCase(g2.charAt(0))
+                    && !EFFORT_NOUNS.contains(g2)) {
                     return; // "joined X in underwriting Y": a partner in one act, not a member of X
+                }
+                if (t.get(k).is("in") && joinedEffort(ctx, v, i, k + 1)) {
+                    return; // "joined X in the campaign against Y": X's side on Y, not X's membership
                 }
             }
         } else {
@@ -193,6 +199,48 @@ public final class MembershipRule extends CuedRule {
                 }
             }
         }
+    }
+
+    /**
+     * "A and B joined C in the campaign against the bill", "... in its fight for the act": each joiner takes that side
+     * on the law named after "against" or "for". True when {@code from} opens such an effort (the joining is then no
+     * membership), whether or not a law follows.
+     */
+    private static boolean joinedEffort(RelationContext ctx, SentenceView v, int cue, int from) {
+        List<Token> t = v.tokens;
+        int k = from;
+        if (k < t.size() && (t.get(k).lower().equals("the") || t.get(k).lower().equals("its") || t.get(k).lower().equals("their")
+            || t.get(k).lower().equals("a") || t.get(k).lower().equals("his") || t.get(k).lower().equals("her"))) {
+            k++;
+        }
+        if (k >= t.size() || !EFFORT_NOUNS.contains(t.get(k).lower())) {
+            return false;
+        }
+        int side = k + 1;
+        if (t.get(k).lower().equals("opposing")) {
+            side = k; // "in opposing the bill"
+        } else if (side >= t.size() || !(t.get(side).lower().equals("against") || t.get(side).lower().equals("for")
+            || t.get(side).lower().equals("to"))) {
+            return true;
+        }
+        boolean against = !t.get(side).lower().equals("for");
+        Slot law = null;
+        for (Slot s : v.slots) {
+            if (s.from() > side && s.from() <= side + 3) {
+                law = s;
+                break;
+            }
+        }
+        if (law == null || law.root().type != EntityType.LEGISLATION) {
+            return true;
+        }
+        for (Slot m : coordinatedBefore(v, cue)) {
+            EntityType type = m.root().type;
+            if (m.root() != law.root() && (type == null || type == EntityType.ORGANIZATION || type == EntityType.PERSON)) {
+                ctx.add(JOINED_EFFORT, against ? RelationshipType.OPPOSES : RelationshipType.SUPPORTS, m.root(), law.root(), v);
+            }
+        }
+        return true;
     }
 
     /**
