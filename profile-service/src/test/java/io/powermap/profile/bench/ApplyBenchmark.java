@@ -61,6 +61,7 @@ class ApplyBenchmark {
             String loadBefore = loadAverage();
             Statements.reset(db);
             CpuTimes cpuBefore = CpuTimes.read(db, publisher.pid(), searchPid);
+            SearchServiceProcess.Refreshes refreshesBefore = search == null ? null : search.refreshes();
             Map<String, Long> threadsBefore = CpuTimes.byThread();
             java.time.Instant from = java.time.Instant.now();
             long start = System.nanoTime();
@@ -90,6 +91,12 @@ class ApplyBenchmark {
                 cpu.service() / 1e6 / applied, cpu.applying() / 1e6 / applied, cpu.postgres() / 1e6 / applied,
                 cpu.broker() / 1e6 / applied, loadBefore, loadAfter);
             printSearch(search, searchable, (indexed - start) / 1e9, (indexed - done) / 1e9, cpu.search() / 1e9);
+            if (search != null) {
+                SearchServiceProcess.Refreshes r = search.refreshes().minus(refreshesBefore);
+                System.out.printf("  its refreshes: %.0f taking %.1f s (%.0f ms each on average); entity documents rebuilt %.0f"
+                    + " (%.1f a document), touched ones left for a later rebuild %.0f%n", r.count(), r.seconds(),
+                    r.count() == 0 ? 0 : 1000 * r.seconds() / r.count(), r.rebuilt(), r.rebuilt() / count, r.deferred());
+            }
             printMemory(db, publisher.pid(), searchPid);
             // the measured part's bounds, to find it in a flight recording (-XX:StartFlightRecording)
             System.out.printf("  measured part from %s until %s%n", from, until);

@@ -17,6 +17,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.powermap.testsupport.PrometheusText;
+
 /**
  * search-service, packaged ({@code search-service/target/quarkus-app/quarkus-run.jar}), run as a
  * child JVM against the benchmark's broker with an index folder of its own, so that the benchmark
@@ -30,11 +32,13 @@ final class SearchServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final URI status;
+    private final URI metrics;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private SearchServiceProcess(Process process, int port) {
         this.process = process;
         this.status = URI.create("http://127.0.0.1:" + port + "/api/v1/index/status");
+        this.metrics = URI.create("http://127.0.0.1:" + port + "/q/metrics");
     }
 
     /** The packaged jar under the project root, or null when search-service has not been packaged. */
@@ -88,6 +92,24 @@ final class SearchServiceProcess implements AutoCloseable {
      * Waits until the index has applied every partition up to the broker's end offset; returns
      * false when {@code timeout} passed first.
      */
+    /** Its refreshes so far (count, seconds) and entity documents rebuilt and left for later, from /q/metrics. */
+    Refreshes refreshes() throws Exception {
+        String page = http.send(HttpRequest.newBuilder(metrics).header("Accept", "text/plain").timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        return new Refreshes(PrometheusText.value(page, "powermap_search_refresh_seconds_count"),
+            PrometheusText.value(page, "powermap_search_refresh_seconds_sum"),
+            PrometheusText.value(page, "powermap_search_entities_rebuilt_total"),
+            PrometheusText.value(page, "powermap_search_entities_deferred_total"));
+    }
+
+    record Refreshes(double count, double seconds, double rebuilt, double deferred) {
+
+        Refreshes minus(Refreshes earlier) {
+            return new Refreshes(count - earlier.count, seconds - earlier.seconds, rebuilt - earlier.rebuilt,
+                deferred - earlier.deferred);
+        }
+    }
+
     boolean awaitCaughtUp(Duration timeout) throws Exception {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,6 +89,10 @@ public class LuceneIndex implements Ingestion {
     private final RebuildSchedule schedule;
     /** Sentences kept analysed: a rebuild's sentences are mostly those of the entity's last one. */
     private final SentenceTokens sentenceTokens = new SentenceTokens(Analyzers.text(true), TEXT, 16_384);
+    private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicLong refreshNanos = new AtomicLong();
+    private final AtomicLong entitiesRebuilt = new AtomicLong();
+    private final AtomicLong entitiesDeferred = new AtomicLong();
 
     public LuceneIndex(SearchConfig config) {
         try {
@@ -169,11 +174,14 @@ public class LuceneIndex implements Ingestion {
         if (unrefreshed == 0 && !schedule.anyDue(System.nanoTime())) {
             return;
         }
+        long started = System.nanoTime();
         if (pendingTiesDropped) {
             searchers.maybeRefreshBlocking(); // the entities below are rebuilt from the ties as they are now
         }
         reindexEntities(touched, false);
         searchers.maybeRefreshBlocking();
+        refreshes.incrementAndGet();
+        refreshNanos.addAndGet(System.nanoTime() - started);
         applied.putAll(written);
         pending += unrefreshed;
         unrefreshed = 0;
@@ -224,6 +232,8 @@ public class LuceneIndex implements Ingestion {
                 }
                 if (!schedule.defer(id, change, now)) {
                     rebuild.put(id, change);
+                } else {
+                    entitiesDeferred.incrementAndGet();
                 }
             }
             schedule.takeDue(now, allDeferred).forEach(rebuild::putIfAbsent);
@@ -244,6 +254,7 @@ public class LuceneIndex implements Ingestion {
                 int connections = visited < MAX_TIES_READ ? ties.size() : connections(searcher, id, pending);
                 writer.updateDocument(new Term(ID, id), EntityDocuments.entity(entity, ties, connections, sentenceTokens));
                 schedule.rebuilt(id, entity, connections, now);
+                entitiesRebuilt.incrementAndGet();
             }
         } finally {
             searchers.release(acquired);
@@ -317,6 +328,14 @@ public class LuceneIndex implements Ingestion {
     @Override
     public synchronized Map<Integer, Long> appliedOffsets() {
         return Map.copyOf(applied);
+    }
+
+    /** Refreshes so far and the time they took (ns); entities rebuilt, and touched entities left for a later rebuild. */
+    public RefreshStats refreshStats() {
+        return new RefreshStats(refreshes.get(), refreshNanos.get(), entitiesRebuilt.get(), entitiesDeferred.get());
+    }
+
+    public record RefreshStats(long refreshes, long nanos, long entitiesRebuilt, long entitiesDeferred) {
     }
 
     public Instant lastCommit() {

@@ -18,7 +18,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** /q/metrics shows the search figures: index lag and applied offset per partition, search latency. */
+/** /q/metrics shows the search figures: index lag and applied offset per partition, search latency, refreshes and rebuilds. */
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 class SearchMetricsTest {
@@ -43,6 +43,12 @@ class SearchMetricsTest {
 
         String after = metrics();
         assertTrue(value(after, "powermap_search_latency_seconds_count", "endpoint=\"search\"") >= searches + 1, after);
+        assertTrue(value(after, "powermap_search_refresh_seconds_count") >= zeroIfAbsent(value(before, "powermap_search_refresh_seconds_count")) + 1,
+            "the refresh that made the organization visible is counted");
+        assertTrue(value(after, "powermap_search_refresh_seconds_sum") > 0, after);
+        assertTrue(value(after, "powermap_search_entities_rebuilt_total")
+            >= zeroIfAbsent(value(before, "powermap_search_entities_rebuilt_total")) + 1, "the new organization was built");
+        assertTrue(value(after, "powermap_search_entities_deferred_total") >= 0, after);
         assertTrue(value(after, "powermap_search_latency_seconds_bucket", "endpoint=\"search\"", "le=\"+Inf\"")
             >= searches + 1, "search latency is a histogram");
         // read every 5 s: the change applied shows as an applied offset, with no lag left
