@@ -29,10 +29,13 @@ public final class StanceAgentRule implements RelationRule {
     public static final String PASSIVE = "stance.passive";
     public static final String RELATIVE = "stance.relative";
     public static final String SPONSOR = "stance.sponsor";
+    public static final String ENACTED = "stance.enacted";
     private static final Set<String> SPONSOR_VERBS = Cues.load("stance-sponsor-verbs");
+    /** "the Assembly passed the X Act": making a law backs it, and only a law can be passed this way. */
+    private static final Set<String> ENACT_VERBS = Cues.load("stance-enact-verbs");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
     private static final Set<String> TIME_ADVERBS = Set.of("first", "later", "also", "then", "once", "again", "since", "long");
-    private static final Set<String> CUES = Cues.union(Cues.SUPPORT, Cues.OPPOSE, SPONSOR_VERBS);
+    private static final Set<String> CUES = Cues.union(Cues.SUPPORT, Cues.OPPOSE, SPONSOR_VERBS, ENACT_VERBS);
 
     @Override
     public String id() {
@@ -41,7 +44,7 @@ public final class StanceAgentRule implements RelationRule {
 
     @Override
     public List<String> ids() {
-        return List.of(PASSIVE, RELATIVE, SPONSOR);
+        return List.of(PASSIVE, RELATIVE, SPONSOR, ENACTED);
     }
 
     @Override
@@ -58,10 +61,11 @@ public final class StanceAgentRule implements RelationRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         String w = t.get(i).lower();
-        if (!w.endsWith("ed") && !SPONSOR_VERBS.contains(w) || negated(t, i)) {
+        boolean enact = ENACT_VERBS.contains(w);
+        if (!w.endsWith("ed") && !SPONSOR_VERBS.contains(w) && !enact || negated(t, i)) {
             return;
         }
-        boolean sponsor = SPONSOR_VERBS.contains(w);
+        boolean sponsor = SPONSOR_VERBS.contains(w) || enact;
         RelationshipType type = Cues.OPPOSE.contains(w) ? RelationshipType.OPPOSES : RelationshipType.SUPPORTS;
         if (passive(t, i) || lawInApposition(v, i)) {
             Slot target = targetBefore(v, i, type);
@@ -85,6 +89,9 @@ public final class StanceAgentRule implements RelationRule {
         while (rel > 0 && agent.from() - rel <= 2 && t.get(rel).isWord() && t.get(rel).isCapitalized()) {
             rel--; // "which Governor C signed": a title before the agent's name
         }
+        if (rel >= 3 && t.get(rel).lower().equals("the")) {
+            rel--; // "which the Assembly passed"
+        }
         if (agent != null && rel >= 2 && (t.get(rel).lower().equals("which") || t.get(rel).lower().equals("that"))
             && t.get(rel - 1).is(",")) {
             Slot law = slotEndingAt(v, rel - 1);
@@ -99,7 +106,7 @@ public final class StanceAgentRule implements RelationRule {
             EntityDraft actor = actorBefore(v, i, false);
             if (law != null && law.root().type == EntityType.LEGISLATION && actor != null
                 && (actor.type == EntityType.PERSON || actor.type == EntityType.ORGANIZATION)) {
-                ctx.add(SPONSOR, RelationshipType.SUPPORTS, actor, law.root(), v);
+                ctx.add(enact ? ENACTED : SPONSOR, RelationshipType.SUPPORTS, actor, law.root(), v);
             }
         }
     }
@@ -154,7 +161,8 @@ public final class StanceAgentRule implements RelationRule {
     /** "which Governor C quietly signed": the end of the agent, skipping adverbs before the verb. */
     private static int adverbsBefore(List<Token> t, int i) {
         int k = i;
-        while (k > 0 && i - k < 2 && t.get(k - 1).lower().endsWith("ly")) {
+        while (k > 0 && i - k < 2 && t.get(k - 1).lower().endsWith("ly") && !t.get(k - 1).isCapitalized()) {
+            // "quietly", not the end of a name ("the Assembly passed")
             k--;
         }
         return k;
