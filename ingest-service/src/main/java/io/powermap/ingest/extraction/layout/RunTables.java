@@ -36,6 +36,10 @@ final class RunTables {
 
     /** The header's columns, when {@code line} is such a header (donor first, an amount, three or four columns), else null. */
     static List<String> header(String line) {
+        int space = line.indexOf(' ');
+        if (space < 5 || space > 11 || !DONOR.contains(line.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return null; // most lines: the first word already tells
+        }
         String[] words = line.strip().split("\\s+");
         List<String> cells = new ArrayList<>();
         for (String w : words) {
