@@ -568,8 +568,31 @@ public final class NameChunker {
         return false;
     }
 
+    /** A legislature's name: "the Parliament for the X Party" names the seat's party after "for", not one body. */
+    private static final Set<String> LEGISLATURE_WORDS = union(Words.load("legislature-heads.txt"),
+        Words.of("Parliament", "Senate"));
+
+    /** The first of the capitalised words that end at {@code last}: "Skupština Grada Mostara". */
+    private static int runStart(List<Token> toks, int last) {
+        int k = last;
+        while (k > 0 && last - k < 6 && toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalized()) {
+            k--;
+        }
+        return k;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     private boolean isConnector(List<Token> toks, int j, int last) {
         Token u = toks.get(j);
+        if (u.is("for") && j == last + 1 && j + 1 < toks.size() && toks.get(j + 1).is("the")
+            && LEGISLATURE_WORDS.contains(toks.get(runStart(toks, last)).text())) {
+            return false; // "a member of the Sobranie for the Green Union": the seat, then the party
+        }
         boolean secondParticle = j == last + 2 && FIRST_OF_TWO_PARTICLES.contains(toks.get(j - 1).text())
             && SECOND_OF_TWO_PARTICLES.contains(u.text());
         boolean articleAfterConnector = j == last + 2 && FOREIGN_ARTICLES.contains(u.text())

@@ -12,6 +12,9 @@ public final class PublicBodies {
     private static final Set<String> GOVERNMENT_MARKERS = Words.of("House", "Senate", "Legislature", "Assembly",
         "Congress", "Parliament", "Court", "Commission", "Representatives", "Federal", "State", "U.S.");
 
+    /** Legislatures named in their own language: "Skupština", "Sobranie", "Asamblea", "Storting". */
+    private static final Set<String> LOCAL_LEGISLATURES = Words.load("legislature-heads.txt");
+
     private PublicBodies() {
     }
 
@@ -23,8 +26,9 @@ public final class PublicBodies {
         boolean head = false;
         boolean government = false;
         for (String w : words) {
-            head |= HEADS.contains(w);
-            government |= GOVERNMENT_MARKERS.contains(w);
+            boolean legislature = LOCAL_LEGISLATURES.contains(w);
+            head |= HEADS.contains(w) || legislature;
+            government |= GOVERNMENT_MARKERS.contains(w) || legislature;
         }
         // a "Council" or "Board" alone may be a private body's; it needs a governmental word with it
         return head && government || name.contains("House of Representatives") || name.startsWith("Council on ");
