@@ -101,7 +101,8 @@ public class RefreshPacer {
         lastEnd = System.nanoTime();
         lastTook = lastEnd - start;
         if (lastTook > SLOW_NANOS) {
-            LOG.infof("a refresh took %d ms; the next waits as long", TimeUnit.NANOSECONDS.toMillis(lastTook));
+            // LuceneIndex logs what a slow refresh did
+            LOG.debugf("a refresh took %d ms; the next waits as long", TimeUnit.NANOSECONDS.toMillis(lastTook));
         }
     }
 

@@ -58,6 +58,8 @@ public class LuceneIndex implements Ingestion {
     private static final String FORMAT = "7";
     /** Ties of one entity read to derive its facets, neighbours and sentences; the count stays exact. */
     static final int MAX_TIES_READ = 2_000;
+    /** A refresh slower than this is logged with what it did. */
+    private static final long SLOW_REFRESH_NANOS = 1_000_000_000L;
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -178,10 +180,20 @@ public class LuceneIndex implements Ingestion {
         if (pendingTiesDropped) {
             searchers.maybeRefreshBlocking(); // the entities below are rebuilt from the ties as they are now
         }
+        long rebuiltBefore = entitiesRebuilt.get();
+        long deferredBefore = entitiesDeferred.get();
         reindexEntities(touched, false);
+        long reopening = System.nanoTime();
         searchers.maybeRefreshBlocking();
+        long ended = System.nanoTime();
         refreshes.incrementAndGet();
-        refreshNanos.addAndGet(System.nanoTime() - started);
+        refreshNanos.addAndGet(ended - started);
+        if (ended - started > SLOW_REFRESH_NANOS) {
+            LOG.infof("a refresh took %d ms: %d changes, %d entities rebuilt in %d ms (%d touched ones left for later),"
+                    + " the new searcher opened in %d ms", (ended - started) / 1_000_000, unrefreshed,
+                entitiesRebuilt.get() - rebuiltBefore, (reopening - started) / 1_000_000,
+                entitiesDeferred.get() - deferredBefore, (ended - reopening) / 1_000_000);
+        }
         applied.putAll(written);
         pending += unrefreshed;
         unrefreshed = 0;
