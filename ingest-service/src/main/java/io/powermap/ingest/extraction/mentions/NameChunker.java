@@ -591,7 +591,7 @@ public final class NameChunker {
         Token u = toks.get(j);
         if (u.is("for") && j == last + 1 && j + 1 < toks.size() && toks.get(j + 1).is("the")
             && LEGISLATURE_WORDS.contains(toks.get(runStart(toks, last)).text())) {
-            return false; // "a member of the Sobranie for the Green Union": the seat, then the party
+            return false; // "sits in the Seimas for the Green Union": the seat, then the party
         }
         boolean secondParticle = j == last + 2 && FIRST_OF_TWO_PARTICLES.contains(toks.get(j - 1).text())
             && SECOND_OF_TWO_PARTICLES.contains(u.text());
