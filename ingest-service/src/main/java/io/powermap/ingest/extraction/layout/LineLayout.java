@@ -43,6 +43,7 @@ public final class LineLayout {
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
         String[] lines = content.split("\\r\\n|\\r|\\n", -1);
+        leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
         boolean titled = false;
         boolean prevBlank = true;
@@ -353,6 +354,83 @@ public final class LineLayout {
             }
         }
         return words <= 6;
+    }
+
+    /** Dots in a row that lead from a label to its value ("Founded ........ 1990"); an ellipsis has three. */
+    private static final int LEADER_DOTS = 4;
+
+    /**
+     * A form whose labels are joined to their values by a row of dots ("Treasurer ......... A B") is written the
+     * way a form with colons is ("Treasurer: A B"), when three such lines stand together (one blank line between
+     * them at most): a line with a leader is a field, the leader is no part of its value.
+     */
+    static void leaderFields(String[] lines) {
+        int n = lines.length;
+        String[] fields = null;
+        for (int i = 0; i < n; i++) {
+            String field = leaderField(lines[i]);
+            if (field != null) {
+                if (fields == null) {
+                    fields = new String[n];
+                }
+                fields[i] = field;
+            }
+        }
+        if (fields == null) {
+            return;
+        }
+        for (int i = 0; i < n; ) {
+            if (fields[i] == null) {
+                i++;
+                continue;
+            }
+            int count = 0;
+            int end = i;
+            int k = i;
+            while (k < n) {
+                if (fields[k] != null) {
+                    count++;
+                    end = k + 1;
+                    k++;
+                } else if (lines[k].isBlank() && k + 1 < n && fields[k + 1] != null) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (count >= FIELD_RUN) {
+                for (int j = i; j < end; j++) {
+                    if (fields[j] != null) {
+                        lines[j] = fields[j];
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** "Label ...... value" as "Label: value", or null: a short label with no full stop of its own, a value after. */
+    static String leaderField(String line) {
+        int dots = line.indexOf("....");
+        if (dots < 0) {
+            return null;
+        }
+        String label = line.substring(0, dots).strip();
+        if (label.isEmpty() || label.length() > 60 || label.indexOf(':') >= 0 || label.endsWith(".")) {
+            return null;
+        }
+        int k = dots;
+        while (k < line.length() && (line.charAt(k) == '.' || line.charAt(k) == '\u2026' || Character.isWhitespace(line.charAt(k)))) {
+            k++;
+        }
+        if (k - dots < LEADER_DOTS || k >= line.length()) {
+            return null;
+        }
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+            indent++;
+        }
+        return line.substring(0, indent) + label + ": " + line.substring(k).strip();
     }
 
     /** Fields in a row that make a form: a "Date:" and a "Contact:" line atop a letter are not one. */
