@@ -471,6 +471,9 @@ public final class NameChunker {
         if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text()) && !Money.CODES.contains(u.text())) {
             return true;
         }
+        if (elidedName(u)) {
+            return true; // "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word
+        }
         if (u.isWord() && u.isCapitalized() && j == chunkStart + 1 && hyphenatedGivenName(u.text()) && prev.isCapitalized()
             && prev.text().length() <= 5) {
             return true; // "Yang Kyung-soo", "Hong Ik-pyo": a romanised given name after a short family name
@@ -656,7 +659,18 @@ public final class NameChunker {
             Token after = toks.get(j + 2);
             return after.isWord() && after.isCapitalized();
         }
-        return next.isWord() && next.isCapitalized();
+        return next.isWord() && (next.isCapitalized() || elidedName(next));
+    }
+
+    /** Articles elided onto the next word: "l'", "d'", "dell'". */
+    private static final Set<String> ELIDED_ARTICLES = Words.load("names-elided-articles.txt");
+
+    /** "l'Homme", "d'Ivoire", "dell'Ambiente": an elided article and a capitalised word, one token. */
+    static boolean elidedName(Token t) {
+        String w = t.text();
+        int apostrophe = w.indexOf('\'');
+        return apostrophe > 0 && apostrophe <= 4 && apostrophe + 1 < w.length()
+            && Character.isUpperCase(w.charAt(apostrophe + 1)) && ELIDED_ARTICLES.contains(w.substring(0, apostrophe));
     }
 
     /** "Deputy", "Director", "Senior", "Minister": a word of an office's title. */
@@ -835,7 +849,7 @@ public final class NameChunker {
 
     private int[] trimConnectors(List<Token> toks, int s, int e) {
         while (e > s && !(toks.get(e - 1).isWord() && toks.get(e - 1).isCapitalized()) && !toks.get(e - 1).isNumber()
-            && !toks.get(e - 1).isAllCaps()) {
+            && !toks.get(e - 1).isAllCaps() && !elidedName(toks.get(e - 1))) {
             e--;
         }
         while (s < e && !(toks.get(s).isWord() && toks.get(s).isCapitalized())) {
