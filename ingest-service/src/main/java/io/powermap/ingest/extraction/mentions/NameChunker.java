@@ -536,6 +536,10 @@ public final class NameChunker {
             return false;
         }
         Token next = toks.get(j + 1);
+        if (next.is("(") && toks.get(last).end() == toks.get(j).start() && (last == chunkStart
+            || COLLECTIVE_POSSESSORS.contains(toks.get(last).lower())) && lawParenthetical(toks, j + 1) > 0) {
+            return true; // "Women's (Amendment) Bill 2026": an owner of one word, a bracketed part, then the law's kind
+        }
         if (!next.isWord() || !next.isCapitalized() || next.isAllCaps() || next.start() > toks.get(j).end() + 1) {
             return false;
         }
