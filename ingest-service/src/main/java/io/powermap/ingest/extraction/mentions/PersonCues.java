@@ -223,6 +223,9 @@ public final class PersonCues {
     }
 
     /** "its treasurer, X", "Treasurer X", "led by X". */
+    /** The words of a form's label that names a post, at most: "Deputy secretary general". */
+    private static final int FIELD_LABEL_WORDS = 4;
+
     private boolean roleBefore(List<Token> t, int s) {
         int k = s - 1;
         if (k >= 0 && t.get(k).is(",")) {
@@ -232,6 +235,10 @@ public final class PersonCues {
             return false;
         }
         String w = t.get(k).lower();
+        if (w.equals(":") && k == s - 1) {
+            // a form's field whose label is a post and opens the line: "Treasurer: X", "Secretary general: X"
+            return k >= 1 && k <= FIELD_LABEL_WORDS && roleEndingAt(t, 0, k);
+        }
         if (w.equals("by") && k >= 1 && LED_BY.contains(t.get(k - 1).lower())) {
             return true;
         }
