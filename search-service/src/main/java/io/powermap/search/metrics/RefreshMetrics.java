@@ -3,13 +3,12 @@ package io.powermap.search.metrics;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.powermap.search.service.LuceneIndex;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 
 /**
  * What making changes visible costs: {@code powermap_search_refresh_seconds} (count and sum of the
@@ -18,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
  * (touched entities with many ties left to a later rebuild, at most a second later; see the README,
  * "Large entities"). Rebuilds per document applied tell how much a stream costs the index.
  */
+@Startup
 @ApplicationScoped
 public class RefreshMetrics {
 
@@ -30,9 +30,5 @@ public class RefreshMetrics {
             .description("Entity documents rebuilt from their ties").register(registry);
         FunctionCounter.builder("powermap.search.entities.deferred", index, i -> i.refreshStats().entitiesDeferred())
             .description("Touched entities with many ties left to a rebuild at most a second later").register(registry);
-    }
-
-    void start(@Observes StartupEvent event) {
-        // registered when the bean is made, which this observer makes happen at startup
     }
 }

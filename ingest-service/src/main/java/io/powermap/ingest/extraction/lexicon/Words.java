@@ -16,6 +16,16 @@ public final class Words {
     private Words() {
     }
 
+    /** The words of several lists together, unmodifiable. */
+    @SafeVarargs
+    public static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
     /** Like Set.of, but a word listed twice in a long cue list is not an error. */
     public static Set<String> of(String... words) {
         return Set.copyOf(new HashSet<>(Arrays.asList(words)));

@@ -576,7 +576,7 @@ public final class NameChunker {
     }
 
     /** A legislature's name: "the Parliament for the X Party" names the seat's party after "for", not one body. */
-    private static final Set<String> LEGISLATURE_WORDS = union(Words.load("legislature-heads.txt"),
+    private static final Set<String> LEGISLATURE_WORDS = Words.union(Words.load("legislature-heads.txt"),
         Words.of("Parliament", "Senate"));
 
     /** The first of the capitalised words that end at {@code last}: "Skupština Grada Mostara". */
@@ -586,12 +586,6 @@ public final class NameChunker {
             k--;
         }
         return k;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     private boolean isConnector(List<Token> toks, int j, int last) {

@@ -222,10 +222,10 @@ public final class PersonCues {
             && (t.get(e + 1).is("him") || t.get(e + 1).is("her"));
     }
 
-    /** "its treasurer, X", "Treasurer X", "led by X". */
     /** The words of a form's label that names a post, at most: "Deputy secretary general". */
     private static final int FIELD_LABEL_WORDS = 4;
 
+    /** "its treasurer, X", "Treasurer X", "led by X", "Treasurer: X" opening a line. */
     private boolean roleBefore(List<Token> t, int s) {
         int k = s - 1;
         if (k >= 0 && t.get(k).is(",")) {

@@ -1,6 +1,5 @@
 package io.powermap.ingest.extraction.relations;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -68,10 +67,6 @@ public final class Cues {
     /** The words of several lexicons together, unmodifiable. */
     @SafeVarargs
     public static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> s : sets) {
-            all.addAll(s);
-        }
-        return Set.copyOf(all);
+        return Words.union(sets);
     }
 }

@@ -15,6 +15,7 @@ import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.NameChunker;
+import io.powermap.ingest.extraction.mentions.NameFields;
 import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Words;
@@ -641,7 +642,7 @@ public final class EntityResolver {
     private static EntityDraft namedByField(List<SentenceView> views) {
         for (int k = 0; k < views.size() && k < 12; k++) {
             SentenceView v = views.get(k);
-            int from = io.powermap.ingest.extraction.mentions.NameFields.valueStart(v.tokens);
+            int from = NameFields.valueStart(v.tokens);
             if (from < 0) {
                 continue;
             }

@@ -31,7 +31,7 @@ public final class ReceivedFundingRule extends CuedRule {
     public static final String ID = "funding.received";
     private static final Set<BlockKind> LIST_KINDS = Set.of(BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.TABLE_ROW);
     private static final Set<String> RECEIPT_VERBS = Set.of("received", "receives", "got", "obtained");
-    private static final Set<String> CUES = union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes", "come", "possible"));
+    private static final Set<String> CUES = Cues.union(Cues.RECEIVE_VERBS, Cues.FUND_NOUNS, Set.of("came", "comes", "come", "possible"));
     /** Words that open the named givers after a description of them: "from our partners, chiefly A and B". */
     private static final Set<String> NAMING_WORDS = Cues.load("funding-naming-words");
     /** What money makes possible: "our work was made possible by A" (not "its court win"). */
@@ -133,13 +133,6 @@ public final class ReceivedFundingRule extends CuedRule {
             }
         }
         return false;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        all.addAll(c);
-        return Set.copyOf(all);
     }
 
     /** "a start-up grant of €40,000 from X": the amount stands between the noun and its source. */

@@ -24,13 +24,7 @@ public final class ServesOnRule extends CuedRule {
     public static final String ID = "position.serves-on";
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained");
     private static final Set<String> BOARDS = Set.of("board", "council", "committee", "boards");
-    private static final Set<String> CUES = union(Cues.load("position-serve-verbs"), COPULAS);
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new java.util.HashSet<>(a);
-        u.addAll(b);
-        return Set.copyOf(u);
-    }
+    private static final Set<String> CUES = Cues.union(Cues.load("position-serve-verbs"), COPULAS);
 
     /** A board, council or committee named within the next few words. */
     private static boolean boardAhead(java.util.List<io.powermap.ingest.extraction.text.Token> t, int from) {
