@@ -10,6 +10,7 @@ import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.KindWords;
 import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.mentions.Mention;
 import io.powermap.ingest.extraction.mentions.NameChunker;
@@ -249,8 +250,10 @@ public final class Coreference {
     }
 
     private static EntityDraft byKeyword(String keyword, Deque<EntityDraft> recent, EntityDraft subject) {
-        if (subject != null && hasWord(subject, keyword)) {
-            // "the foundation" in a profile of a foundation is the subject, the most salient of its kind
+        if (subject != null && (hasWord(subject, keyword) || hasTranslatedWord(subject, keyword))) {
+            // "the foundation" in a profile of a foundation is the subject, the most salient of its kind; so is "the
+            // league" in a profile of a "Ligue ...", whatever English-named body has the word (a body other than the
+            // subject is never found by a translation: a text about one association names others in passing)
             return subject;
         }
         for (EntityDraft d : recent) {
@@ -265,6 +268,17 @@ public final class Coreference {
             return subject;
         }
         return null;
+    }
+
+    private static boolean hasTranslatedWord(EntityDraft d, String keyword) {
+        for (String n : d.allNames()) {
+            for (String w : n.split(" ")) {
+                if (KindWords.sameKind(w, keyword)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(EntityDraft d, String keyword) {

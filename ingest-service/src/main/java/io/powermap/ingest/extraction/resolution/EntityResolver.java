@@ -18,6 +18,7 @@ import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.mentions.NameFields;
 import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.KindWords;
 import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.mentions.SmallWordNames;
 import io.powermap.ingest.extraction.text.Token;
@@ -775,6 +776,8 @@ public final class EntityResolver {
     private static Map<EntityDraft, Integer> kindWordCalls(List<SentenceView> views, SentenceView skip,
                                                            Set<EntityDraft> organizations) {
         Map<EntityDraft, Integer> calls = new HashMap<>();
+        Map<EntityDraft, Integer> translated = new HashMap<>();
+        Set<String> described = describedKinds(views);
         for (SentenceView v : views) {
             if (v == skip) {
                 continue;
@@ -783,15 +786,29 @@ public final class EntityResolver {
             for (int i = 0; i + 1 < t.size(); i++) {
                 if (t.get(i).lower().equals("the") && t.get(i + 1).isWord() && !t.get(i + 1).isCapitalized()
                     && !Coreference.isGenericNoun(t.get(i + 1).lower())) {
-                    EntityDraft named = firstOrganizationWithWord(organizations, capitalized(t.get(i + 1).text()), t.get(i).start());
-                    if (named != null) {
+                    String kind = capitalized(t.get(i + 1).text());
+                    boolean foreign = !described.contains(t.get(i + 1).lower());
+                    EntityDraft named = firstOrganizationWithWord(organizations, kind, t.get(i).start(), foreign);
+                    if (named != null && List.of(named.name.split(" ")).contains(kind)) {
                         calls.merge(named, 1, Integer::sum);
+                    } else if (named != null) {
+                        translated.merge(named, 1, Integer::sum);
                     }
                 }
             }
         }
+        // "the federation" for a "Federação ...": an English word for a name in its own language counts only when
+        // the text keeps using it; once or twice it may describe a body ("a litigation centre") rather than name one
+        translated.forEach((d, n) -> {
+            if (n >= TRANSLATED_CALLS) {
+                calls.merge(d, n, Integer::sum);
+            }
+        });
         return calls;
     }
+
+    /** How often a body named in its own language must be called by the English kind word for the calls to count. */
+    private static final int TRANSLATED_CALLS = 3;
 
     /** How many times "the group", "the organisation" and the like occur in the sentences after {@code lead}. */
     private static int genericReferencesAfter(List<SentenceView> views, SentenceView lead) {
@@ -888,6 +905,32 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Words that may end a description: "X is a litigation centre that ...". */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /**
+     * The lower-case words of the descriptions the text gives a body it opens a sentence with ("X is a
+     * research centre", "X was a workers' league"): once a body is so described, "the centre" stands for
+     * it, and no name in another language is looked for behind the English word.
+     */
+    private static Set<String> describedKinds(List<SentenceView> views) {
+        Set<String> out = new HashSet<>();
+        for (SentenceView v : views) {
+            if (v.mentions.isEmpty() || v.mentions.get(0).tokStart != 0) {
+                continue;
+            }
+            List<Token> t = v.tokens;
+            int k = v.mentions.get(0).tokEnd;
+            if (k + 1 < t.size() && (t.get(k).lower().equals("is") || t.get(k).lower().equals("was"))
+                && (t.get(k + 1).lower().equals("a") || t.get(k + 1).lower().equals("an"))) {
+                for (int j = k + 2; j < t.size() && j < k + 2 + DESCRIPTION_WORDS && t.get(j).isWord(); j++) {
+                    out.add(t.get(j).lower());
+                }
+            }
+        }
+        return out;
+    }
+
     /** "Italy's", "Kenya’s": a place owning what follows, one token or two. */
     private static boolean possessive(List<Token> t, int k) {
         String w = t.get(k).text();
@@ -900,13 +943,14 @@ public final class EntityResolver {
     /**
      * The organization whose name holds {@code word} ("the foundation": a "... Foundation") named first among
      * those named before {@code before} (a text offset): a document keeps calling the body it introduced first
-     * by its kind word, while others of that kind come up in passing. Null when none was named before.
+     * by its kind word, while others of that kind come up in passing. With {@code translated}, a name holding the
+     * word in another language ("Fondation ...") counts too. Null when none was named before.
      */
-    private static EntityDraft firstOrganizationWithWord(Set<EntityDraft> organizations, String word, int before) {
+    private static EntityDraft firstOrganizationWithWord(Set<EntityDraft> organizations, String word, int before, boolean translated) {
         EntityDraft found = null;
         int first = Integer.MAX_VALUE;
         for (EntityDraft d : organizations) {
-            if (List.of(d.name.split(" ")).contains(word) && d.name.indexOf(' ') > 0) {
+            if ((translated ? hasKindWord(d.name, word) : List.of(d.name.split(" ")).contains(word)) && d.name.indexOf(' ') > 0) {
                 for (Mention m : d.mentions) {
                     if (m.start < before && m.start < first) {
                         first = m.start;
@@ -916,6 +960,16 @@ public final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /** Whether a word of {@code name} is {@code kind} or the same kind word in the name's own language ("Federação"). */
+    private static boolean hasKindWord(String name, String kind) {
+        for (String w : name.split(" ")) {
+            if (KindWords.sameKind(w, kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An untyped name of two or more words, not a person's shape nor a place, named at least twice. */

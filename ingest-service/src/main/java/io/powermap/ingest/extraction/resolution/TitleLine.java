@@ -13,6 +13,7 @@ import io.powermap.ingest.extraction.layout.StaffCards;
 import io.powermap.ingest.extraction.text.LanguageGuard;
 import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.KindWords;
 import io.powermap.ingest.extraction.mentions.Mention;
 
 /**
@@ -41,11 +42,18 @@ public final class TitleLine {
     public void dropUnconfirmedNames(List<SentenceView> views) {
         Map<String, Integer> bodyKeys = new HashMap<>();
         Set<String> bodyHeads = new HashSet<>();
+        Map<String, Integer> kindCalls = new HashMap<>();
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
                 continue;
             }
             bodyHeads.addAll(capitalisedHeads(v.tokens));
+            for (int k = 1; k < v.tokens.size(); k++) {
+                Token w = v.tokens.get(k);
+                if (v.tokens.get(k - 1).lower().equals("the") && w.isWord() && !w.isCapitalized()) {
+                    kindCalls.merge(w.text(), 1, Integer::sum);
+                }
+            }
             for (Mention m : v.mentions) {
                 bodyKeys.merge(NameKeys.of(m.name), 1, Integer::sum);
                 if (m.alternateName != null) {
@@ -55,11 +63,32 @@ public final class TitleLine {
         }
         for (SentenceView v : views) {
             if (v.sentence.kind() == BlockKind.TITLE) {
-                v.mentions.removeIf(m -> !confirmed(m, v, bodyKeys) && !(wholeLine(m, v) && (ownAcronym(m, v) || namesHead(m, bodyHeads))));
+                v.mentions.removeIf(m -> !confirmed(m, v, bodyKeys) && !(wholeLine(m, v) && (ownAcronym(m, v) || namesHead(m, bodyHeads)))
+                    && !calledByEnglishKind(m, v, kindCalls));
             } else if (v.sentence.kind() == BlockKind.HEADING || label(v)) {
                 v.mentions.removeIf(m -> StaffCards.isHeadingOnly(m.name)); // "Meet the Staff" names nobody
             }
         }
+    }
+
+    /** How often the body must call a header's name by its kind word in English to confirm it. */
+    private static final int ENGLISH_KIND_CALLS = 2;
+
+    /**
+     * A header that is a name in its own language opening with its kind word ("Associació X — Annual report"),
+     * which the English body calls "the association" again and again, never by the name itself: that is the
+     * name of what the document is about, not a headline's capitalised words.
+     */
+    private static boolean calledByEnglishKind(Mention m, SentenceView title, Map<String, Integer> kindCalls) {
+        if (!(wholeLine(m, title) || headerName(m, title)) || m.tokEnd - m.tokStart < 2) {
+            return false;
+        }
+        for (String english : KindWords.englishFor(title.tokens.get(m.tokStart).text())) {
+            if (kindCalls.getOrDefault(english.toLowerCase(Locale.ROOT), 0) >= ENGLISH_KIND_CALLS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line that is not a sentence: a heading, a breadcrumb trail ("Home › Meet the Staff"), a menu. */
