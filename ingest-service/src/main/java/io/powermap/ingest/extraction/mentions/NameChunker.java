@@ -1594,7 +1594,11 @@ public final class NameChunker {
                 || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
                 || k > s && t.start() == toks.get(k - 1).end()
                 && (t.is("\u2013") || t.is("-") || t.is("/") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-")
-                || toks.get(k - 1).is("/") || t.is("\u00B0") || t.is("\u00BA")); // "n°"
+                || toks.get(k - 1).is("/") || t.is("\u00B0") || t.is("\u00BA") // "n°"
+                || t.is(".") && k + 2 < e && toks.get(k - 1).is("n") && toks.get(k + 1).start() == t.end()
+                && (toks.get(k + 1).is("\u00B0") || toks.get(k + 1).is("\u00BA") || toks.get(k + 1).is("o")) // "n.º"
+                || k > s + 1 && t.start() == toks.get(k - 1).end() && toks.get(k - 1).is(".") && toks.get(k - 2).is("n")
+                && t.is("o"));
             if (k > s && !attached) {
                 b.append(' ');
             }

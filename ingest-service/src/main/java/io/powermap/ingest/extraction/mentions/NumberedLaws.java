@@ -19,19 +19,32 @@ final class NumberedLaws {
     private static final Set<String> KINDS = Words.load("legislation-number-kinds.txt");
     private static final Set<String> ENGLISH_KINDS = Words.of("Law", "Laws", "Act", "Bill", "Decree", "Ordinance");
     /** "No.", "Nr.", "n.", "N°": the number's mark, which some writers put before it. */
-    private static final Set<String> NUMBER_MARKS = Words.of("No.", "No", "Nr.", "n.", "N.", "N°", "nº", "núm.", "Núm.", "Number");
+    private static final Set<String> NUMBER_MARKS = Words.of("No.", "No", "Nr.", "n.", "N.", "N°", "nº", "núm.", "Núm.", "Number",
+        "no"); // "nº" once normalised
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]{2,}");
     private static final Set<String> YEAR_LINKS = Words.of("of", "de", "del", "from", "vom");
     /** Words that open a law's title after its number: "on Job Creation", "de protección de ...". */
     private static final Set<String> TITLE_OPENERS = Words.of("on", "de", "del", "sobre", "sur", "relativa", "relativo", "über",
-        "zur", "zum", "sulla", "sul", "tentang", "o", "om");
+        "zur", "zum", "sulla", "sul", "tentang", "o", "om", "relative", "relatif", "portant", "per", "que");
+    /** Prepositions that a title opener takes after it ("relative à", "per a"), whatever English word they spell. */
+    private static final Set<String> OPENER_PARTICLES = Words.of("a", "à", "al", "ao", "aos", "aux", "au");
+    /** English lower-case words a law's subject may hold when written after its number and year ("on protecting society from ..."). */
+    private static final Set<String> ENGLISH_SUBJECT_GLUE = Words.of("of", "and", "for", "the", "on", "in", "to", "against",
+        "from", "with", "by", "a", "an", "or");
+    /** Words of a clause, not of a law's subject: a title in lower case ends before them. */
+    private static final Set<String> ENGLISH_CLAUSE_WORDS = Words.of("which", "that", "who", "is", "was", "were", "has", "had",
+        "will", "would", "be", "been", "being", "are", "it", "its", "this", "these", "those", "they", "we", "he", "she",
+        "but", "after", "before", "since", "until", "when", "because", "while", "if", "so", "than", "not", "also", "into",
+        "over", "as", "at", "books", "record", "agenda", "table", "statute");
     private static final Set<String> ENGLISH_TITLE_GLUE = Words.of("of", "and", "for", "the", "on", "in", "to", "against");
     /** English words that end a title written in another language: the sentence goes on in English. */
-    private static final Set<String> ENGLISH_STOPS = Words.of("and", "or", "the", "a", "an", "which", "that", "who", "in", "on", "to",
+    private static final Set<String> ENGLISH_STOPS = Words.of("and", "or", "of", "the", "a", "an", "which", "that", "who", "in", "on", "to",
         "is", "was", "were", "has", "had", "will", "would", "as", "at", "by", "for", "with", "from", "it", "its", "but", "after",
         "before", "since", "until", "when", "because", "although", "though", "while", "if", "so", "than", "unless", "whereas",
         "despite", "not", "also", "be", "been", "being", "are", "this", "these", "those", "they", "we", "he", "she", "into", "over");
     private static final int MAX_TITLE_WORDS = 9;
+    /** A title in its own language runs on in small words ("de protecció dels boscos i dels rius de muntanya"). */
+    private static final int MAX_FOREIGN_TITLE_WORDS = 14;
     private static final Set<String> FOREIGN_SMALL = Words.load("names-foreign-small-words.txt");
     /** A series letter inside a law's number, with or without the number after it: "L", "L-043". */
     private static final Pattern SERIES = Pattern.compile("[A-Z]{1,2}(?:-?\\d{1,6})?");
@@ -49,15 +62,11 @@ final class NumberedLaws {
         int k = i + 1;
         // "Ley Orgánica 4/2015", "Lei Complementar 105": one capitalised word may qualify the kind
         if (k < n && toks.get(k).isWord() && toks.get(k).isCapitalized() && !NUMBER_MARKS.contains(toks.get(k).text())
-            && k + 1 < n && toks.get(k + 1).isNumber() && !ENGLISH_KINDS.contains(kind.text())) {
-            k++;
+            && k + 1 < n && (toks.get(k + 1).isNumber() || markLength(toks, k + 1) > 0) && !ENGLISH_KINDS.contains(kind.text())) {
+            k++; // "Decreto Presidencial n.º 52/2023": the qualifier before a mark too
         }
-        if (k < n && NUMBER_MARKS.contains(toks.get(k).text())) {
-            k++;
-        } else if (k + 1 < n && (toks.get(k).is("n") || toks.get(k).is("N")) && (toks.get(k + 1).is("\u00B0") || toks.get(k + 1).is("\u00BA"))
-            && toks.get(k + 1).start() == toks.get(k).end()) {
-            k += 2; // "Loi n° 2023-15": the mark read as a letter and a degree sign
-        }
+        int mark = markLength(toks, k);
+        k += mark;
         if (k >= n) {
             return -1;
         }
@@ -75,11 +84,41 @@ final class NumberedLaws {
             }
         }
         int e = numberEnd;
+        boolean dated = false;
         if (e + 1 < n && YEAR_LINKS.contains(toks.get(e).text()) && toks.get(e + 1).isNumber()
             && (Dates.isYear(toks.get(e + 1)) || toks.get(e).is("de"))) {
             e += 2; // "Ley 2197 de 2022", "Act LXXXVIII of 2023", "Ley 3 de 3"
+            dated = true;
         }
-        return title(toks, e, ENGLISH_KINDS.contains(kind.text()));
+        boolean english = ENGLISH_KINDS.contains(kind.text());
+        int titled = title(toks, e, english);
+        // the full citation ("Law No. 12 of 1990 on associations") names its subject; "Law 12 of 1990 on rents" only cites
+        return titled == e && english && dated && mark > 0 ? lowerCaseSubject(toks, e) : titled;
+    }
+
+    /**
+     * "Law No. 12 of 1990 on associations.": a law cited by its numbered mark and year, then its subject in plain
+     * lower-case English, as translations of such laws are written. Taken only when the subject runs to the end of the clause
+     * (a stop, a comma, a bracket) with no word of a clause in it, so "Law 5 of 1990 on the books is ..." keeps
+     * only the number. The end (exclusive), or {@code e}.
+     */
+    private static int lowerCaseSubject(List<Token> toks, int e) {
+        int n = toks.size();
+        if (e >= n || !toks.get(e).is("on")) {
+            return e;
+        }
+        int k = e + 1;
+        int content = 0;
+        while (k < n && toks.get(k).isWord() && k - e <= MAX_TITLE_WORDS) {
+            Token t = toks.get(k);
+            if (t.isCapitalized() || ENGLISH_CLAUSE_WORDS.contains(t.text())) {
+                return e;
+            }
+            content += ENGLISH_SUBJECT_GLUE.contains(t.text()) ? 0 : 1;
+            k++;
+        }
+        boolean clauseEnds = k == n || Set.of(".", ",", ";", ":", "(", ")", "\u2014", "\u2013").contains(toks.get(k).text());
+        return clauseEnds && content > 0 && !ENGLISH_SUBJECT_GLUE.contains(toks.get(k - 1).text()) ? k : e;
     }
 
     /**
@@ -102,6 +141,35 @@ final class NumberedLaws {
         }
         return e > i + 2 ? e : -1;
     }
+
+    /**
+     * How many tokens the number's mark at {@code k} takes: "No." one, "n°" two (a letter and a degree sign),
+     * "n.º" three (Portuguese and Catalan write the abbreviation's dot before the ordinal sign); 0 when none.
+     */
+    private static int markLength(List<Token> toks, int k) {
+        int n = toks.size();
+        if (k >= n) {
+            return 0;
+        }
+        if (NUMBER_MARKS.contains(toks.get(k).text())) {
+            return 1;
+        }
+        if (!toks.get(k).is("n") && !toks.get(k).is("N")) {
+            return 0;
+        }
+        if (k + 1 < n && ORDINAL_SIGNS.contains(toks.get(k + 1).text()) && toks.get(k + 1).start() == toks.get(k).end()) {
+            return 2; // "Loi n° 2023-15": the mark read as a letter and a degree sign
+        }
+        if (k + 3 < n && toks.get(k + 1).is(".") && ORDINAL_SIGNS.contains(toks.get(k + 2).text())
+            && toks.get(k + 1).start() == toks.get(k).end() && toks.get(k + 2).start() == toks.get(k + 1).end()
+            && toks.get(k + 3).isNumber()) {
+            return 3;
+        }
+        return 0;
+    }
+
+    /** The sign after "n": a degree sign, an ordinal sign, or the "o" the ordinal sign becomes once the text is normalised. */
+    private static final Set<String> ORDINAL_SIGNS = Words.of("\u00B0", "\u00BA", "o");
 
     /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63", "T/11923"; the end, or -1. */
     private static int numberRun(List<Token> toks, int k) {
@@ -132,7 +200,10 @@ final class NumberedLaws {
         int k = e + 1;
         int last = -1;
         int words = 0;
-        while (k < n && toks.get(k).isWord() && words < MAX_TITLE_WORDS) {
+        if (!english && k < n && OPENER_PARTICLES.contains(toks.get(k).text())) {
+            k++; // "relative à la ...", "per a l'...": the opener's own preposition, not an English "a"
+        }
+        while (k < n && toks.get(k).isWord() && words < (english ? MAX_TITLE_WORDS : MAX_FOREIGN_TITLE_WORDS)) {
             Token t = toks.get(k);
             if (english ? !(t.isCapitalized() || ENGLISH_TITLE_GLUE.contains(t.text())) : ENGLISH_STOPS.contains(t.text())) {
                 break;
