@@ -143,6 +143,9 @@ public final class NameChunker {
             if (law < 0 && (i == 0 || !toks.get(i - 1).isCapitalized())) {
                 law = NumberedLaws.kindThenTitle(toks, i, LAW_HEADS); // "Loi sur la transparence de la vie publique"
             }
+            if (law < 0) {
+                law = NumberedLaws.draftThenTitle(toks, i, DRAFT_HEADS, LAW_HEADS); // "Projet de loi relative à la presse"
+            }
             if (law > i + 1) {
                 out.add(typed(new Mention(sentenceIndex, i, law, t.start(), toks.get(law - 1).end(), surface(toks, i, law), null, 0),
                     EntityType.LEGISLATION, Mention.LEXICAL));

@@ -171,6 +171,33 @@ final class NumberedLaws {
     /** The sign after "n": a degree sign, an ordinal sign, or the "o" the ordinal sign becomes once the text is normalised. */
     private static final Set<String> ORDINAL_SIGNS = Words.of("\u00B0", "\u00BA", "o");
 
+    /** Kind words of a law that a draft's name gives in lower case: "Projet de loi", "Proposició de llei". */
+    private static final Set<String> LOWER_CASE_LAW_KINDS = Words.of("loi", "ley", "lei", "llei", "legge", "lov", "lag", "wet");
+
+    /**
+     * A bill named as the draft of a law, then its subject in its own language, in sentence case: "Projet de loi
+     * relative à la presse", "Proposició de llei de residus", "Projeto de Lei sobre o Ensino" (one word may qualify
+     * the law: "Projet de loi organique relative à ..."). The subject runs as a numbered law's title does, to the first
+     * English word or mark. The end (exclusive), or -1.
+     */
+    static int draftThenTitle(List<Token> toks, int i, Set<String> draftHeads, Set<String> lawHeads) {
+        int n = toks.size();
+        if (i + 3 >= n || !draftHeads.contains(toks.get(i).text()) || !(toks.get(i + 1).is("de") || toks.get(i + 1).is("di"))) {
+            return -1;
+        }
+        Token kind = toks.get(i + 2);
+        if (!LOWER_CASE_LAW_KINDS.contains(kind.text()) && !lawHeads.contains(kind.text())) {
+            return -1;
+        }
+        int e = i + 3;
+        if (!TITLE_OPENERS.contains(toks.get(e).text()) && e + 1 < n && toks.get(e).isWord() && !toks.get(e).isCapitalized()
+            && !ENGLISH_STOPS.contains(toks.get(e).text()) && TITLE_OPENERS.contains(toks.get(e + 1).text())) {
+            e++; // "Projet de loi organique relative aux ...": an adjective of the law's kind
+        }
+        int end = title(toks, e, false);
+        return end > e + 1 ? end : -1;
+    }
+
     /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63", "T/11923"; the end, or -1. */
     private static int numberRun(List<Token> toks, int k) {
         Token first = toks.get(k);
