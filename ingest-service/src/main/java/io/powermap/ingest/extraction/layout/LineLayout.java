@@ -43,6 +43,7 @@ public final class LineLayout {
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
         String[] lines = content.split("\\r\\n|\\r|\\n", -1);
+        boxFrames(lines);
         leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
         boolean titled = false;
@@ -354,6 +355,69 @@ public final class LineLayout {
             }
         }
         return words <= 6;
+    }
+
+    /** Corners that open a frame drawn with box-drawing characters, and the bars that make its sides. */
+    private static final String FRAME_CORNERS = "\u250C\u2554\u256D\u250F\u2552\u2553";
+    private static final String FRAME_SIDES = "\u2502\u2551\u2503\u2506\u250A";
+    /** Side lines a frame needs below its top border before it is read as one. */
+    private static final int FRAME_SIDE_LINES = 2;
+
+    /**
+     * A record drawn in a frame of box-drawing characters ("┌── RECORD ──┐", "│ Name:  X │", "└────┘") is
+     * written the way the same record is without one: a border line holds no text of the record (its caption,
+     * if any, stays as a line of its own), and each side line loses its bars, so "│ Founded: 1990" is a field.
+     */
+    static void boxFrames(String[] lines) {
+        int n = lines.length;
+        for (int i = 0; i < n; i++) {
+            String top = lines[i].strip();
+            if (top.isEmpty() || FRAME_CORNERS.indexOf(top.charAt(0)) < 0) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < n && !lines[k].isBlank() && FRAME_SIDES.indexOf(lines[k].strip().charAt(0)) >= 0) {
+                k++;
+            }
+            if (k - i - 1 < FRAME_SIDE_LINES) {
+                continue;
+            }
+            lines[i] = borderCaption(top);
+            for (int j = i + 1; j < k; j++) {
+                lines[j] = withoutSides(lines[j].strip());
+            }
+            if (k < n && isBoxDrawing(lines[k].strip().isEmpty() ? ' ' : lines[k].strip().charAt(0))) {
+                lines[k] = borderCaption(lines[k].strip());
+                k++;
+            }
+            i = k - 1;
+        }
+    }
+
+    private static boolean isBoxDrawing(char c) {
+        return c >= '\u2500' && c <= '\u257F';
+    }
+
+    /** A border's caption, its runs of box-drawing characters turned into separators; blank when it has none. */
+    private static String borderCaption(String border) {
+        StringBuilder b = new StringBuilder();
+        for (String part : border.split("[\\u2500-\\u257F]+")) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " \u00B7 ").append(p);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A side line without its bars: "│ Name:  X   │" is "Name:  X"; a rule across the frame ("├───┤") is blank. */
+    private static String withoutSides(String line) {
+        String s = line.substring(1);
+        if (!s.isEmpty() && isBoxDrawing(s.charAt(s.length() - 1)) && FRAME_SIDES.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = s.strip();
+        return s.chars().allMatch(c -> isBoxDrawing((char) c) || Character.isWhitespace(c)) ? "" : s;
     }
 
     /** Dots in a row that lead from a label to its value ("Founded ........ 1990"); an ellipsis has three. */
