@@ -23,6 +23,7 @@ import io.powermap.ingest.extraction.relations.layout.TableRelations;
 import io.powermap.ingest.extraction.relations.layout.PartnerRows;
 import io.powermap.ingest.extraction.relations.rules.AffiliationRule;
 import io.powermap.ingest.extraction.relations.rules.AmountFromRule;
+import io.powermap.ingest.extraction.relations.rules.FunderColonAmountRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignDevelopedWithRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignOwnerRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignPartnersRule;
@@ -168,6 +169,7 @@ public final class RelationExtractor {
             new MadeGrantsRule(),
             new FunderNounRule(),
             new AmountFromRule(),
+            new FunderColonAmountRule(),
             new FoundingRule(),
             new CampaignPartnersRule(),
             new CampaignOwnerRule(),

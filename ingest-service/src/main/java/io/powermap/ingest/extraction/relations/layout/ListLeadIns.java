@@ -195,7 +195,7 @@ public final class ListLeadIns {
         "Stiftung", "Fondation", "Fundación", "Stichting");
 
     /** Whether the subject gives grants by its name, so that a bare "Funding" label does not say who gives. */
-    private static boolean grantMaker(EntityDraft subject) {
+    public static boolean grantMaker(EntityDraft subject) {
         if (subject == null) {
             return false;
         }
