@@ -35,6 +35,27 @@ public final class NameFields {
         return -1;
     }
 
+    private static final Set<String> OTHER_NAME_LABELS = Words.load("other-name-field-labels.txt");
+
+    /**
+     * The token after the colon of a field that gives another name of the form's body ("Short name: XYZ", "Acronym:
+     * XYZ", "English name: ..."), or -1 when the sentence is no such field.
+     */
+    public static int otherNameValueStart(List<Token> toks) {
+        StringBuilder label = new StringBuilder();
+        for (int k = 0; k < toks.size() && k <= LABEL_MAX; k++) {
+            Token t = toks.get(k);
+            if (t.is(":")) {
+                return k > 0 && k + 1 < toks.size() && OTHER_NAME_LABELS.contains(label.toString()) ? k + 1 : -1;
+            }
+            if (!t.isWord()) {
+                return -1;
+            }
+            label.append(label.length() == 0 ? "" : " ").append(t.lower());
+        }
+        return -1;
+    }
+
     /** The end (exclusive) of the value's name: the line's end or an opening bracket ("X (XYZ)" keeps its letters apart). */
     public static int valueEnd(List<Token> toks, int from) {
         int k = from;

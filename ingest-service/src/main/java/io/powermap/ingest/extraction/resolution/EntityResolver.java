@@ -105,6 +105,7 @@ public final class EntityResolver {
         for (SentenceView v : views) {
             aliasesIn(v);
         }
+        otherNameFields(views);
         acronymsByInitials();
         acronymExpansions();
         placeSuffixes();
@@ -636,6 +637,37 @@ public final class EntityResolver {
         }
         if (subject != null) {
             subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
+        }
+    }
+
+    /**
+     * "Short name: XYZ", "Acronym: XYZ" in a form with a "Name:" field: the value is another name of the body that
+     * field names, whatever its letters (a short form need not be the name's initials).
+     */
+    private void otherNameFields(List<SentenceView> views) {
+        EntityDraft form = namedByField(views);
+        if (form == null) {
+            return;
+        }
+        String full = form.root().name;
+        for (SentenceView v : views) {
+            int from = NameFields.otherNameValueStart(v.tokens);
+            if (from < 0) {
+                continue;
+            }
+            for (Mention m : v.mentions) {
+                if (m.tokStart == from && m.entity != null && m.type != EntityType.PERSON && m.entity.root() != form.root()
+                    && (m.tokEnd == v.tokens.size() || v.tokens.get(m.tokEnd).is("(") || v.tokens.get(m.tokEnd).is(";"))) {
+                    merge(form.root(), m.entity);
+                    EntityDraft body = form.root();
+                    if (!body.name.equals(full)) {
+                        // the short form, named more often, may have been taken for the subject: the body keeps its full name
+                        body.aliases.add(body.name);
+                        body.name = full;
+                        body.aliases.remove(full);
+                    }
+                }
+            }
         }
     }
 
