@@ -188,8 +188,10 @@ public final class EntityResolver {
                 merge(a.entity, b.entity);
                 continue;
             }
-            boolean knownAs = gap.matches(", (?:also |better |widely |commonly |locally )?known(?: \\p{L}+){0,2} as(?: the)?")
-                || gap.matches(", (?:formerly|previously|originally|once|also)(?: known as| called| named)?(?: the)?");
+            // "X (XYZ), known in English as Y": the acronym in brackets between them changes nothing
+            String afterAcronym = gap.replaceFirst("^(?:\\( ?\\p{Lu}[\\p{L}.&-]{1,11} ?\\) ?|\\) ?)(?=,)", ""); // not "(2010-2022)"
+            boolean knownAs = afterAcronym.matches(", (?:also |better |widely |commonly |locally )?known(?: \\p{L}+){0,2} as(?: the)?")
+                || afterAcronym.matches(", (?:formerly|previously|originally|once|also)(?: known as| called| named)?(?: the)?");
             // "X, known at home as Y", "X, known in Polish as Y": Y is another name of X
             if (knownAs && compatible(a, b) && a.type != EntityType.PERSON) {
                 merge(a.entity, b.entity);
