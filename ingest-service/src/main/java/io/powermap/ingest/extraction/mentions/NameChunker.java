@@ -160,6 +160,7 @@ public final class NameChunker {
             }
             int last = i;
             int j = i + 1;
+            boolean portfolios = false;
             while (j < n) {
                 Token u = toks.get(j);
                 if (continuesName(toks, i, j)) {
@@ -183,6 +184,9 @@ public final class NameChunker {
                 }
                 if (u.is(",") && last >= i) {
                     int reach = legislationThroughCommas(toks, j);
+                    if (reach < 0 && (reach = portfoliosThroughCommas(toks, i, j)) > 0) {
+                        portfolios = true;
+                    }
                     if (reach > 0) {
                         last = reach;
                         j = reach + 1;
@@ -190,6 +194,14 @@ public final class NameChunker {
                     }
                 }
                 break;
+            }
+            if (portfolios) {
+                Mention ministry = classify(sentenceIndex, toks, i, last + 1, listItem); // one ministry, not a list to split
+                if (ministry != null) {
+                    out.add(ministry);
+                }
+                i = last + 1;
+                continue;
             }
             last = extendToAcronym(toks, i, last);
             last = extendMissionPlace(toks, i, last);
@@ -787,6 +799,63 @@ public final class NameChunker {
             return -1;
         }
         return -1;
+    }
+
+    /** Words that open a ministry's name (ministry-heads.txt). */
+    private static final Set<String> MINISTRY_HEADS = Words.load("ministry-heads.txt");
+    /** Small words between a ministry's head and its first portfolio: "Ministry of", "Ministério do". */
+    private static final Set<String> MINISTRY_LINKS = Words.of("of", "for", "de", "do", "da", "dos", "das", "des", "du", "del",
+        "della", "dell'", "d'");
+    /** The word before a ministry's last portfolio: "and", "e", "et", "y", "i", "&". */
+    private static final Set<String> LAST_PORTFOLIO = Words.of("and", "e", "et", "y", "i", "&");
+    /** Small words inside a name: after the last portfolio they mean a longer name goes on ("Save the Children"). */
+    private static final Set<String> NAME_INNER_WORDS = Words.of("the", "of", "for", "de", "des", "du", "da", "do", "dos", "das");
+    /** Capitalised words one portfolio holds at most: "Climate Change", "Local Government". */
+    private static final int PORTFOLIO_WORDS = 3;
+
+    /**
+     * "Ministry of Works, Transport and Energy", "Ministério da Saúde, Cultura e Desporto": a ministry named for
+     * several portfolios goes on past its commas when they list capitalised portfolios that end with "and" and one
+     * more; a portfolio with a body's keyword, a place or a person's first name in it is another name of a list.
+     * The index of the last portfolio's last word, or -1.
+     */
+    private int portfoliosThroughCommas(List<Token> toks, int start, int comma) {
+        int s = toks.get(start).is("the") || toks.get(start).is("The") ? start + 1 : start;
+        if (s + 2 > comma || !MINISTRY_HEADS.contains(toks.get(s).text()) || !MINISTRY_LINKS.contains(toks.get(s + 1).text())) {
+            return -1;
+        }
+        int k = comma;
+        boolean closed = false;
+        while (k < toks.size() && !closed) {
+            Token sep = toks.get(k);
+            if (LAST_PORTFOLIO.contains(sep.text())) {
+                closed = true;
+            } else if (!sep.is(",")) {
+                return -1;
+            }
+            k++;
+            if (k < toks.size() && toks.get(k).is("and") && sep.is(",")) {
+                closed = true; // the serial comma: "Works, Transport, and Energy"
+                k++;
+            }
+            int words = 0;
+            while (k < toks.size() && toks.get(k).isWord() && toks.get(k).isCapitalized() && words < PORTFOLIO_WORDS + 1) {
+                Token w = toks.get(k);
+                if (g.orgKeywords.contains(w.text()) || g.isPlace(w.text()) || g.firstNames.contains(w.text())) {
+                    return -1;
+                }
+                words++;
+                k++;
+            }
+            if (words == 0 || words > PORTFOLIO_WORDS) {
+                return -1;
+            }
+        }
+        // the list must end there: "..., Oxfam and Save the Children" goes on into another name
+        boolean ends = k >= toks.size() || !toks.get(k).isWord()
+            || !toks.get(k).isCapitalized() && !(NAME_INNER_WORDS.contains(toks.get(k).text()) && k + 1 < toks.size()
+            && toks.get(k + 1).isCapitalized());
+        return closed && ends ? k - 1 : -1;
     }
 
     private List<int[]> splitConjunctions(List<Token> toks, int from, int to) {
