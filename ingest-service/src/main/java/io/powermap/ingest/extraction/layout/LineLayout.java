@@ -15,6 +15,11 @@ import io.powermap.ingest.extraction.DocumentRejectedException;
  */
 public final class LineLayout {
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^>+\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CELL_BAR = Pattern.compile("\\|");
+
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*\\-+\u2022\u2023\u25AA\u25E6\u00B7\u2013\u2043]\\s+)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\(?[a-h]\\)|\\d{1,2}[.)])\\s+(.*)$");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
@@ -42,7 +47,7 @@ public final class LineLayout {
     public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
-        String[] lines = content.split("\\r\\n|\\r|\\n", -1);
+        String[] lines = LINE_BREAKS.split(content, -1);
         leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
         boolean titled = false;
@@ -65,7 +70,7 @@ public final class LineLayout {
                 continue;
             }
             if (markdown && trimmed.startsWith(">")) {
-                trimmed = trimmed.replaceFirst("^>+\\s*", "");
+                trimmed = QUOTE_MARKS.matcher(trimmed).replaceFirst("");
             }
             if (trimmed.indexOf('|') >= 0 && i + 1 < n && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
                 flush(out, paragraph);
@@ -324,7 +329,7 @@ public final class LineLayout {
         // a list item is short: a name and a role, not a sentence hard-wrapped at a capital ("... from the Heron
         // Lake"); one that pairs a body and its person with a dash ("Heron Lake Trust (HLT) — Ana Ruiz, director") is longer
         boolean paired = line.contains(" \u2014 ") || line.contains(" \u2013 ");
-        if (line.isEmpty() || line.length() > (paired ? 120 : 80) || line.split("\\s+").length > (paired ? 14 : 8)) {
+        if (line.isEmpty() || line.length() > (paired ? 120 : 80) || SPACES.split(line).length > (paired ? 14 : 8)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -491,7 +496,7 @@ public final class LineLayout {
             r = r.substring(0, r.length() - 1);
         }
         List<String> out = new ArrayList<>();
-        for (String c : r.split("\\|", -1)) {
+        for (String c : CELL_BAR.split(r, -1)) {
             out.add(c.strip());
         }
         return out;

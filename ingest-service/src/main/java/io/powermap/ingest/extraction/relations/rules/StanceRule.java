@@ -14,6 +14,7 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.withinNext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
@@ -32,6 +33,8 @@ import io.powermap.ingest.extraction.relations.RelationRule;
  * and campaigns after it; an organization as target only with a strong cue.
  */
 public final class StanceRule implements RelationRule {
+
+    private static final Pattern SUPPORT_AS_VERB_AFTER = Pattern.compile("to|will|would|did|does|they|we");
 
     public static final String SUPPORTS_ID = "stance.supports";
     public static final String OPPOSES_ID = "stance.opposes";
@@ -105,7 +108,7 @@ public final class StanceRule implements RelationRule {
             || (i + 2 < t.size() && t.get(i + 2).lower().equals("for") && Set.of("hard", "heavily", "long", "successfully").contains(next(t, i))))) {
             return;
         }
-        if (w.equals("support") && !(prev(t, i).equals("in") || prev(t, i).matches("to|will|would|did|does|they|we"))) {
+        if (w.equals("support") && !(prev(t, i).equals("in") || SUPPORT_AS_VERB_AFTER.matcher(prev(t, i)).matches())) {
             return;
         }
         if (Cues.SUPPORT_NEED_FOR.contains(w) && withinNext(t, i, 4, "against")) {
