@@ -261,6 +261,6 @@ public final class Money {
             }
         }
         codes.add("ZWG"); // Zimbabwe Gold (2024), newer than the JDK's table
-        return Set.copyOf(codes);
+        return Words.frozen(codes);
     }
 }

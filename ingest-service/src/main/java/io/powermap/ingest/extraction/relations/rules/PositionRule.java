@@ -30,6 +30,7 @@ import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.RelationRule;
 import io.powermap.ingest.extraction.relations.args.PublicBodies;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * "P is the executive director of X", "X's president, P", "P, treasurer of X since 2015": POSITION
@@ -62,7 +63,7 @@ public final class PositionRule implements RelationRule {
                 first.add(role + "s"); // "its co-chairs are ..."
             }
         }
-        this.firstWords = Set.copyOf(first);
+        this.firstWords = Words.frozen(first);
     }
 
     @Override

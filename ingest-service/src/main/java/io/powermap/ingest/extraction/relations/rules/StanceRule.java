@@ -26,6 +26,7 @@ import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * "X backs the Y Act", "X and Z oppose Y", "Equality Act: supports.", "lobbied for both bills":
@@ -54,7 +55,7 @@ public final class StanceRule implements RelationRule {
     public static StanceRule supports() {
         Set<String> cues = new java.util.HashSet<>(Cues.SUPPORT);
         cues.addAll(SUPPORT_PHRASES);
-        return new StanceRule(RelationshipType.SUPPORTS, SUPPORTS_ID, Set.copyOf(cues));
+        return new StanceRule(RelationshipType.SUPPORTS, SUPPORTS_ID, Words.frozen(cues));
     }
 
     /** Designations and "critics of X" are read by their own rules. */
@@ -62,7 +63,7 @@ public final class StanceRule implements RelationRule {
         Set<String> cues = new java.util.HashSet<>(Cues.OPPOSE);
         cues.removeAll(Cues.DESIGNATE);
         cues.removeAll(CriticsRule.CUES);
-        return new StanceRule(RelationshipType.OPPOSES, OPPOSES_ID, Set.copyOf(cues));
+        return new StanceRule(RelationshipType.OPPOSES, OPPOSES_ID, Words.frozen(cues));
     }
 
     @Override
