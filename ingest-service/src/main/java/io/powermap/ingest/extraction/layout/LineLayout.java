@@ -15,7 +15,6 @@ import io.powermap.ingest.extraction.DocumentRejectedException;
  */
 public final class LineLayout {
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern QUOTE_MARKS = Pattern.compile("^>+\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CELL_BAR = Pattern.compile("\\|");
@@ -35,6 +34,29 @@ public final class LineLayout {
     private LineLayout() {
     }
 
+    /**
+     * The lines of {@code content}, split at CR LF, CR or LF, the last one kept even when empty: what
+     * {@code content.split("\\r\\n|\\r|\\n", -1)} gives, written out because the expression's search over a
+     * whole document took 1.5 % of the extracting thread.
+     */
+    static String[] lines(String content) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = content.length();
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(content.substring(start, i));
+                if (c == '\r' && i + 1 < n && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(content.substring(start));
+        return out.toArray(new String[0]);
+    }
+
     public static StructuredText read(String content, boolean markdown, int maxChars) throws DocumentRejectedException {
         return read(content, markdown, false, maxChars);
     }
@@ -47,7 +69,7 @@ public final class LineLayout {
     public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
-        String[] lines = LINE_BREAKS.split(content, -1);
+        String[] lines = lines(content);
         leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
         boolean titled = false;
