@@ -22,6 +22,8 @@ import io.powermap.ingest.extraction.Interrupts;
  */
 public final class HtmlLayout {
 
+    private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}\\]?");
+
     private static final Set<String> DROP = Set.of("nav", "header", "footer", "aside", "script", "style", "noscript",
         "form", "iframe", "svg", "template", "button", "select", "input", "textarea", "dialog", "object", "embed",
         "canvas", "video", "audio", "map", "head", "menu");
@@ -154,7 +156,7 @@ public final class HtmlLayout {
             }
             if (tag.equals("sup")) {
                 String s = e.text().strip();
-                if (s.matches("\\[?\\d{1,3}\\]?")) {
+                if (NOTE_NUMBER.matcher(s).matches()) {
                     buf.append('[').append(s.replace("[", "").replace("]", "")).append(']');
                     return FilterResult.SKIP_ENTIRELY;
                 }

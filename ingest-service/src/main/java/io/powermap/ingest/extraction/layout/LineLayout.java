@@ -15,6 +15,10 @@ import io.powermap.ingest.extraction.DocumentRejectedException;
  */
 public final class LineLayout {
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^>+\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CELL_BAR = Pattern.compile("\\|");
+
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*\\-+\u2022\u2023\u25AA\u25E6\u00B7\u2013\u2043]\\s+)(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\(?[a-h]\\)|\\d{1,2}[.)])\\s+(.*)$");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
@@ -30,6 +34,29 @@ public final class LineLayout {
     private LineLayout() {
     }
 
+    /**
+     * The lines of {@code content}, split at CR LF, CR or LF, the last one kept even when empty: what
+     * {@code content.split("\\r\\n|\\r|\\n", -1)} gives, written out because the expression's search over a
+     * whole document took 1.5 % of the extracting thread.
+     */
+    static String[] lines(String content) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = content.length();
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(content.substring(start, i));
+                if (c == '\r' && i + 1 < n && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(content.substring(start));
+        return out.toArray(new String[0]);
+    }
+
     public static StructuredText read(String content, boolean markdown, int maxChars) throws DocumentRejectedException {
         return read(content, markdown, false, maxChars);
     }
@@ -42,7 +69,7 @@ public final class LineLayout {
     public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
-        String[] lines = content.split("\\r\\n|\\r|\\n", -1);
+        String[] lines = lines(content);
         boxFrames(lines);
         leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
@@ -66,7 +93,7 @@ public final class LineLayout {
                 continue;
             }
             if (markdown && trimmed.startsWith(">")) {
-                trimmed = trimmed.replaceFirst("^>+\\s*", "");
+                trimmed = QUOTE_MARKS.matcher(trimmed).replaceFirst("");
             }
             if (trimmed.indexOf('|') >= 0 && i + 1 < n && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
                 flush(out, paragraph);
@@ -325,7 +352,7 @@ public final class LineLayout {
         // a list item is short: a name and a role, not a sentence hard-wrapped at a capital ("... from the Heron
         // Lake"); one that pairs a body and its person with a dash ("Heron Lake Trust (HLT) — Ana Ruiz, director") is longer
         boolean paired = line.contains(" \u2014 ") || line.contains(" \u2013 ");
-        if (line.isEmpty() || line.length() > (paired ? 120 : 80) || line.split("\\s+").length > (paired ? 14 : 8)) {
+        if (line.isEmpty() || line.length() > (paired ? 120 : 80) || SPACES.split(line).length > (paired ? 14 : 8)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -555,7 +582,7 @@ public final class LineLayout {
             r = r.substring(0, r.length() - 1);
         }
         List<String> out = new ArrayList<>();
-        for (String c : r.split("\\|", -1)) {
+        for (String c : CELL_BAR.split(r, -1)) {
             out.add(c.strip());
         }
         return out;

@@ -19,6 +19,8 @@ import io.powermap.ingest.extraction.text.Money;
  */
 final class RunTables {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Set<String> WORDS = Words.load("table-run-header-words.txt");
     private static final Set<String> DONOR = Set.of("donor", "donors", "funder", "funders", "source", "sponsor", "grantor",
         "contributor");
@@ -40,7 +42,7 @@ final class RunTables {
         if (space < 5 || space > 11 || !DONOR.contains(line.substring(0, space).toLowerCase(Locale.ROOT))) {
             return null; // most lines: the first word already tells
         }
-        String[] words = line.strip().split("\\s+");
+        String[] words = SPACES.split(line.strip());
         List<String> cells = new ArrayList<>();
         for (String w : words) {
             if (w.startsWith("(") && !cells.isEmpty()) {
@@ -76,7 +78,7 @@ final class RunTables {
      * document, where a purpose written in capitals is looked for again.
      */
     static List<String> row(String line, List<String> header, String text) {
-        String[] w = line.strip().split("\\s+");
+        String[] w = SPACES.split(line.strip());
         boolean period = false;
         boolean purpose = PURPOSE.contains(key(header.get(1)));
         for (String h : header) {

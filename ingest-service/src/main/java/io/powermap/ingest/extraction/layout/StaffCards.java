@@ -2,6 +2,7 @@ package io.powermap.ingest.extraction.layout;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.lexicon.RoleTitles;
@@ -13,6 +14,9 @@ import io.powermap.ingest.extraction.lexicon.RoleTitles;
  */
 public final class StaffCards {
 
+    private static final Pattern HEADING_GAPS = Pattern.compile("[\\s|:–-]+");
+    private static final Pattern TITLE_GAPS = Pattern.compile("[\\s,;&/()]+");
+
     private static final Set<String> HEADING_WORDS = Words.load("card-heading-words.txt");
     private static final int MAX_NAME_CHARS = 48;
     private static final int MAX_TITLE_WORDS = 12;
@@ -22,7 +26,7 @@ public final class StaffCards {
 
     /** Whether every word of {@code name} is a section heading's ("Our People", "Leadership", "Board of Trustees"). */
     public static boolean isHeadingOnly(String name) {
-        for (String w : name.split("[\\s|:–-]+")) {
+        for (String w : HEADING_GAPS.split(name)) {
             if (!w.isEmpty() && !HEADING_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !w.equalsIgnoreCase("of")) {
                 return false;
             }
@@ -62,7 +66,7 @@ public final class StaffCards {
         if (line.endsWith(".") || line.endsWith(":")) {
             return false;
         }
-        String[] words = line.split("[\\s,;&/()]+");
+        String[] words = TITLE_GAPS.split(line);
         if (words.length == 0 || words.length > MAX_TITLE_WORDS || !Character.isUpperCase(line.charAt(0))) {
             return false;
         }

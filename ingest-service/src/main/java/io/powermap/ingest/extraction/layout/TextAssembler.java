@@ -20,7 +20,7 @@ public final class TextAssembler {
     private static final Pattern FOOTNOTE = Pattern.compile("^\\[(\\d{1,3})\\]\\s*(\\S.*)$");
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved)",
         Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
 
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
@@ -45,7 +45,45 @@ public final class TextAssembler {
         String n = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         String s = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
             .replace('\u00AD', ' ').replace('\uFEFF', ' ');
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return collapseSpaces(s).strip();
+    }
+
+    /**
+     * Each run of the characters {@link #SPACES} matches becomes one space. The same as
+     * {@code SPACES.matcher(s).replaceAll(" ")}, written out because it runs over every line of every
+     * document, where the regular expression took 3 % of the extracting thread.
+     */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (b == null && (c != ' ' || j > i + 1)) {
+                b = new StringBuilder(n).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(' ');
+            }
+            i = j;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'
+            || c == '\u205F' || c == '\u3000';
     }
 
     public static boolean isCopyright(String line) {

@@ -39,7 +39,7 @@ public final class Gazetteer {
             openers.add(words[0] + "s");
         }
         longestRoleWords = longest;
-        roleOpeners = Set.copyOf(openers);
+        roleOpeners = Words.frozen(openers);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class Gazetteer {
         for (String code : Locale.getISOCountries()) {
             names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
         }
-        return Set.copyOf(names);
+        return Words.frozen(names);
     }
 
     public boolean isPlace(String name) {
@@ -138,7 +138,7 @@ public final class Gazetteer {
                 all.add(head.toLowerCase(Locale.ROOT) + "-" + tail);
             }
         }
-        return Set.copyOf(all);
+        return Words.frozen(all);
     }
 
     private static Set<String> load(String file, boolean lowerCase) {
@@ -150,7 +150,7 @@ public final class Gazetteer {
         for (String w : words) {
             lower.add(w.toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(lower);
+        return Words.frozen(lower);
     }
 
     /** "physician", "lawyer", "wife": a noun naming a person, as in "and physician Ada Brandt". */

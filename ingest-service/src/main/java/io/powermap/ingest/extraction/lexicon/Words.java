@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,12 +25,12 @@ public final class Words {
         for (Set<String> s : sets) {
             all.addAll(s);
         }
-        return Set.copyOf(all);
+        return frozen(all);
     }
 
     /** Like Set.of, but a word listed twice in a long cue list is not an error. */
     public static Set<String> of(String... words) {
-        return Set.copyOf(new HashSet<>(Arrays.asList(words)));
+        return frozen(Arrays.asList(words));
     }
 
     /**
@@ -52,6 +54,16 @@ public final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return frozen(out);
+    }
+
+    /**
+     * An unmodifiable copy for lookups. A hash set, not {@code Set.copyOf}: the immutable set probes by
+     * calling {@code equals} on every occupant it meets, the hash set compares the stored hashes first,
+     * which made word-list lookups about a quarter faster in a flight recording of the extractor, where
+     * most lookups miss.
+     */
+    public static Set<String> frozen(Collection<String> words) {
+        return Collections.unmodifiableSet(new HashSet<>(words));
     }
 }

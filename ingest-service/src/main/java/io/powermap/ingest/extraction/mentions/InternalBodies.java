@@ -3,6 +3,7 @@ package io.powermap.ingest.extraction.mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.lexicon.Words;
@@ -16,6 +17,8 @@ import io.powermap.ingest.extraction.lexicon.Words;
  */
 public final class InternalBodies {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+
     private static final Set<String> HEADS = Words.load("internal-body-heads.txt");
     private static final Set<String> QUALIFIERS = Words.load("internal-body-words.txt");
 
@@ -24,7 +27,7 @@ public final class InternalBodies {
 
     public static boolean isOrgan(String name) {
         boolean head = false;
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+")) {
+        for (String w : SPACES.split(name.toLowerCase(Locale.ROOT))) {
             if (!QUALIFIERS.contains(w) && !HEADS.contains(w)) {
                 return false;
             }

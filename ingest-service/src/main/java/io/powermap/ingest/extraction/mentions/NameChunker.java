@@ -22,6 +22,13 @@ import io.powermap.ingest.extraction.text.Money;
  */
 public final class NameChunker {
 
+    private static final Pattern ONE_TO_THREE_CAPITALS = Pattern.compile("[A-Z]{1,3}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
+    private static final Pattern YEAR_OR_COMMA = Pattern.compile("(19|20)\\d{2}|,");
+    private static final Pattern GENERATION = Pattern.compile("I{2,3}|IV");
+
     private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
         "y", "&", "da", "do", "das", "dos", "e", "para", "du", "des", "et", "di", "van", "von", "der", "den", "ter", "bin",
         "della", "dei", "delle", "degli", "dello", "per", "sulla", "sul", "für", "zu", "zur", "zum", "contra", "pour", "sur", "aux",
@@ -512,11 +519,11 @@ public final class NameChunker {
             return true;
         }
         if (u.isNumber() && u.text().length() <= 6) {
-            if (LEG_PREFIX.contains(prev.text()) || prev.text().matches("[A-Z]{1,3}")) {
+            if (LEG_PREFIX.contains(prev.text()) || ONE_TO_THREE_CAPITALS.matcher(prev.text()).matches()) {
                 return true;
             }
             // "Act of 2013": a year after "of" after a law keyword
-            if (prev.is("of") && j >= 2 && u.text().matches("\\d{4}") && (g.legislationKeywords.contains(toks.get(j - 2).text())
+            if (prev.is("of") && j >= 2 && FOUR_DIGITS.matcher(u.text()).matches() && (g.legislationKeywords.contains(toks.get(j - 2).text())
                 || j >= 3 && toks.get(j - 2).isNumber() && LEG_PREFIX.contains(toks.get(j - 3).text()))) {
                 // "Law 1448 of 2011": a numbered law and its year
                 return true;
@@ -637,7 +644,7 @@ public final class NameChunker {
         if (u.is("of") && personBefore(toks, j, last)) {
             return false; // "Judge Ana Ruiz of the Harbor Court", "Erin Millar of The Discourse": a person, then her body
         }
-        if (u.is("of") && next.isNumber() && next.text().matches("\\d{4}") && (g.legislationKeywords.contains(toks.get(j - 1).text())
+        if (u.is("of") && next.isNumber() && FOUR_DIGITS.matcher(next.text()).matches() && (g.legislationKeywords.contains(toks.get(j - 1).text())
             || j >= 2 && toks.get(j - 1).isNumber() && LEG_PREFIX.contains(toks.get(j - 2).text()))) {
             return true; // "Act of 2013", "Law 1448 of 2011"
         }
@@ -786,9 +793,9 @@ public final class NameChunker {
             if (u.is(",") || u.is("and") || (u.isWord() && u.isCapitalized())) {
                 if (u.isWord() && u.isCapitalized() && g.legislationKeywords.contains(u.text()) && !u.is("Bill")) {
                     int end = k;
-                    if (k + 2 < toks.size() && toks.get(k + 1).is("of") && toks.get(k + 2).text().matches("\\d{4}")) {
+                    if (k + 2 < toks.size() && toks.get(k + 1).is("of") && FOUR_DIGITS.matcher(toks.get(k + 2).text()).matches()) {
                         end = k + 2;
-                    } else if (k + 1 < toks.size() && toks.get(k + 1).text().matches("(19|20)\\d{2}")) {
+                    } else if (k + 1 < toks.size() && YEAR.matcher(toks.get(k + 1).text()).matches()) {
                         end = k + 1;
                     }
                     return end;
@@ -947,7 +954,7 @@ public final class NameChunker {
             return false;
         }
         if (k - from >= 2 && g.firstNames.contains(toks.get(from).text()) && !hasKeyword(toks, from, k)
-            && !toks.get(k - 1).text().matches("[A-Z]\\.")) {
+            && !INITIAL.matcher(toks.get(k - 1).text()).matches()) {
             return false;
         }
         if (g.isPlace(toks.get(k - 1).text())) {
@@ -1075,7 +1082,7 @@ public final class NameChunker {
         }
         boolean commaYear = false;
         if (e + 1 < toks.size() && e - s >= 2 && toks.get(e).is(",") && g.legislationKeywords.contains(toks.get(e - 1).text())
-            && toks.get(e + 1).text().matches("(19|20)\\d{2}") && (e + 2 >= toks.size() || !toks.get(e + 2).isNumber())) {
+            && YEAR.matcher(toks.get(e + 1).text()).matches() && (e + 2 >= toks.size() || !toks.get(e + 2).isNumber())) {
             e += 2; // "the Finance Act, 2017": the year after the comma belongs to the law's name
             commaYear = true;
         }
@@ -1299,7 +1306,7 @@ public final class NameChunker {
     }
 
     private static boolean isRomanNumeral(String s) {
-        return s.matches("[IVXLC]+");
+        return ROMAN_NUMERAL.matcher(s).matches();
     }
 
     private Mention typed(Mention m, EntityType type, int strength) {
@@ -1313,7 +1320,7 @@ public final class NameChunker {
         if (e - s >= 4 && toks.get(e - 2).is(",")) {
             e--; // "Finance Act, 2017"
         }
-        return e - s >= 3 && toks.get(e - 1).text().matches("(19|20)\\d{2}|,") && g.legislationKeywords.contains(toks.get(e - 2).text());
+        return e - s >= 3 && YEAR_OR_COMMA.matcher(toks.get(e - 1).text()).matches() && g.legislationKeywords.contains(toks.get(e - 2).text());
     }
 
     /** "Charter of Digital Rights", "Convention on Migrant Workers": an instrument named by what follows it. */
@@ -1327,7 +1334,7 @@ public final class NameChunker {
     }
 
     private boolean endsWithActOfYear(List<Token> toks, int s, int e) {
-        return e - s >= 4 && toks.get(e - 1).text().matches("\\d{4}") && toks.get(e - 2).is("of")
+        return e - s >= 4 && FOUR_DIGITS.matcher(toks.get(e - 1).text()).matches() && toks.get(e - 2).is("of")
             && g.legislationKeywords.contains(toks.get(e - 3).text());
     }
 
@@ -1420,7 +1427,7 @@ public final class NameChunker {
         for (int k = s; k < e; k++) {
             Token t = toks.get(k);
             String w = t.text();
-            if (w.equals("Jr.") || w.equals("Sr.") || w.matches("I{2,3}|IV")) {
+            if (w.equals("Jr.") || w.equals("Sr.") || GENERATION.matcher(w).matches()) {
                 continue;
             }
             if (!t.isWord() || (t.isAllCaps() && w.length() > 1 && !w.endsWith(".")) || g.orgKeywords.contains(w)

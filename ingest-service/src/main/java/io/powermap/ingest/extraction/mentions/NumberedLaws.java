@@ -16,6 +16,9 @@ import io.powermap.ingest.extraction.text.Token;
  */
 final class NumberedLaws {
 
+    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("[A-Z]{1,2}-?\\d[\\d.]*");
+    private static final Pattern ONE_OR_TWO_CAPITALS = Pattern.compile("[A-Z]{1,2}");
+
     private static final Set<String> KINDS = Words.load("legislation-number-kinds.txt");
     private static final Set<String> ENGLISH_KINDS = Words.of("Law", "Laws", "Act", "Bill", "Decree", "Ordinance");
     /** "No.", "Nr.", "n.", "N°": the number's mark, which some writers put before it. */
@@ -201,8 +204,8 @@ final class NumberedLaws {
     /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63", "T/11923"; the end, or -1. */
     private static int numberRun(List<Token> toks, int k) {
         Token first = toks.get(k);
-        boolean digits = first.isNumber() || first.text().matches("[A-Z]{1,2}-?\\d[\\d.]*")
-            || first.text().matches("[A-Z]{1,2}") && k + 2 < toks.size() && toks.get(k + 1).is("/")
+        boolean digits = first.isNumber() || LETTERS_THEN_DIGITS.matcher(first.text()).matches()
+            || ONE_OR_TWO_CAPITALS.matcher(first.text()).matches() && k + 2 < toks.size() && toks.get(k + 1).is("/")
             && toks.get(k + 1).start() == first.end() && toks.get(k + 2).start() == toks.get(k + 1).end()
             && toks.get(k + 2).isNumber(); // a parliament's series letter: "Bill T/11923"
         if (!digits) {

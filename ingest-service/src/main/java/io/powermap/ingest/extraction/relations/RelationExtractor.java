@@ -1,6 +1,7 @@
 package io.powermap.ingest.extraction.relations;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class RelationExtractor {
         }
         Map<String, RelationRule[]> index = new HashMap<>();
         cues.forEach((cue, list) -> index.put(cue, list.toArray(new RelationRule[0])));
-        this.byCue = Map.copyOf(index);
+        this.byCue = Collections.unmodifiableMap(index); // a hash map: lookups compare stored hashes (Words.frozen)
         this.wholeSentence = whole.toArray(new RelationRule[0]);
         this.documentRules = List.copyOf(documentRules);
     }

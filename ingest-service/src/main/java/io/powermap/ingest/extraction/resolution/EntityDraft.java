@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.mentions.Mention;
 
 /** An entity while the document is being read: names merge into it, its type may still change. */
 public final class EntityDraft {
+
+    private static final Pattern GENERATION = Pattern.compile("I{1,3}|IV");
 
     public String name;
     public EntityType type;
@@ -51,7 +54,7 @@ public final class EntityDraft {
     public String lastName() {
         String[] parts = name.split(" ");
         int i = parts.length - 1;
-        while (i > 0 && (parts[i].equals("Jr.") || parts[i].equals("Sr.") || parts[i].matches("I{1,3}|IV"))) {
+        while (i > 0 && (parts[i].equals("Jr.") || parts[i].equals("Sr.") || GENERATION.matcher(parts[i]).matches())) {
             i--;
         }
         return parts[i];

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.relations.args.Tokens;
@@ -29,6 +30,14 @@ import io.powermap.ingest.extraction.text.Token;
  * with the full name it shortens. The subject is the organization the title line names.
  */
 public final class EntityResolver {
+
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s-]+");
+    private static final Pattern FORMALLY_NAMED = Pattern.compile(", (?:formally|officially) (?:titled|named|known as|called)(?: the)?");
+    private static final Pattern ALSO_CALLED = Pattern.compile(", (?:also )?(?:known as|called)(?: the)?");
+    private static final Pattern KNOWN_AS = Pattern.compile(", (?:also |better |widely |commonly |locally )?known(?: \\p{L}+){0,2} as(?: the)?");
+    private static final Pattern FORMERLY_NAMED = Pattern.compile(", (?:formerly|previously|originally|once|also)(?: known as| called| named)?(?: the)?");
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("^(?:\\( ?\\p{Lu}[\\p{L}.&-]{1,11} ?\\) ?|\\) ?)(?=,)");
 
     /** Where a subject's name may be cut to its head: "Fundo Brasil de Direitos Humanos" is also "Fundo Brasil". */
     private static final Set<String> HEAD_CUTS = Set.of("on", "for", "of", "in", "to", "de", "del", "da", "do", "das", "dos",
@@ -149,7 +158,7 @@ public final class EntityResolver {
         // "Acme Holdings Pty Ltd"; not "Office of the AG": a two-letter code only after a name's capitalised word
         while (space > 0 && name.indexOf(' ') < space && NameChunker.isCorporateSuffix(name.substring(space + 1))
             && name.length() - space > 3 && Character.isUpperCase(name.charAt(name.lastIndexOf(' ', space - 1) + 1))) {
-            name = name.substring(0, space).replaceAll(",$", "");
+            name = TRAILING_COMMA.matcher(name.substring(0, space)).replaceAll("");
             space = name.lastIndexOf(' ');
         }
         return name;
@@ -183,15 +192,15 @@ public final class EntityResolver {
                 continue;
             }
             if (a.type == EntityType.LEGISLATION && b.type == EntityType.LEGISLATION
-                && (gap.equals(",") || gap.equals(", the") || gap.matches(", (?:formally|officially) (?:titled|named|known as|called)(?: the)?")
-                || gap.matches(", (?:also )?(?:known as|called)(?: the)?") || gap.equals("("))) {
+                && (gap.equals(",") || gap.equals(", the") || FORMALLY_NAMED.matcher(gap).matches()
+                || ALSO_CALLED.matcher(gap).matches() || gap.equals("("))) {
                 merge(a.entity, b.entity);
                 continue;
             }
             // "X (XYZ), known in English as Y": the acronym in brackets between them changes nothing
-            String afterAcronym = gap.replaceFirst("^(?:\\( ?\\p{Lu}[\\p{L}.&-]{1,11} ?\\) ?|\\) ?)(?=,)", ""); // not "(2010-2022)"
-            boolean knownAs = afterAcronym.matches(", (?:also |better |widely |commonly |locally )?known(?: \\p{L}+){0,2} as(?: the)?")
-                || afterAcronym.matches(", (?:formerly|previously|originally|once|also)(?: known as| called| named)?(?: the)?");
+            String afterAcronym = BRACKETED_ACRONYM.matcher(gap).replaceFirst(""); // not "(2010-2022)"
+            boolean knownAs = KNOWN_AS.matcher(afterAcronym).matches()
+                || FORMERLY_NAMED.matcher(afterAcronym).matches();
             // "X, known at home as Y", "X, known in Polish as Y": Y is another name of X
             if (knownAs && compatible(a, b) && a.type != EntityType.PERSON) {
                 merge(a.entity, b.entity);
@@ -580,7 +589,7 @@ public final class EntityResolver {
 
     public static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : WORD_GAPS.split(name)) {
             if (w.isEmpty() || Set.of("of", "for", "the", "and", "on", "&", "in", "at", "de", "la").contains(w)) {
                 continue;
             }

@@ -18,6 +18,9 @@ import io.powermap.ingest.extraction.lexicon.Words;
  */
 public final class Money {
 
+    private static final Pattern DIGIT_GROUPING = Pattern.compile("[,\u00A0 ]");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     /** An amount with its ISO 4217 currency code. */
     public record Amount(BigDecimal value, String currency) {
     }
@@ -116,7 +119,7 @@ public final class Money {
     public static Amount parse(String cell) {
         Matcher m = CELL_NUMBER.matcher(cell);
         while (m.find()) {
-            String digits = m.group(1).replaceAll("[,\u00A0 ]", "");
+            String digits = DIGIT_GROUPING.matcher(m.group(1)).replaceAll("");
             if (m.group(2) == null && YEAR.matcher(digits).matches() && currencyIn(cell) == null) {
                 continue;
             }
@@ -188,7 +191,7 @@ public final class Money {
                 return e.getValue();
             }
         }
-        for (String word : cell.split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(cell)) {
             if (isCodeWord(word)) {
                 return word;
             }
@@ -258,6 +261,6 @@ public final class Money {
             }
         }
         codes.add("ZWG"); // Zimbabwe Gold (2024), newer than the JDK's table
-        return Set.copyOf(codes);
+        return Words.frozen(codes);
     }
 }

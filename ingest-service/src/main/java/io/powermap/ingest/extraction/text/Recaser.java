@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Words;
@@ -15,6 +16,8 @@ import io.powermap.ingest.extraction.lexicon.Words;
  * capitals as likely acronyms. Offsets are unchanged, so evidence still points at the stored text.
  */
 public final class Recaser {
+
+    private static final Pattern CONSONANT_RUNS = Pattern.compile("[^aeiou]+");
 
     private static final Set<String> FUNCTION_WORDS = Words.of("the", "a", "an", "of", "and", "or", "for", "to", "in", "on",
         "at", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "their",
@@ -81,7 +84,7 @@ public final class Recaser {
      */
     private static boolean spokenAsAWord(String w) {
         String core = w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
-        String runs = core.replaceAll("[^aeiou]+", " ").trim();
+        String runs = CONSONANT_RUNS.matcher(core).replaceAll(" ").trim();
         return !runs.isEmpty() && runs.indexOf(' ') < 0 && (runs.length() == 1 || SPOKEN_VOWEL_PAIRS.contains(runs))
             && "aeiou".indexOf(core.charAt(0)) < 0;
     }

@@ -1,11 +1,14 @@
 package io.powermap.ingest.extraction.relations.args;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.ingest.extraction.lexicon.Words;
 
 /** Legislatures, commissions and courts: bodies a person sits on in an office rather than joins as a member. */
 public final class PublicBodies {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> HEADS = Words.of("House", "Senate", "Legislature", "Assembly", "Congress",
         "Parliament", "Commission", "Court", "Council", "Board");
@@ -22,7 +25,7 @@ public final class PublicBodies {
         if (name == null) {
             return false;
         }
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         boolean head = false;
         boolean government = false;
         for (String w : words) {

@@ -32,6 +32,10 @@ import io.powermap.ingest.extraction.relations.rules.HierarchyRule;
  */
 public final class ListLeadIns {
 
+    private static final Pattern MEMBERS_HEADING = Pattern.compile(".*\\b(members?|member (unions|organizations|groups)|affiliated (unions|organizations|groups))\\b.*");
+    private static final Pattern BRANCHES_HEADING = Pattern.compile(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*");
+    private static final Pattern FUNDERS_HEADING = Pattern.compile(".*\\b(funders?|donors?|backers?|supporters)\\b.*");
+
     private static final Set<String> FUNDER_KINDS = Cues.load("funding-funder-kinds");
 
     public static final String MEMBERSHIP = "list.membership";
@@ -171,14 +175,14 @@ public final class ListLeadIns {
 
     /** The tie a heading announces for the list under it: members, branches or funders; null for any other heading. */
     private static RelationshipType headingStance(String h) {
-        if (h.matches(".*\\b(members?|member (unions|organizations|groups)|affiliated (unions|organizations|groups))\\b.*")) {
+        if (MEMBERS_HEADING.matcher(h).matches()) {
             // independent bodies that affiliate with a federation or coalition are its members, not its branches
             return RelationshipType.MEMBERSHIP;
         }
-        if (h.matches(".*\\b(affiliat\\w*|chapters?|locals?|subsidiar\\w*)\\b.*")) {
+        if (BRANCHES_HEADING.matcher(h).matches()) {
             return RelationshipType.HIERARCHY;
         }
-        if (h.matches(".*\\b(funders?|donors?|backers?|supporters)\\b.*") || GIVERS_LABEL.matcher(h.trim()).matches()) {
+        if (FUNDERS_HEADING.matcher(h).matches() || GIVERS_LABEL.matcher(h.trim()).matches()) {
             return RelationshipType.FUNDING;
         }
         return null;

@@ -29,6 +29,8 @@ import io.powermap.ingest.extraction.text.Money;
  */
 public final class PartnerRows {
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     public static final String PARTNER_ROW = "table.partner-row";
 
     private static final Set<String> FUNDING = Cues.load("partner-row-funding-words");
@@ -54,7 +56,7 @@ public final class PartnerRows {
             partner.strength = Mention.CONTEXT;
         }
         String what = TableRelations.cell(doc, b, c.relation());
-        List<String> words = Arrays.asList(what.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> words = Arrays.asList(NON_LETTERS.split(what.toLowerCase(Locale.ROOT)));
         EntityDraft campaign = TableRelations.firstIn(v, b, c.relation(), d -> d.type == EntityType.CAMPAIGN);
         RelationDraft r;
         if (words.stream().anyMatch(FUNDING::contains) && !deniesMoney(words)) {

@@ -27,6 +27,8 @@ import io.powermap.ingest.extraction.relations.RelationDraft;
  */
 public final class TableRelations {
 
+    private static final Pattern STILL_RUNNING = Pattern.compile(".*(present|now|current|today|since|-\\s*$|–\\s*$).*");
+
     public static final String LEADER_ROW = "table.leader-row";
     public static final String GRANT_ROW = "table.grant-row";
 
@@ -209,7 +211,7 @@ public final class TableRelations {
             if (m.find()) {
                 r.end = m.group(1);
                 r.current = false;
-            } else if (years.toLowerCase(Locale.ROOT).matches(".*(present|now|current|today|since|-\\s*$|–\\s*$).*")) {
+            } else if (STILL_RUNNING.matcher(years.toLowerCase(Locale.ROOT)).matches()) {
                 r.current = true;
             } else if (years.toLowerCase(Locale.ROOT).contains("until")) {
                 r.end = r.start;

@@ -1,6 +1,7 @@
 package io.powermap.ingest.extraction.relations.learned;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,6 @@ public final class PairFeatures {
      * @param facts   {@link #prepare} of {@code v}
      */
     public List<String> of(SentenceView v, SentenceFacts facts, Slot a, Slot b, EntityDraft subject, List<RelationDraft> stated) {
-        String[] stems = facts.stems();
         List<Token> t = v.tokens;
         EntityDraft ea = a.root();
         EntityDraft eb = b.root();
@@ -70,7 +70,7 @@ public final class PairFeatures {
         List<String> f = new ArrayList<>(48);
         f.add(tp);
         f.add("kind=" + v.sentence.kind());
-        List<String> between = words(v, stems, b.from() > a.to() ? a.to() : b.from(), b.from(), a, b);
+        List<String> between = words(v, facts, b.from() > a.to() ? a.to() : b.from(), b.from(), a, b);
         f.add(tp + "|gap=" + bucket(between.size()));
         if (between.isEmpty()) {
             f.add("adjacent");
@@ -99,7 +99,7 @@ public final class PairFeatures {
                 f.add(tp + "|cue=" + lex);
             }
         }
-        List<String> before = words(v, stems, Math.max(0, a.from() - 4), a.from(), a, b);
+        List<String> before = words(v, facts, Math.max(0, a.from() - 4), a.from(), a, b);
         for (int i = 0; i < before.size(); i++) {
             f.add("pre=" + before.get(i));
         }
@@ -111,7 +111,7 @@ public final class PairFeatures {
                 f.add("precue=" + lex);
             }
         }
-        List<String> after = words(v, stems, b.to(), Math.min(t.size(), b.to() + 4), a, b);
+        List<String> after = words(v, facts, b.to(), Math.min(t.size(), b.to() + 4), a, b);
         for (String w : after) {
             f.add("post=" + w);
         }
@@ -136,7 +136,7 @@ public final class PairFeatures {
             f.add("subjB");
         }
         for (int k = Math.max(0, a.from() - 4); k < Math.min(t.size(), b.to() + 4); k++) {
-            if (facts.roleStarts()[k]) {
+            if (facts.roleStart(k)) {
                 f.add("role");
                 break;
             }
@@ -177,7 +177,7 @@ public final class PairFeatures {
      * The words of tokens [from, to), lower case and stemmed; a name inside (another slot, not
      * {@code a} or {@code b}) is one word, its type in angle brackets; punctuation is kept as written.
      */
-    private static List<String> words(SentenceView v, String[] stems, int from, int to, Slot a, Slot b) {
+    private static List<String> words(SentenceView v, SentenceFacts facts, int from, int to, Slot a, Slot b) {
         List<String> out = new ArrayList<>();
         int k = from;
         while (k < to) {
@@ -192,7 +192,7 @@ public final class PairFeatures {
             if (tok.isNumber()) {
                 w = Dates.isYear(tok) ? "<year>" : "<num>";
             } else if (tok.isWord()) {
-                w = stems[k];
+                w = facts.stem(k);
             }
             out.add(w);
             k++;
@@ -235,14 +235,59 @@ public final class PairFeatures {
             }
         }
         m.replaceAll((w, l) -> List.copyOf(l));
-        return Map.copyOf(m);
+        return Collections.unmodifiableMap(m); // a hash map: lookups compare stored hashes (Words.frozen)
     }
 
     /**
-     * What every pair of one sentence reads alike, computed once per sentence; {@code lead} is null
-     * unless the sentence is a list item, then the cue lexicons of the line that introduced the list.
+     * What every pair of one sentence reads alike: the stem of a word and whether a role title starts at
+     * a token, each worked out when a pair first asks for it (a pair reads a few tokens around its two
+     * names, seldom the whole sentence), whether money is named, and {@code lead}: null unless the
+     * sentence is a list item, then the cue lexicons of the line that introduced the list. One sentence's,
+     * not thread-safe.
      */
-    public record SentenceFacts(String[] stems, boolean[] roleStarts, boolean money, List<String> lead) {
+    public static final class SentenceFacts {
+        private final List<Token> tokens;
+        private final Gazetteer gazetteer;
+        private final PorterStemmer stemmer = new PorterStemmer();
+        private final String[] stems;
+        /** Per token: 0 not yet read, 1 no role title starts there, 2 one does. */
+        private final byte[] roleStarts;
+        private final boolean money;
+        private final List<String> lead;
+
+        private SentenceFacts(List<Token> tokens, Gazetteer gazetteer, boolean money, List<String> lead) {
+            this.tokens = tokens;
+            this.gazetteer = gazetteer;
+            this.stems = new String[tokens.size()];
+            this.roleStarts = new byte[tokens.size()];
+            this.money = money;
+            this.lead = lead;
+        }
+
+        /** The stem of word token {@code k}; not to be asked of other tokens. */
+        String stem(int k) {
+            String stem = stems[k];
+            if (stem == null) {
+                stem = stemmer.stem(tokens.get(k).lower());
+                stems[k] = stem;
+            }
+            return stem;
+        }
+
+        boolean roleStart(int k) {
+            if (roleStarts[k] == 0) {
+                roleStarts[k] = tokens.get(k).isWord() && gazetteer.roleEnd(tokens, k) > 0 ? (byte) 2 : (byte) 1;
+            }
+            return roleStarts[k] == 2;
+        }
+
+        boolean money() {
+            return money;
+        }
+
+        List<String> lead() {
+            return lead;
+        }
     }
 
     /** The cue lexicons the words of a line belong to, each once: what a list's lead-in says its items are. */
@@ -269,23 +314,13 @@ public final class PairFeatures {
     }
 
     /**
-     * The stem of every word token (null for others), where role titles start, whether money is named.
+     * What the pairs of sentence {@code v} share ({@link SentenceFacts}).
      *
      * @param lead null, or for a list item the tokens of the line that introduced its list (read only
      *             here, when a pair of the item is first judged)
      */
     public SentenceFacts prepare(SentenceView v, List<Token> lead) {
-        PorterStemmer stemmer = new PorterStemmer();
         List<Token> t = v.tokens;
-        String[] stems = new String[t.size()];
-        boolean[] roles = new boolean[t.size()];
-        for (int k = 0; k < stems.length; k++) {
-            Token tok = t.get(k);
-            if (tok.isWord()) {
-                stems[k] = stemmer.stem(tok.lower());
-                roles[k] = gazetteer.roleEnd(t, k) > 0;
-            }
-        }
-        return new SentenceFacts(stems, roles, Money.find(t, 0, t.size()) >= 0, lead == null ? null : cuesOf(lead));
+        return new SentenceFacts(t, gazetteer, Money.find(t, 0, t.size()) >= 0, lead == null ? null : cuesOf(lead));
     }
 }

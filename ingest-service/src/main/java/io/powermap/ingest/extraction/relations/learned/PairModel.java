@@ -32,10 +32,13 @@ public final class PairModel implements PairJudge {
     private final double addAt;
     /** Per outcome of the model, its relationship type and direction; null for NONE and labels this build does not know. */
     private final PairVerdict[] outcomes;
+    /** The model's weights laid out for reading, when it is a quasi-Newton one; null to ask the model. */
+    private final QnWeights weights;
 
     public PairModel(MaxentModel model, double addAt) {
         this.model = model;
         this.addAt = addAt;
+        this.weights = QnWeights.of(model);
         this.outcomes = new PairVerdict[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = PairVerdict.ofLabel(model.getOutcome(i), 0);
@@ -79,7 +82,7 @@ public final class PairModel implements PairJudge {
      */
     @Override
     public List<PairVerdict> judge(PairCandidate candidate) {
-        double[] p = model.eval(candidate.features().toArray(new String[0]));
+        double[] p = weights != null ? weights.eval(candidate.features()) : model.eval(candidate.features().toArray(new String[0]));
         Map<RelationshipType, PairVerdict> byType = new EnumMap<>(RelationshipType.class);
         for (int i = 0; i < p.length; i++) {
             PairVerdict label = outcomes[i];

@@ -16,6 +16,7 @@ import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.CuedRule;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /** "Care Can't Wait, a campaign launched in 2021 with Caring Across Generations": the partners run the campaign too. */
 public final class CampaignPartnersRule extends CuedRule {
@@ -70,6 +71,6 @@ public final class CampaignPartnersRule extends CuedRule {
         s.remove("built");
         s.removeAll(Cues.BARE_FOUND);
         s.addAll(Cues.load("campaign-run-with-verbs")); // "a campaign it runs jointly with X"
-        return Set.copyOf(s);
+        return Words.frozen(s);
     }
 }

@@ -40,6 +40,11 @@ import io.powermap.ingest.extraction.relations.args.PublicBodies;
  */
 public final class MembershipRule extends CuedRule {
 
+    private static final Pattern BE_PAST_OR_PRESENT = Pattern.compile("is|was|are|were");
+    private static final Pattern THEIR = Pattern.compile("its|their");
+    private static final Pattern BE_PRESENT = Pattern.compile("is|are");
+    private static final Pattern FORMERLY = Pattern.compile(".*\\b(then|former|once|later)\\b.*");
+
     public static final String ID = "membership.member";
     public static final String MEMBERS_INCLUDE = "membership.members-include";
     public static final String ROSTER = "membership.roster";
@@ -64,7 +69,7 @@ public final class MembershipRule extends CuedRule {
     public void apply(RelationContext ctx, SentenceView v, int i) {
         List<Token> t = v.tokens;
         String w = t.get(i).lower();
-        if (w.equals("part") && !prev(t, i).matches("is|was|are|were")) {
+        if (w.equals("part") && !BE_PAST_OR_PRESENT.matcher(prev(t, i)).matches()) {
             return;
         }
         if (negated(t, i)) {
@@ -74,7 +79,7 @@ public final class MembershipRule extends CuedRule {
         if ((w.equals("members") || w.equals("member")) && PREPOSITIONS.contains(prev(t, i))) {
             return; // "beaten by members of the group": not a statement of membership
         }
-        if (w.equals("members") && prev(t, i).matches("its|their") && i >= 2 && t.get(i - 2).lower().equals("among")) {
+        if (w.equals("members") && THEIR.matcher(prev(t, i)).matches() && i >= 2 && t.get(i - 2).lower().equals("among")) {
             countsAmongMembers(ctx, v, i - 2);
             return;
         }
@@ -193,7 +198,7 @@ public final class MembershipRule extends CuedRule {
                 }
                 if (ended) {
                     r.current = false;
-                } else if (prev(t, i).matches("is|are") || t.get(Math.max(0, i - 2)).lower().matches("is|are")
+                } else if (BE_PRESENT.matcher(prev(t, i)).matches() || BE_PRESENT.matcher(t.get(Math.max(0, i - 2)).lower()).matches()
                     || containsWord(t, "longtime")) {
                     r.current = true;
                 }
@@ -357,7 +362,7 @@ public final class MembershipRule extends CuedRule {
         Dates d = Dates.around(t, Math.max(0, cue - 8), Math.min(t.size(), cue + 8));
         r.start = r.start == null ? d.start : r.start;
         String before = cue >= 2 ? t.get(cue - 2).lower() + " " + prev(t, cue) : prev(t, cue);
-        if (ended || d.end != null || before.matches(".*\\b(then|former|once|later)\\b.*")
+        if (ended || d.end != null || FORMERLY.matcher(before).matches()
             || PAST_SEAT.matcher(Tokens.join(t, Math.max(0, cue - 6), cue).toLowerCase()).find()) {
             r.current = false;
         }

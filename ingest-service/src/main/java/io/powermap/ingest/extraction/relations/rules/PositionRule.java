@@ -15,6 +15,7 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.prev;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
@@ -29,6 +30,7 @@ import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.RelationRule;
 import io.powermap.ingest.extraction.relations.args.PublicBodies;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * "P is the executive director of X", "X's president, P", "P, treasurer of X since 2015": POSITION
@@ -36,6 +38,9 @@ import io.powermap.ingest.extraction.relations.args.PublicBodies;
  * organization it belongs to, with the years and whether the post is held now.
  */
 public final class PositionRule implements RelationRule {
+
+    private static final Pattern OCCUPATION_QUALIFIER = Pattern.compile("^(former|senior|staff|lead) ");
+    private static final Pattern JOB_QUALIFIER = Pattern.compile("^(former|senior|staff|lead|interim|acting|national|deputy|associate|assistant|general|executive) ");
 
     public static final String ID = "position.role";
     private static final Set<String> SHARED_POST_VERBS = Set.of("are", "were", "include", "included");
@@ -58,7 +63,7 @@ public final class PositionRule implements RelationRule {
                 first.add(role + "s"); // "its co-chairs are ..."
             }
         }
-        this.firstWords = Set.copyOf(first);
+        this.firstWords = Words.frozen(first);
     }
 
     @Override
@@ -271,7 +276,7 @@ public final class PositionRule implements RelationRule {
         if (org == null) {
             org = possessorBefore(ctx, v, from);
         }
-        boolean appositiveIndefinite = indefiniteAppositive(t, from) && OCCUPATIONS.contains(role.replaceFirst("^(former|senior|staff|lead) ", ""));
+        boolean appositiveIndefinite = indefiniteAppositive(t, from) && OCCUPATIONS.contains(OCCUPATION_QUALIFIER.matcher(role).replaceFirst(""));
         if (org == null) {
             if (appositiveIndefinite) {
                 return;
@@ -288,7 +293,7 @@ public final class PositionRule implements RelationRule {
             }
         }
         if (org == null && !barePredicate(t, from)
-            && JOBS.contains(role.replaceFirst("^(former|senior|staff|lead|interim|acting|national|deputy|associate|assistant|general|executive) ", ""))) {
+            && JOBS.contains(JOB_QUALIFIER.matcher(role).replaceFirst(""))) {
             return;
         }
         if (org == null) {

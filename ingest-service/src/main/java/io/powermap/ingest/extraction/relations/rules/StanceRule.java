@@ -14,6 +14,7 @@ import static io.powermap.ingest.extraction.relations.args.Tokens.withinNext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
@@ -25,6 +26,7 @@ import io.powermap.ingest.extraction.text.Token;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationRule;
+import io.powermap.ingest.extraction.lexicon.Words;
 
 /**
  * "X backs the Y Act", "X and Z oppose Y", "Equality Act: supports.", "lobbied for both bills":
@@ -32,6 +34,8 @@ import io.powermap.ingest.extraction.relations.RelationRule;
  * and campaigns after it; an organization as target only with a strong cue.
  */
 public final class StanceRule implements RelationRule {
+
+    private static final Pattern SUPPORT_AS_VERB_AFTER = Pattern.compile("to|will|would|did|does|they|we");
 
     public static final String SUPPORTS_ID = "stance.supports";
     public static final String OPPOSES_ID = "stance.opposes";
@@ -51,7 +55,7 @@ public final class StanceRule implements RelationRule {
     public static StanceRule supports() {
         Set<String> cues = new java.util.HashSet<>(Cues.SUPPORT);
         cues.addAll(SUPPORT_PHRASES);
-        return new StanceRule(RelationshipType.SUPPORTS, SUPPORTS_ID, Set.copyOf(cues));
+        return new StanceRule(RelationshipType.SUPPORTS, SUPPORTS_ID, Words.frozen(cues));
     }
 
     /** Designations and "critics of X" are read by their own rules. */
@@ -59,7 +63,7 @@ public final class StanceRule implements RelationRule {
         Set<String> cues = new java.util.HashSet<>(Cues.OPPOSE);
         cues.removeAll(Cues.DESIGNATE);
         cues.removeAll(CriticsRule.CUES);
-        return new StanceRule(RelationshipType.OPPOSES, OPPOSES_ID, Set.copyOf(cues));
+        return new StanceRule(RelationshipType.OPPOSES, OPPOSES_ID, Words.frozen(cues));
     }
 
     @Override
@@ -105,7 +109,7 @@ public final class StanceRule implements RelationRule {
             || (i + 2 < t.size() && t.get(i + 2).lower().equals("for") && Set.of("hard", "heavily", "long", "successfully").contains(next(t, i))))) {
             return;
         }
-        if (w.equals("support") && !(prev(t, i).equals("in") || prev(t, i).matches("to|will|would|did|does|they|we"))) {
+        if (w.equals("support") && !(prev(t, i).equals("in") || SUPPORT_AS_VERB_AFTER.matcher(prev(t, i)).matches())) {
             return;
         }
         if (Cues.SUPPORT_NEED_FOR.contains(w) && withinNext(t, i, 4, "against")) {
