@@ -1,15 +1,12 @@
 package io.powermap.ingest.extraction.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English kind words and the same words in other languages (kind-word-translations.txt): an English text
@@ -18,6 +15,7 @@ import java.util.Set;
  */
 public final class KindWords {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Set<String>> TRANSLATIONS = load("kind-word-translations.txt");
 
     private KindWords() {
@@ -49,31 +47,18 @@ public final class KindWords {
         return out;
     }
 
+    /** "Kind: word word ..." lines of a list under resources/extraction ({@link Words#load}), one set of words a kind. */
     private static Map<String, Set<String>> load(String file) {
         Map<String, Set<String>> out = new HashMap<>();
-        try (InputStream in = KindWords.class.getResourceAsStream("/extraction/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource extraction/" + file);
+        for (String line : Words.load(file)) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                out.computeIfAbsent(line.substring(0, colon).strip(), k -> new HashSet<>())
+                    .addAll(Arrays.asList(SPACES.split(line.substring(colon + 1).strip())));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String s = line.strip();
-                int colon = s.indexOf(':');
-                if (s.isEmpty() || s.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                Set<String> words = new HashSet<>(java.util.Arrays.asList(s.substring(colon + 1).strip().split("\\s+")));
-                out.merge(s.substring(0, colon).strip(), words, (a, b) -> {
-                    a.addAll(b);
-                    return a;
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
+        out.forEach((k, v) -> frozen.put(k, Words.frozen(v)));
+        return Collections.unmodifiableMap(frozen);
     }
 }
