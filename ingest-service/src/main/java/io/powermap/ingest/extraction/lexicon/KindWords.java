@@ -26,10 +26,10 @@ public final class KindWords {
         return word.equals(kind) || TRANSLATIONS.getOrDefault(kind, Set.of()).contains(word);
     }
 
-    /** Whether {@code word} is a kind word in a language other than English that the list knows. */
-    public static boolean isForeignKind(String word) {
-        for (Set<String> s : TRANSLATIONS.values()) {
-            if (s.contains(word)) {
+    /** Whether a word of {@code name} (words split at spaces) is {@code kind} or a translation of it ("Federação"). */
+    public static boolean inName(String name, String kind) {
+        for (String w : name.split(" ")) {
+            if (sameKind(w, kind)) {
                 return true;
             }
         }

@@ -272,10 +272,8 @@ public final class Coreference {
 
     private static boolean hasTranslatedWord(EntityDraft d, String keyword) {
         for (String n : d.allNames()) {
-            for (String w : n.split(" ")) {
-                if (KindWords.sameKind(w, keyword)) {
-                    return true;
-                }
+            if (KindWords.inName(n, keyword)) {
+                return true;
             }
         }
         return false;

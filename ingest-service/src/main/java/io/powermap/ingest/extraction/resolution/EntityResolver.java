@@ -993,7 +993,7 @@ public final class EntityResolver {
         EntityDraft found = null;
         int first = Integer.MAX_VALUE;
         for (EntityDraft d : organizations) {
-            if ((translated ? hasKindWord(d.name, word) : List.of(d.name.split(" ")).contains(word)) && d.name.indexOf(' ') > 0) {
+            if ((translated ? KindWords.inName(d.name, word) : List.of(d.name.split(" ")).contains(word)) && d.name.indexOf(' ') > 0) {
                 for (Mention m : d.mentions) {
                     if (m.start < before && m.start < first) {
                         first = m.start;
@@ -1003,16 +1003,6 @@ public final class EntityResolver {
             }
         }
         return found;
-    }
-
-    /** Whether a word of {@code name} is {@code kind} or the same kind word in the name's own language ("Federação"). */
-    private static boolean hasKindWord(String name, String kind) {
-        for (String w : name.split(" ")) {
-            if (KindWords.sameKind(w, kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An untyped name of two or more words, not a person's shape nor a place, named at least twice. */
