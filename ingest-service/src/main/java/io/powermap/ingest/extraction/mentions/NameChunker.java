@@ -601,6 +601,44 @@ public final class NameChunker {
     private static final Set<String> LEGISLATURE_WORDS = Words.union(Words.load("legislature-heads.txt"),
         Words.of("Parliament", "Senate"));
 
+    /** Heads of a chamber whose name may run on past them ("House of Representatives", "Grand Council"). */
+    private static final Set<String> CHAMBER_WORDS = Words.union(LEGISLATURE_WORDS, Words.of("Assembly", "House",
+        "Representatives", "Chamber", "Council", "Consiglio", "Congress", "Legislature"));
+    /** A party's kind word anywhere in its name ("Unity Party", "Partito Socialista ...", "Rassemblement ..."). */
+    private static final Set<String> PARTY_WORDS = Words.load("cues/membership-party-words.txt");
+
+    /**
+     * "a deputy in the National Assembly for the Unity Party", "in the Grand Council for the Partito ...": a chamber
+     * word among the last eight words before "for the", and a party word among the capitalised words after it,
+     * make the seat and the party two names. "Council for the Protection of ..." (no party after it) stays one.
+     */
+    private static boolean seatThenParty(List<Token> toks, int j, int last) {
+        boolean chamber = false;
+        for (int k = last; k >= 0 && k > last - 8 && !chamber; k--) {
+            Token w = toks.get(k);
+            if (!w.isWord() || !w.isCapitalized() && w.text().length() > 3) {
+                break;
+            }
+            chamber = CHAMBER_WORDS.contains(w.text());
+        }
+        if (!chamber) {
+            return false;
+        }
+        for (int k = j + 2; k < toks.size() && k < j + 10; k++) {
+            Token w = toks.get(k);
+            if (w.is("'s")) {
+                continue;
+            }
+            if (!w.isWord() || !(w.isCapitalized() || NAME_INNER_WORDS.contains(w.lower()))) {
+                return false;
+            }
+            if (PARTY_WORDS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first of the capitalised words that end at {@code last}: "Skupština Grada Mostara". */
     private static int runStart(List<Token> toks, int last) {
         int k = last;
@@ -613,7 +651,7 @@ public final class NameChunker {
     private boolean isConnector(List<Token> toks, int j, int last) {
         Token u = toks.get(j);
         if (u.is("for") && j == last + 1 && j + 1 < toks.size() && toks.get(j + 1).is("the")
-            && LEGISLATURE_WORDS.contains(toks.get(runStart(toks, last)).text())) {
+            && (LEGISLATURE_WORDS.contains(toks.get(runStart(toks, last)).text()) || seatThenParty(toks, j, last))) {
             return false; // "sits in the Seimas for the Green Union": the seat, then the party
         }
         boolean secondParticle = j == last + 2 && FIRST_OF_TWO_PARTICLES.contains(toks.get(j - 1).text())

@@ -49,6 +49,7 @@ import io.powermap.ingest.extraction.relations.rules.MembershipRule;
 import io.powermap.ingest.extraction.relations.rules.PositionRule;
 import io.powermap.ingest.extraction.relations.rules.BracketedPartyRule;
 import io.powermap.ingest.extraction.relations.rules.PartyOfficeRule;
+import io.powermap.ingest.extraction.relations.rules.SeatForPartyRule;
 import io.powermap.ingest.extraction.relations.rules.PressedToStopRule;
 import io.powermap.ingest.extraction.relations.rules.ProgramOfRule;
 import io.powermap.ingest.extraction.relations.rules.ProjectOfRule;
@@ -188,6 +189,7 @@ public final class RelationExtractor {
             new MembershipRule(),
             new PartyOfficeRule(),
             new BracketedPartyRule(),
+            new SeatForPartyRule(),
             new HierarchyRule(),
             new CampaignDevelopedWithRule(),
             new CampaignRunByRule(),
