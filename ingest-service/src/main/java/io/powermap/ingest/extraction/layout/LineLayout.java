@@ -176,6 +176,12 @@ public final class LineLayout {
                 prevBlank = false;
                 continue;
             }
+            if (ListingLines.standsAlone(lines, i)) {
+                flush(out, paragraph); // "A B, Director, C Society" under a programme's session: one speaker a block
+                out.add(BlockKind.PARAGRAPH, ListingLines.withoutLabel(text));
+                prevBlank = false;
+                continue;
+            }
             // a form's fields ("Founded:   2007", "Executive director: A B (since 2022)"), one to a line: each
             // line is a block of its own, not run into the next field's label as a paragraph
             if (isFieldLine(text) && fieldRun(lines, i, markdown) >= FIELD_RUN) {

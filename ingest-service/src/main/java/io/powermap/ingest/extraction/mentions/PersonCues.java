@@ -143,9 +143,14 @@ public final class PersonCues {
 
     /**
      * A staff listing: the name opens its line and a dash sets off a job title ending in a role head
-     * ("Ana Ruiz – Investigations Officer", "Bo Lind — Head of Digital, Oslo office").
+     * ("Ana Ruiz – Investigations Officer", "Bo Lind — Head of Digital, Oslo office"), or commas set off the title
+     * and the body after it.
      */
     private boolean listingRole(List<Token> t, int s, int e) {
+        if (s == 0 && e + 1 < t.size() && t.get(e).is(",")) {
+            int end = RoleTitles.freeEnd(g, t, e + 1); // "Ana Ruiz, Policy Officer, Harbour Trust": commas for the dash
+            return end > e + 1 && end < t.size() && t.get(end).is(",");
+        }
         return s == 0 && e + 1 < t.size() && LISTING_DASHES.contains(t.get(e).text()) && RoleTitles.freeEnd(g, t, e + 1) > e + 1;
     }
 
