@@ -22,7 +22,10 @@ import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.CuedRule;
 
-/** "X's co-founder Jane Roe", "its founders were A and B", "the Acme founder Jane Roe": FOUNDED by the people named. */
+/**
+ * "X's co-founder Jane Roe", "its founders were A and B", "the Acme founder Jane Roe", "its charter lists two founders:
+ * A and B", "A and B ... are counted as its founders": FOUNDED by the people named.
+ */
 public final class FounderNounRule extends CuedRule {
 
     public static final String ID = "founding.founder-noun";
@@ -67,9 +70,12 @@ public final class FounderNounRule extends CuedRule {
         }
         String n = next(t, i);
         List<Slot> people = new ArrayList<>();
+        int as = asFounders(t, i);
         if (n.equals("were") || n.equals("are") || n.equals("was") || n.equals("is") || n.equals("include")
-            || n.equals("included") || n.equals("including")) {
-            people.addAll(list(v, i + 2, false));
+            || n.equals("included") || n.equals("including") || n.equals(":")) {
+            people.addAll(list(v, i + 2, false)); // "its charter lists three founders: A, B and C"
+        } else if (as > 0 && t.get(i).lower().endsWith("s")) {
+            people.addAll(peopleBefore(v, as)); // "A and B ... are counted as its founders"
         } else {
             Slot after = slotStartingNear(v, i + 1, 1);
             if (after != null && after.root().type == EntityType.PERSON) {
@@ -86,5 +92,38 @@ public final class FounderNounRule extends CuedRule {
                 FoundingRule.founded(ctx, ID, v, p.root(), org, i);
             }
         }
+    }
+
+    private static final Set<String> OWNERS = Set.of("its", "our", "their", "the");
+
+    /** Where "as" stands in "as its founders", "as our founders" ending at the noun {@code i}; -1 if it does not. */
+    private static int asFounders(List<Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && OWNERS.contains(t.get(k).lower())) {
+            k--;
+        }
+        return k > 0 && t.get(k).lower().equals("as") ? k : -1;
+    }
+
+    /**
+     * The people named before {@code as} in the same clause, when the clause names no body: "Two of them, the writer A
+     * and the nurse B, wrote the first statement and are counted as its founders".
+     */
+    private static List<Slot> peopleBefore(SentenceView v, int as) {
+        List<Slot> out = new ArrayList<>();
+        for (Slot s : v.slots) {
+            if (s.to() > as) {
+                break;
+            }
+            if (v.tokens.subList(s.to(), as).stream().anyMatch(x -> x.is(";"))) {
+                continue; // a clause of its own before the one that names the founders
+            }
+            if (s.root().type == EntityType.PERSON && !s.reference()) {
+                out.add(s);
+            } else if (!s.reference() && (s.root().type == EntityType.ORGANIZATION || s.root().type == null)) {
+                out.clear(); // "met at the X and are counted as its founders": a body between, not a list of people
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 }
