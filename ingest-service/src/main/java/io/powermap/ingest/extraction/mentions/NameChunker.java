@@ -420,7 +420,26 @@ public final class NameChunker {
         }
         boolean closed = end == toks.size() || !(toks.get(end).isWord() && toks.get(end).isCapitalized());
         String place = text(toks, k + 1, end);
-        return mission && end > k + 1 && closed && (g.isCountry(place) || g.isPlace(place)) ? end - 1 : last;
+        return mission && end > k + 1 && closed && (g.isCountry(place) || g.isPlace(place) || unlistedPlace(toks, k + 1, end))
+            ? end - 1 : last;
+    }
+
+    /**
+     * "in Bamako", "in Port Vila": after a mission's head and "in", one or two capitalised words that are no body,
+     * month, weekday or person's first name are taken for a place the gazetteer does not list.
+     */
+    private boolean unlistedPlace(List<Token> toks, int from, int end) {
+        if (end - from > 2) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            String w = toks.get(k).text();
+            if (toks.get(k).isAllCaps() || CALENDAR.contains(w) || g.orgKeywords.contains(w) || g.firstNames.contains(w)
+                || g.starterWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
