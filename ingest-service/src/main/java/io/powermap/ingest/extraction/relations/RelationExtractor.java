@@ -39,6 +39,7 @@ import io.powermap.ingest.extraction.relations.rules.FamilyRule;
 import io.powermap.ingest.extraction.relations.rules.FieldLineRule;
 import io.powermap.ingest.extraction.relations.rules.FounderNounRule;
 import io.powermap.ingest.extraction.relations.rules.FoundingRule;
+import io.powermap.ingest.extraction.relations.rules.FoundedByGroupRule;
 import io.powermap.ingest.extraction.relations.rules.FunderNounRule;
 import io.powermap.ingest.extraction.relations.rules.FundingRule;
 import io.powermap.ingest.extraction.relations.rules.HierarchyRule;
@@ -173,6 +174,7 @@ public final class RelationExtractor {
             new AmountFromRule(),
             new FunderColonAmountRule(),
             new FoundingRule(),
+            new FoundedByGroupRule(),
             new CampaignPartnersRule(),
             new CampaignOwnerRule(),
             new FounderNounRule(),
