@@ -212,6 +212,15 @@ public final class NameChunker {
             }
             last = extendToAcronym(toks, i, last);
             last = extendMissionPlace(toks, i, last);
+            int institution = SentenceCaseInstitutions.extend(toks, i, last);
+            if (institution > last) {
+                Mention body = classify(sentenceIndex, toks, i, institution + 1, listItem); // "Cour des comptes"
+                if (body != null) {
+                    out.add(typed(body, EntityType.ORGANIZATION, Mention.LEXICAL));
+                }
+                i = institution + 1;
+                continue;
+            }
             last = SmallWordNames.extend(toks, i, last, listItem, g);
             int plain = last;
             last = extendThroughCommasToAcronym(toks, i, last);
