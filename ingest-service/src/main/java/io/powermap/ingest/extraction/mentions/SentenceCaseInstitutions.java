@@ -9,8 +9,8 @@ import io.powermap.ingest.extraction.text.Token;
 /**
  * Public institutions named in sentence case, as Romance languages write them: "Assemblée nationale", "Cour des
  * comptes", "Tribunal administratif de X". A head word (assembly, court, council, tribunal) that ends a name of at most
- * two words takes the lower-case qualifier after it (list {@code institution-qualifiers.txt}) and a place after "de";
- * other lower-case words stay outside the name.
+ * three words (a sentence-opening "The" counted) takes the lower-case qualifier after it (list
+ * {@code institution-qualifiers.txt}) and a place after "de"; other lower-case words stay outside the name.
  */
 final class SentenceCaseInstitutions {
 
