@@ -107,6 +107,40 @@ class LearnedPairsTest {
         assertTrue(relation(x, RelationshipType.FOUNDED, "Ingrid Solberg", PROJECT).isEmpty(), x.relationships().toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rafaela Quist waved from the back row during the autumn fair.",
+        "Rafaela Quist, a retired ferry pilot, cut the ribbon when the Tidewater Literacy Project opened its fair.",
+    })
+    void shouldStateNoUntitledPostForAPasserBy(String sentence) throws Exception {
+        Extraction x = read(always(new PairVerdict(RelationshipType.POSITION, true, 0.9)), sentence);
+        assertTrue(relation(x, RelationshipType.POSITION, "Rafaela Quist", PROJECT).isEmpty(), x.relationships().toString());
+    }
+
+    @Test
+    void shouldGiveTheJudgesPostTheTitleNearThePerson() throws Exception {
+        PairJudge surePost = always(new PairVerdict(RelationshipType.POSITION, true, 0.9));
+        Extraction titled = read(surePost, "Rafaela Quist, treasurer, waved from the back row when the Tidewater Literacy Project opened its fair.");
+        assertEquals("treasurer", Fixtures.expectRelation(titled, RelationshipType.POSITION, "Rafaela Quist", PROJECT).role());
+    }
+
+    @Test
+    void shouldStateAnUnsureFundingOnlyWhenTheSentenceSpeaksOfMoney() throws Exception {
+        PairJudge unsure = always(new PairVerdict(RelationshipType.FUNDING, true, 0.3));
+        Extraction talk = read(unsure, "The Lien Trust chatted with the Tidewater Literacy Project about autumn plans.");
+        assertTrue(relation(talk, RelationshipType.FUNDING, "Lien Trust", PROJECT).isEmpty(), talk.relationships().toString());
+        Extraction amount = read(unsure, "The Lien Trust and the Tidewater Literacy Project shared a stall; GBP 800 changed hands.");
+        assertTrue(relation(amount, RelationshipType.FUNDING, "Lien Trust", PROJECT).isPresent(), amount.relationships().toString());
+    }
+
+    @Test
+    void shouldNotLetTheJudgePayAGrantMakerTheDocumentIsAbout() throws Exception {
+        String text = "The Marram Foundation makes grants to reading groups.\n\nThe Lien Trust and the Marram Foundation met twice in May.";
+        Extraction x = new DocumentExtractor(1_000_000, always(new PairVerdict(RelationshipType.FUNDING, true, 0.9)))
+            .extract(text.getBytes(StandardCharsets.UTF_8), "text/plain", "test://pairs");
+        assertTrue(relation(x, RelationshipType.FUNDING, "Lien Trust", "Marram Foundation").isEmpty(), x.relationships().toString());
+    }
+
     @Test
     void shouldReadVerdictLabelsBothWaysAndIgnoreUnknownOnes() {
         PairVerdict v = new PairVerdict(RelationshipType.MEMBERSHIP, false, 0.7);

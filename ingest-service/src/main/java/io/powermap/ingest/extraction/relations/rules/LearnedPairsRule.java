@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.DocumentRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
 import io.powermap.ingest.extraction.relations.RelationDraft;
 import io.powermap.ingest.extraction.relations.args.Tokens;
+import io.powermap.ingest.extraction.relations.layout.ListLeadIns;
 import io.powermap.ingest.extraction.relations.learned.PairCandidate;
 import io.powermap.ingest.extraction.relations.learned.PairCandidates;
 import io.powermap.ingest.extraction.relations.learned.PairJudge;
@@ -26,8 +28,10 @@ import io.powermap.ingest.extraction.text.Token;
  * hand-written rules missed. A fact is stated once, from the sentence the judge is surest of, when
  * its probability reaches the judge's {@link PairJudge#addAt()} and the types of its ends fit its
  * type. It runs after every other rule, so their facts are features of the judge and win over it.
- * A position takes the role title nearest the person in that sentence; funding takes the
- * sentence's amount when it states exactly one; years are read around the pair.
+ * A position takes the role title nearest the person in that sentence; without one it is not
+ * stated when the body goes unnamed in the sentence or the person is described as something else; funding takes the sentence's amount when it states exactly one, is not stated below
+ * {@link #SECOND_READING} without an amount or a verb of giving or receiving, and never to a
+ * grant-maker the document is about; years are read around the pair.
  */
 public final class LearnedPairsRule implements DocumentRule {
 
@@ -91,6 +95,13 @@ public final class LearnedPairsRule implements DocumentRule {
             }
             Slot person = slotOf(b.view(), k.source());
             String role = k.type() == RelationshipType.POSITION && person != null ? nearestRole(ctx, b.view().tokens, person) : null;
+            if (k.type() == RelationshipType.POSITION && role == null
+                && (slotOf(b.view(), k.target()) == null || describedOtherwise(b.view().tokens, person))) {
+                return; // no title, and the body unnamed or the person described as something else: a passer-by
+            }
+            if (k.type() == RelationshipType.FUNDING && !moneyWords(b, k, ctx)) {
+                return;
+            }
             RelationDraft r = ctx.add(ID, k.type(), k.source(), k.target(), b.view());
             r.role = role;
             describe(r, b.view());
@@ -193,6 +204,33 @@ public final class LearnedPairsRule implements DocumentRule {
             r.end = d.end;
             r.current = d.current;
         }
+    }
+
+    /**
+     * Whether the judge's funding has words of money behind it: an amount or a verb of giving or receiving,
+     * and a recipient that is not a grant-maker the document is about (whose money lines name its grantees).
+     */
+    private static boolean moneyWords(Best b, Key k, RelationContext ctx) {
+        if (k.target() == ctx.subject() && ListLeadIns.grantMaker(k.target())) {
+            return false;
+        }
+        List<Token> t = b.view().tokens;
+        if (b.probability() >= SECOND_READING || Money.find(t, 0, t.size()) >= 0) {
+            return true;
+        }
+        for (Token w : t) {
+            if (Cues.FUND_VERBS.contains(w.lower()) || Cues.RECEIVE_VERBS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Name, a police officer, ...": an apposition that calls the person something that is not a post title. */
+    private static boolean describedOtherwise(List<Token> t, Slot person) {
+        int k = person.to();
+        return k + 2 < t.size() && t.get(k).is(",") && (t.get(k + 1).is("a") || t.get(k + 1).is("an"))
+            && t.get(k + 2).isWord() && Character.isLowerCase(t.get(k + 2).text().charAt(0));
     }
 
     private static Slot slotOf(SentenceView v, EntityDraft e) {
