@@ -630,8 +630,7 @@ public final class NameChunker {
         Words.of("Parliament", "Senate"));
 
     /** Heads of a chamber whose name may run on past them ("House of Representatives", "Grand Council"). */
-    private static final Set<String> CHAMBER_WORDS = Words.union(LEGISLATURE_WORDS, Words.of("Assembly", "House",
-        "Representatives", "Chamber", "Council", "Consiglio", "Congress", "Legislature"));
+    private static final Set<String> CHAMBER_WORDS = Words.union(LEGISLATURE_WORDS, Words.load("chamber-heads.txt"));
     /** A party's kind word anywhere in its name ("Unity Party", "Partito Socialista ...", "Rassemblement ..."). */
     private static final Set<String> PARTY_WORDS = Words.load("cues/membership-party-words.txt");
 

@@ -31,6 +31,8 @@ public final class FoundedByGroupRule extends CuedRule {
     /** Words a group description between "by" and its comma may not hold: a clause goes on there. */
     private static final Set<String> STOPS = Set.of("which", "who", "that", "but", "while");
     private static final Set<String> STILL = Set.of("are", "remain", "remained", "stay", "still", "today", "now");
+    /** Words that join the list to "members" in ", both of which are still members". */
+    private static final Set<String> MEMBERS_LINKS = Set.of("both", "all", "of", "which", "whom", "them", "each");
 
     public FoundedByGroupRule() {
         super(ID, Set.of("among", "including"), 210);
@@ -126,7 +128,7 @@ public final class FoundedByGroupRule extends CuedRule {
             if (w.equals("members")) {
                 return true;
             }
-            if (!(STILL.contains(w) || Set.of("both", "all", "of", "which", "whom", "them", "each").contains(w))) {
+            if (!(STILL.contains(w) || MEMBERS_LINKS.contains(w))) {
                 return false;
             }
         }

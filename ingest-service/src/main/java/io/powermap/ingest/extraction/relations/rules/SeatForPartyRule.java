@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
+import io.powermap.ingest.extraction.lexicon.Words;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.CuedRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
@@ -37,8 +38,10 @@ public final class SeatForPartyRule extends CuedRule {
     private static final Set<String> PARTY_WORDS = Cues.load("membership-party-words");
     private static final Set<String> OFFICES = Set.of("deputy", "senator", "representative", "legislator", "lawmaker",
         "councillor", "councilor", "mp");
-    private static final Set<String> CHAMBER_WORDS = Set.of("assembly", "house", "senate", "chamber", "council",
-        "consiglio", "parliament", "congress", "legislature");
+    private static final Set<String> CHAMBER_WORDS = Words.frozen(Words.load("chamber-heads.txt").stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    /** Prepositions between a seat word and the chamber: "a deputy in the ...", "elected to the ...". */
+    private static final Set<String> SEAT_PREPOSITIONS = Set.of("in", "of", "to");
     private static final Set<String> PAST = Set.of("was", "were", "sat", "former", "formerly", "once", "then");
 
     public SeatForPartyRule() {
@@ -98,7 +101,7 @@ public final class SeatForPartyRule extends CuedRule {
         if (k >= 0 && t.get(k).lower().equals("the")) {
             k--;
         }
-        if (k < 1 || !Set.of("in", "of", "to").contains(t.get(k).lower())) {
+        if (k < 1 || !SEAT_PREPOSITIONS.contains(t.get(k).lower())) {
             return -1;
         }
         return SEAT_WORDS.contains(t.get(k - 1).lower()) ? k - 1 : -1;
