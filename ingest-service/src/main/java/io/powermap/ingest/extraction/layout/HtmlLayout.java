@@ -104,12 +104,26 @@ public final class HtmlLayout {
             || role.equals("complementary") || role.equals("dialog")) {
             return true;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+        if (e.attr("aria-hidden").equals("true") || e.hasAttr("hidden") && !isClosedPanel(e, role)) {
             return true;
         }
         String marks = e.id() + " " + e.className();
         return marks.length() > 1 && !tag.equals("body") && !tag.equals("main") && !tag.equals("article")
             && CHROME.matcher(marks).find();
+    }
+
+    /**
+     * A panel the page shows when its tab or button is chosen (a tab panel, or a section some control's
+     * {@code aria-controls} opens) is hidden only until the reader clicks: its text is the page's own, kept. A hidden
+     * element nothing opens (a consent bar waiting for its script) stays dropped.
+     */
+    private static boolean isClosedPanel(Element e, String role) {
+        if (role.equals("tabpanel")) {
+            return true;
+        }
+        String id = e.id();
+        Document doc = e.ownerDocument();
+        return !id.isEmpty() && doc != null && !doc.getElementsByAttributeValue("aria-controls", id).isEmpty();
     }
 
     private static final class WrappedRejection extends RuntimeException {
