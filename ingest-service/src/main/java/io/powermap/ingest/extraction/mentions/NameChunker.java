@@ -212,6 +212,16 @@ public final class NameChunker {
             }
             last = extendToAcronym(toks, i, last);
             last = extendMissionPlace(toks, i, last);
+            int quoted = QuotedOwnNames.extend(toks, i, last, g);
+            if (quoted > last) {
+                Mention body = classify(sentenceIndex, toks, i, quoted + 1, listItem); // 'Centre "Hearth"': one body
+                if (body != null) {
+                    body.alternateName = QuotedOwnNames.inner(body.name);
+                    out.add(typed(body, EntityType.ORGANIZATION, Mention.LEXICAL));
+                }
+                i = quoted + 1;
+                continue;
+            }
             int institution = SentenceCaseInstitutions.extend(toks, i, last);
             if (institution > last) {
                 Mention body = classify(sentenceIndex, toks, i, institution + 1, listItem); // "Cour des comptes"
@@ -1735,6 +1745,8 @@ public final class NameChunker {
         for (int k = s; k < e; k++) {
             Token t = toks.get(k);
             boolean attached = t.is(",") || t.is(")") || k > s && toks.get(k - 1).is("(")
+                || k > s && t.start() == toks.get(k - 1).end() && (QuotedOwnNames.CLOSING.contains(t.text())
+                || QuotedOwnNames.OPENING.contains(toks.get(k - 1).text())) // 'Centre "Hearth"' as written
                 || k > s && t.is("'s") && t.start() == toks.get(k - 1).end()
                 || k > s && t.start() == toks.get(k - 1).end()
                 && (t.is("\u2013") || t.is("-") || t.is("/") || toks.get(k - 1).is("\u2013") || toks.get(k - 1).is("-")

@@ -15,6 +15,7 @@ import io.powermap.ingest.extraction.relations.args.Tokens;
 import io.powermap.contract.NameKeys;
 import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.mentions.Mention;
+import io.powermap.ingest.extraction.mentions.QuotedOwnNames;
 import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.mentions.NameFields;
 import io.powermap.ingest.extraction.layout.BlockKind;
@@ -119,6 +120,7 @@ public final class EntityResolver {
         acronymExpansions();
         placeSuffixes();
         shortForms();
+        quotedOwnNames();
         webAddresses();
         if (untitled) {
             // the body named most often may be one the text only passes through; a body it keeps calling
@@ -485,6 +487,17 @@ public final class EntityResolver {
                     subject = match; // a headline story names its subject by the short form more often than in full
                 }
                 merge(match, shortDraft);
+            }
+        }
+    }
+
+    /** 'Centre "Hearth"' and "Hearth" alone are one body: the name in quotation marks is its short form. */
+    private void quotedOwnNames() {
+        for (EntityDraft d : drafts()) {
+            String inner = d.type == EntityType.ORGANIZATION ? QuotedOwnNames.inner(d.name) : null;
+            EntityDraft alone = inner == null ? null : draftFor(inner);
+            if (alone != null && alone != d.root() && alone.type != EntityType.PERSON) {
+                merge(d.root(), alone);
             }
         }
     }
