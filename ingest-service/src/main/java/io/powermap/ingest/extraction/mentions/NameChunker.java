@@ -153,6 +153,11 @@ public final class NameChunker {
             if (law < 0) {
                 law = NumberedLaws.draftThenTitle(toks, i, DRAFT_HEADS, LAW_HEADS); // "Projet de loi relative à la presse"
             }
+            if (law < 0 && t.is("The") && i + 2 < n && (NumberedLaws.end(toks, i + 1) > i + 2
+                || NumberedLaws.draftThenTitle(toks, i + 1, DRAFT_HEADS, LAW_HEADS) > i + 2)) {
+                i++; // "The Loi n° 4 ..." opening a sentence: the article is no part of the law's name
+                continue;
+            }
             if (law > i + 1) {
                 out.add(typed(new Mention(sentenceIndex, i, law, t.start(), toks.get(law - 1).end(), surface(toks, i, law), null, 0),
                     EntityType.LEGISLATION, Mention.LEXICAL));

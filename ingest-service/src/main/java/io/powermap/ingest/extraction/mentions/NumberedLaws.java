@@ -1,6 +1,7 @@
 package io.powermap.ingest.extraction.mentions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,15 +58,22 @@ final class NumberedLaws {
 
     /** The end (exclusive) of a numbered law's name that starts at token {@code i}, or -1. */
     static int end(List<Token> toks, int i) {
-        int n = toks.size();
         Token kind = toks.get(i);
         if (!KINDS.contains(kind.text())) {
             return -1;
         }
-        int k = i + 1;
+        return numberedTail(toks, i + 1, ENGLISH_KINDS.contains(kind.text()));
+    }
+
+    /**
+     * The end (exclusive) of a law's citation from just after its kind word at {@code k}: a qualifier, the number's
+     * mark, the number, its year or full date, the title; -1 when no number follows.
+     */
+    private static int numberedTail(List<Token> toks, int k, boolean english) {
+        int n = toks.size();
         // "Ley Orgánica 4/2015", "Lei Complementar 105": one capitalised word may qualify the kind
         if (k < n && toks.get(k).isWord() && toks.get(k).isCapitalized() && !NUMBER_MARKS.contains(toks.get(k).text())
-            && k + 1 < n && (toks.get(k + 1).isNumber() || markLength(toks, k + 1) > 0) && !ENGLISH_KINDS.contains(kind.text())) {
+            && k + 1 < n && (toks.get(k + 1).isNumber() || markLength(toks, k + 1) > 0) && !english) {
             k++; // "Decreto Presidencial n.º 52/2023": the qualifier before a mark too
         }
         int mark = markLength(toks, k);
@@ -92,11 +100,33 @@ final class NumberedLaws {
             && (Dates.isYear(toks.get(e + 1)) || toks.get(e).is("de"))) {
             e += 2; // "Ley 2197 de 2022", "Act LXXXVIII of 2023", "Ley 3 de 3"
             dated = true;
+        } else if (fullDate(toks, e) > e) {
+            e = fullDate(toks, e); // "Loi n° 1/07 du 9 avril 2015", "Ley 8 de 3 de junio de 2019"
+            dated = true;
         }
-        boolean english = ENGLISH_KINDS.contains(kind.text());
         int titled = title(toks, e, english);
         // the full citation ("Law No. 12 of 1990 on associations") names its subject; "Law 12 of 1990 on rents" only cites
         return titled == e && english && dated && mark > 0 ? lowerCaseSubject(toks, e) : titled;
+    }
+
+    /**
+     * The end (exclusive) of a date after a law's number: a link word, the day, the month (with "de" around it in
+     * Spanish and Portuguese), the year; or {@code e} when none follows.
+     */
+    private static int fullDate(List<Token> toks, int e) {
+        int n = toks.size();
+        if (e + 3 >= n || !DATE_LINKS.contains(toks.get(e).text()) || !toks.get(e + 1).isNumber()
+            || toks.get(e + 1).text().length() > 2) {
+            return e;
+        }
+        int k = e + 2;
+        k += toks.get(k).is("de") ? 1 : 0;
+        if (k + 1 >= n || !MONTHS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+            return e;
+        }
+        k++;
+        k += k + 1 < n && toks.get(k).is("de") ? 1 : 0;
+        return k < n && Dates.isYear(toks.get(k)) ? k + 1 : e;
     }
 
     /**
@@ -192,6 +222,11 @@ final class NumberedLaws {
         if (!LOWER_CASE_LAW_KINDS.contains(kind.text()) && !lawHeads.contains(kind.text())) {
             return -1;
         }
+        int numbered = numberedTail(toks, i + 3, false);
+        if (numbered > i + 3) {
+            // "Projet de loi n° 31/2026 portant ...", "Proposta de Lei n.º 4/IX", "Proyecto de Ley 90 de 2024 Senado"
+            return numbered < n && DRAFT_CHAMBERS.contains(toks.get(numbered).text()) ? numbered + 1 : numbered;
+        }
         int e = i + 3;
         if (!TITLE_OPENERS.contains(toks.get(e).text()) && e + 1 < n && toks.get(e).isWord() && !toks.get(e).isCapitalized()
             && !ENGLISH_STOPS.contains(toks.get(e).text()) && TITLE_OPENERS.contains(toks.get(e + 1).text())) {
@@ -200,6 +235,21 @@ final class NumberedLaws {
         int end = title(toks, e, false);
         return end > e + 1 ? end : -1;
     }
+
+    /**
+     * A word English also has, inside a title in another language: after a small word of that language and before a
+     * lower-case word ("sans but lucratif", "para a proteção"), it is the title's own.
+     */
+    private static boolean foreignBetween(List<Token> toks, int k) {
+        return k + 1 < toks.size() && FOREIGN_SMALL.contains(toks.get(k - 1).text()) && !ENGLISH_STOPS.contains(toks.get(k - 1).text())
+            && toks.get(k + 1).isWord() && !toks.get(k + 1).isCapitalized() && !ENGLISH_STOPS.contains(toks.get(k + 1).text());
+    }
+
+    /** Links before a date in a law's citation: "du 9 avril 2015", "de 3 de junio de 2019", "of 4 May 2020", "vom 1. Mai". */
+    private static final Set<String> DATE_LINKS = Words.of("du", "de", "del", "of", "dated", "vom", "do", "da");
+    private static final Set<String> MONTHS = Words.load("law-citation-months.txt");
+    /** The chamber a draft was filed in, written after its number and year where each chamber numbers its own bills. */
+    private static final Set<String> DRAFT_CHAMBERS = Words.of("Cámara", "Senado", "Câmara");
 
     /** A number written without spaces: "1142", "11/2020", "15.120-06", "C-63", "T/11923"; the end, or -1. */
     private static int numberRun(List<Token> toks, int k) {
@@ -235,7 +285,8 @@ final class NumberedLaws {
         }
         while (k < n && toks.get(k).isWord() && words < (english ? MAX_TITLE_WORDS : MAX_FOREIGN_TITLE_WORDS)) {
             Token t = toks.get(k);
-            if (english ? !(t.isCapitalized() || ENGLISH_TITLE_GLUE.contains(t.text())) : ENGLISH_STOPS.contains(t.text())) {
+            if (english ? !(t.isCapitalized() || ENGLISH_TITLE_GLUE.contains(t.text()))
+                : ENGLISH_STOPS.contains(t.text()) && !foreignBetween(toks, k)) {
                 break;
             }
             if (KINDS.contains(t.text()) && k + 1 < n && (NUMBER_MARKS.contains(toks.get(k + 1).text()) || toks.get(k + 1).isNumber())) {
