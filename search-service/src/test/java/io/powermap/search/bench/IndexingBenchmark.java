@@ -37,7 +37,7 @@ import io.powermap.search.support.IndexConfigs;
  * Prints the indexing thread's and the whole process's CPU per document (merges, GC and the JIT
  * included) for the measured part after a warm-up. Not part of the normal test run:
  * {@code ./mvnw -B -o -pl search-service test -Dtest=IndexingBenchmark -Dpowermap.bench.indexing-documents=2000}
- * ({@code -Dpowermap.bench.warmup-documents=4000 -Dpowermap.bench.refresh-every=5}, and
+ * ({@code -Dpowermap.bench.warmup-documents=4000 -Dpowermap.bench.refresh-every=5 -Dpowermap.bench.commit-changes=20000}, and
  * {@code -Dpowermap.bench.large-entity-interval-ms=1000}: 0 rebuilds every touched entity at every refresh).
  */
 @EnabledIfSystemProperty(named = "powermap.bench.indexing-documents", matches = "\\d+")
@@ -64,7 +64,7 @@ class IndexingBenchmark {
             hubs.add(new String[] {UUID.randomUUID().toString(), name(3), i % 3 == 0 ? "LEGISLATION" : "ORGANIZATION"});
         }
         Duration largeEntityInterval = Duration.ofMillis(Long.getLong("powermap.bench.large-entity-interval-ms", 1_000));
-        LuceneIndex index = new LuceneIndex(IndexConfigs.inFolder(dir, 20_000, Duration.ofSeconds(5), largeEntityInterval));
+        LuceneIndex index = new LuceneIndex(IndexConfigs.inFolder(dir, Integer.getInteger("powermap.bench.commit-changes", 20_000), Duration.ofSeconds(5), largeEntityInterval));
         run(index, warmup, refreshEvery);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -80,8 +80,10 @@ class IndexingBenchmark {
             measured, changes, warmup, refreshEvery, largeEntityInterval.toMillis());
         System.out.printf("  CPU per document: indexing thread %.2f ms, process %.2f ms (merges, GC, JIT included); wall %.2f ms%n",
             thread / measured, process / measured, wall / measured);
-        System.out.printf("  index now %d entities, %d relationships; load average %.2f%n", index.count(true), index.count(false),
-            os.getSystemLoadAverage());
+        LuceneIndex.RefreshStats stats = index.refreshStats();
+        System.out.printf("  index now %d entities, %d relationships; load average %.2f; since the start %d entities rebuilt,"
+            + " %d left for later%n", index.count(true), index.count(false), os.getSystemLoadAverage(), stats.entitiesRebuilt(),
+            stats.entitiesDeferred());
         index.commit();
     }
 
