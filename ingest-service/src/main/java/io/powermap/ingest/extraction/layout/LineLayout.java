@@ -107,6 +107,18 @@ public final class LineLayout {
                 prevBlank = false;
                 continue;
             }
+            int barRows = unruledBarRows(lines, i);
+            if (barRows > 0) {
+                // "Name | Role | Since" over rows of as many bars, with no rule line under the header: a table all the same
+                flush(out, paragraph);
+                int table = out.newTable(cells(inline(trimmed, markdown)));
+                for (int k = i + 1; k <= i + barRows; k++) {
+                    out.row(table, cells(inline(lines[k].strip(), markdown)));
+                }
+                i += barRows;
+                prevBlank = false;
+                continue;
+            }
             if (!markdown && line.startsWith("\t")) {
                 List<List<String>> rows = new ArrayList<>();
                 int after = tabTable(lines, i, rows);
@@ -577,6 +589,34 @@ public final class LineLayout {
             out.add(BlockKind.PARAGRAPH, paragraph.toString());
             paragraph.setLength(0);
         }
+    }
+
+    /** Rows of a table written with bars and no rule line: at least two, each with as many bars as the header (two or more). */
+    private static final int MIN_BAR_ROWS = 2;
+
+    /**
+     * How many rows follow a header line at {@code i} whose cells are set off by " | " and that no rule line underlines,
+     * each with the same number of bars; 0 when the line heads no such table.
+     */
+    private static int unruledBarRows(String[] lines, int i) {
+        int bars = spacedBars(lines[i]);
+        if (bars < 2 || i + 1 < lines.length && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
+            return 0;
+        }
+        int k = i + 1;
+        while (k < lines.length && spacedBars(lines[k]) == bars) {
+            k++;
+        }
+        return k - i - 1 >= MIN_BAR_ROWS ? k - i - 1 : 0;
+    }
+
+    /** The bars with a space on each side in a line: " | " between cells. */
+    private static int spacedBars(String line) {
+        int count = 0;
+        for (int k = line.indexOf(" | "); k >= 0; k = line.indexOf(" | ", k + 2)) {
+            count++;
+        }
+        return count;
     }
 
     public static List<String> cells(String row) {

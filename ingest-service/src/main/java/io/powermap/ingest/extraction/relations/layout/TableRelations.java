@@ -242,11 +242,16 @@ public final class TableRelations {
         if (elsewhere.type != EntityType.ORGANIZATION) {
             return;
         }
-        RelationDraft r = ctx.add(LEADER_ROW, RelationshipType.POSITION, person, elsewhere, v);
         String text = cell(doc, b, c.affiliation());
         int cut = text.indexOf(',');
-        if (cut > 0 && r.role == null && !c.proseAffiliation()) {
-            r.role = text.substring(0, cut).toLowerCase(Locale.ROOT).strip();
+        String role = cut > 0 && !c.proseAffiliation() ? text.substring(0, cut).toLowerCase(Locale.ROOT).strip() : null;
+        if ("member".equals(role)) {
+            ctx.add(LEADER_ROW, RelationshipType.MEMBERSHIP, person, elsewhere, v); // "member, X Law Society": belonging, no post
+            return;
+        }
+        RelationDraft r = ctx.add(LEADER_ROW, RelationshipType.POSITION, person, elsewhere, v);
+        if (role != null && r.role == null) {
+            r.role = role;
         }
         if (ENDED.matcher(text).find()) {
             r.current = false;
