@@ -903,7 +903,8 @@ public final class NameChunker {
     /**
      * "Ministry of Works, Transport and Energy", "Ministério da Saúde, Cultura e Desporto": a ministry named for
      * several portfolios goes on past its commas when they list capitalised portfolios that end with "and" and one
-     * more; a portfolio with a body's keyword, a place or a person's first name in it is another name of a list.
+     * more; a portfolio of two or more words ended by a body's keyword, or with a place or a person's first name in it,
+     * is another name of a list.
      * The index of the last portfolio's last word, or -1.
      */
     private int portfoliosThroughCommas(List<Token> toks, int start, int comma) {
@@ -926,15 +927,18 @@ public final class NameChunker {
                 k++;
             }
             int words = 0;
+            boolean keywordLast = false;
             while (k < toks.size() && toks.get(k).isWord() && toks.get(k).isCapitalized() && words < PORTFOLIO_WORDS + 1) {
                 Token w = toks.get(k);
-                if (g.orgKeywords.contains(w.text()) || g.isPlace(w.text()) || g.firstNames.contains(w.text())) {
+                if (g.isPlace(w.text()) || g.firstNames.contains(w.text())) {
                     return -1;
                 }
+                keywordLast = g.orgKeywords.contains(w.text());
                 words++;
                 k++;
             }
-            if (words == 0 || words > PORTFOLIO_WORDS) {
+            // "Police" or "Public Service Reform" is a portfolio; "Lions Club", ended by a body's keyword, another body
+            if (words == 0 || words > PORTFOLIO_WORDS || keywordLast && words > 1) {
                 return -1;
             }
         }
@@ -1173,8 +1177,10 @@ public final class NameChunker {
         } else if (e - s >= 2 && MEMBER_LETTERS.contains(toks.get(e - 1).text())) {
             e--; // "a Green Party MP": the member's party, not a body called "Green Party MP"
         }
-        if (e - s > (law ? 18 : 12)) {
-            return null; // laws' long titles ("Decree on the Prevention of Unrest Related to Elections of ...") run longer
+        if (e - s > (law || MINISTRY_HEADS.contains(toks.get(s).text()) ? 18 : 12)) {
+            // laws' long titles ("Decree on the Prevention of Unrest Related to Elections of ...") and ministries named
+            // for five portfolios run longer
+            return null;
         }
         String name = surface(toks, s, e);
         int start = toks.get(s).start();
