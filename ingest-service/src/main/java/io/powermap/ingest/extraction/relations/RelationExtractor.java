@@ -49,6 +49,7 @@ import io.powermap.ingest.extraction.relations.rules.MarriedCoupleRule;
 import io.powermap.ingest.extraction.relations.rules.MembershipRule;
 import io.powermap.ingest.extraction.relations.rules.PositionRule;
 import io.powermap.ingest.extraction.relations.rules.BracketedPartyRule;
+import io.powermap.ingest.extraction.relations.rules.LegislatorHonorificRule;
 import io.powermap.ingest.extraction.relations.rules.PartyOfficeRule;
 import io.powermap.ingest.extraction.relations.rules.SeatForPartyRule;
 import io.powermap.ingest.extraction.relations.rules.PressedToStopRule;
@@ -191,6 +192,7 @@ public final class RelationExtractor {
             new MembershipRule(),
             new PartyOfficeRule(),
             new BracketedPartyRule(),
+            new LegislatorHonorificRule(),
             new SeatForPartyRule(),
             new HierarchyRule(),
             new CampaignDevelopedWithRule(),
