@@ -23,7 +23,8 @@ public final class LineLayout {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\(?[a-h]\\)|\\d{1,2}[.)])\\s+(.*)$");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_FOOTNOTE_DEF = Pattern.compile("^\\s*\\[\\^([A-Za-z0-9]{1,10})\\]:\\s*(.*)$");
-    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    /** A rule line under a table's header: "|---|:--:|", or "-----+-----" with a plus where the bars cross it. */
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*[|+]?\\s*:?-{2,}:?\\s*(?:[|+]\\s*:?-{2,}:?\\s*)*[|+]?\\s*$");
     private static final Pattern MD_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n^]{1,500})\\]\\([^)\\n]{0,2000}\\)");
@@ -97,13 +98,24 @@ public final class LineLayout {
             }
             if (trimmed.indexOf('|') >= 0 && i + 1 < n && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
                 flush(out, paragraph);
-                int table = out.newTable(cells(inline(trimmed, markdown)));
+                List<String> header = cells(inline(trimmed, markdown));
+                List<List<String>> rows = new ArrayList<>();
                 i += 2;
                 while (i < n && lines[i].indexOf('|') >= 0 && !lines[i].isBlank()) {
-                    out.row(table, cells(inline(lines[i].strip(), markdown)));
+                    rows.add(cells(inline(lines[i].strip(), markdown)));
                     i++;
                 }
                 i--;
+                if (RecordTables.isRecordHeader(header)) {
+                    for (String field : RecordTables.fields(rows)) {
+                        out.add(BlockKind.PARAGRAPH, field);
+                    }
+                } else {
+                    int table = out.newTable(header);
+                    for (List<String> row : rows) {
+                        out.row(table, row);
+                    }
+                }
                 prevBlank = false;
                 continue;
             }

@@ -27,12 +27,32 @@ public final class NameFields {
             if (t.is(":")) {
                 return name && k > 0 && k + 1 < toks.size() && toks.get(k + 1).isCapitalized() ? k + 1 : -1;
             }
+            if (name && t.is("(")) {
+                k = qualifierEnd(toks, k); // "Name (English):", "Name (in full):"
+                continue;
+            }
             if (!t.isWord() || !LABEL_WORDS.contains(t.lower())) {
                 return -1;
             }
             name |= t.lower().equals("name");
         }
         return -1;
+    }
+
+    /** Words a label's bracketed qualifier may hold ("(English)", "(in full)"). */
+    private static final int QUALIFIER_MAX = 3;
+
+    /** The closing bracket of a short qualifier of plain words opened at {@code open}, or the end of the tokens. */
+    private static int qualifierEnd(List<Token> toks, int open) {
+        for (int k = open + 1; k < toks.size() && k <= open + QUALIFIER_MAX + 1; k++) {
+            if (toks.get(k).is(")")) {
+                return k;
+            }
+            if (!toks.get(k).isWord()) {
+                break;
+            }
+        }
+        return toks.size();
     }
 
     private static final Set<String> OTHER_NAME_LABELS = Words.load("other-name-field-labels.txt");
