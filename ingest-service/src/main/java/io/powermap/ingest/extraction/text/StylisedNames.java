@@ -33,6 +33,8 @@ public final class StylisedNames {
     private static final double WELL_CASED = 0.85;
     private static final int MIN_OPENINGS = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** An Arabic article in lower case joined by a hyphen to a capitalised word: "al-", "el-", "ash-" (assimilated forms too). */
+    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=\\p{Lu}\\p{Ll})");
 
     private StylisedNames() {
     }
@@ -43,11 +45,17 @@ public final class StylisedNames {
      */
     public static StructuredText readable(StructuredText doc) {
         Set<String> names = find(doc);
-        if (names.isEmpty()) {
+        Matcher article = JOINED_ARTICLE.matcher(doc.text());
+        boolean articles = article.find();
+        if (names.isEmpty() && !articles) {
             return doc;
         }
         StringBuilder b = new StringBuilder(doc.text());
-        Matcher m = WORD.matcher(doc.text());
+        // "Nadira al-Zahrawi", "Majlis al-Watani": an Arabic article joined to a capitalised word is inside the name
+        for (boolean more = articles; more; more = article.find()) {
+            b.setCharAt(article.start(), Character.toUpperCase(b.charAt(article.start())));
+        }
+        Matcher m = WORD.matcher(names.isEmpty() ? "" : doc.text());
         while (m.find()) {
             String w = m.group();
             if (Character.isLowerCase(w.charAt(0)) && names.contains(w)) {
