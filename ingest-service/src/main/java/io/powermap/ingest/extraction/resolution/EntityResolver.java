@@ -556,9 +556,26 @@ public final class EntityResolver {
                 boolean country = rest != null && rest.startsWith("of ") && COUNTRIES.contains(rest.substring(3));
                 if (rest != null && (country || rest.matches("(?:of (?:the )?)?(?:United States|America|USA|U\\.S\\.|US)"))) {
                     merge(longer.root(), shorter.root());
+                } else if (rest != null && PlaceTails.isPlaceTail(rest) && onlyLongerWithPlaceTail(shorter) == longer) {
+                    merge(longer.root(), shorter.root()); // "Civic Forum" for "Civic Forum de Ruritanie"
                 }
             }
         }
+    }
+
+    /** The one organization named as {@code shorter} and a place tail, or null when none or more than one. */
+    private EntityDraft onlyLongerWithPlaceTail(EntityDraft shorter) {
+        EntityDraft only = null;
+        for (EntityDraft d : drafts()) {
+            if (d != shorter && d.type == EntityType.ORGANIZATION && d.name.startsWith(shorter.name + " ")
+                && PlaceTails.isPlaceTail(d.name.substring(shorter.name.length() + 1))) {
+                if (only != null && only.root() != d.root()) {
+                    return null;
+                }
+                only = d;
+            }
+        }
+        return only;
     }
 
     /**

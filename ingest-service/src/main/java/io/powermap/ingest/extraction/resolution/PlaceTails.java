@@ -1,0 +1,45 @@
+package io.powermap.ingest.extraction.resolution;
+
+import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.lexicon.Words;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The end of a body's name that only says where it works: "de Ruritanie", "du Bas-Pays", "of Freedonia", a
+ * preposition and one to three capitalised words that name a country (in one of the languages below) or a listed place.
+ */
+final class PlaceTails {
+    private static final Pattern TAIL = Pattern.compile(
+        "(?:of(?: the)?|de(?: la| l')?|d'|du|des|del|do|da) ?(\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})");
+    private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, new Locale("es"), new Locale("pt"),
+        Locale.GERMAN, Locale.ITALIAN};
+    private static final Set<String> COUNTRY_NAMES = countryNames();
+
+    private PlaceTails() {
+    }
+
+    static boolean isPlaceTail(String rest) {
+        Matcher m = TAIL.matcher(rest);
+        if (!m.matches()) {
+            return false;
+        }
+        String place = m.group(1);
+        Gazetteer g = Gazetteer.INSTANCE;
+        return COUNTRY_NAMES.contains(place) || g.isCountry(place) || g.isPlace(place);
+    }
+
+    private static Set<String> countryNames() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            for (Locale language : LANGUAGES) {
+                names.add(new Locale("", code).getDisplayCountry(language));
+            }
+        }
+        return Words.frozen(names);
+    }
+}
