@@ -15,6 +15,7 @@ import io.powermap.ingest.extraction.lexicon.RoleTitles;
 public final class StaffCards {
 
     private static final Pattern HEADING_GAPS = Pattern.compile("[\\s|:–-]+");
+    private static final Pattern LANGUAGE_SPLIT = Pattern.compile(" [\u2014\u2013/] ");
     private static final Pattern TITLE_GAPS = Pattern.compile("[\\s,;&/()]+");
 
     private static final Set<String> HEADING_WORDS = Words.load("card-heading-words.txt");
@@ -78,5 +79,22 @@ public final class StaffCards {
             }
         }
         return false;
+    }
+
+    /**
+     * A card's title given in two languages, "Trésorière — Treasurer", read as one of them: the last side that is a
+     * title line on its own; the line as it stands when it has no such two sides.
+     */
+    public static String oneLanguageTitle(String line) {
+        String[] sides = LANGUAGE_SPLIT.split(line);
+        if (sides.length != 2) {
+            return line;
+        }
+        for (int i = sides.length - 1; i >= 0; i--) {
+            if (!sides[i].isBlank() && isTitleLine(sides[i].strip())) {
+                return sides[i].strip();
+            }
+        }
+        return line;
     }
 }

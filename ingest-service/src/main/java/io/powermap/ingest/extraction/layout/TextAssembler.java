@@ -128,7 +128,7 @@ public final class TextAssembler {
         }
         if (joinsCard(kind, line)) {
             Block name = blocks.remove(blocks.size() - 1);
-            text.append(" \u2013 ").append(line);
+            text.append(" \u2013 ").append(StaffCards.oneLanguageTitle(line));
             BlockKind joined = name.kind() == BlockKind.HEADING ? BlockKind.PARAGRAPH : name.kind();
             blocks.add(new Block(joined, name.start(), text.length()));
             lastLine = null;
