@@ -219,6 +219,14 @@ public final class NameChunker {
             last = extendMissionPlace(toks, i, last);
             int quoted = QuotedOwnNames.extend(toks, i, last, g);
             if (quoted > last) {
+                if (QuotedOwnNames.formStart(toks, i, last) > i) {
+                    // a row's code or a word before the legal form ('C1 OOO "Name"') is no part of the name
+                    Mention before = classify(sentenceIndex, toks, i, last, listItem);
+                    if (before != null) {
+                        out.add(before);
+                    }
+                    i = last;
+                }
                 Mention body = classify(sentenceIndex, toks, i, quoted + 1, listItem); // 'Centre "Hearth"': one body
                 if (body != null) {
                     body.alternateName = QuotedOwnNames.inner(body.name);

@@ -19,6 +19,8 @@ public final class QuotedOwnNames {
     static final Set<String> OPENING = Words.of("\"", "\u201C", "\u00AB", "\u201E");
     static final Set<String> CLOSING = Words.of("\"", "\u201D", "\u00BB", "\u201C");
     private static final int MAX_WORDS = 6;
+    /** Legal forms that stand alone before the quoted name: {@code OOO "Name"}, {@code Fond "Name"}. */
+    private static final Set<String> LEGAL_FORMS_BEFORE = Words.load("legal-form-prefixes.txt");
     /** Words for an effort or a publication after a quoted title: the quote names that, not the body. */
     private static final Set<String> EFFORT_AFTER = Words.of("campaign", "programme", "program", "project", "initiative",
         "report", "study", "series", "award", "prize", "bulletin", "magazine", "newsletter", "show", "festival", "network",
@@ -34,7 +36,7 @@ public final class QuotedOwnNames {
             || !toks.get(open + 1).isCapitalized()) {
             return last;
         }
-        boolean body = false;
+        boolean body = LEGAL_FORMS_BEFORE.contains(toks.get(last).text());
         for (int k = start; k <= last; k++) {
             body |= g.orgKeywords.contains(toks.get(k).text());
         }
@@ -56,6 +58,11 @@ public final class QuotedOwnNames {
             return last;
         }
         return k;
+    }
+
+    /** Where a name ending in a legal form written before its quoted name starts: at that form ("C1 OOO" "X"). */
+    static int formStart(List<Token> toks, int start, int last) {
+        return LEGAL_FORMS_BEFORE.contains(toks.get(last).text()) ? last : start;
     }
 
     /** The name inside the quotation marks that close {@code name}, or null when it ends in none. */
