@@ -3,6 +3,8 @@ package io.powermap.ingest.extraction.layout;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.powermap.ingest.extraction.lexicon.Words;
+
 /**
  * Lines that list a person with a title and a body, one to a line and with no full stop ("A B, Director, C Society",
  * "Panel: A B, Economist, C Bank"), as programmes and speaker lists give them: each is read as a block of its own
@@ -12,8 +14,8 @@ final class ListingLines {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words a person's name may hold in lower case ("Ana de la Cruz", "Jan van Dijk"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
-        "van", "von", "der", "den", "ter", "bin", "binti", "al", "el", "y", "e");
+    private static final Set<String> NAME_PARTICLES = Words.union(Words.load("name-particles.txt"),
+        Words.of("della", "le", "al", "el", "y"));
     private static final int MAX_WORDS = 18;
     private static final int MAX_NAME_WORDS = 6;
 

@@ -29,20 +29,19 @@ public final class NameChunker {
     private static final Pattern YEAR_OR_COMMA = Pattern.compile("(19|20)\\d{2}|,");
     private static final Pattern GENERATION = Pattern.compile("I{2,3}|IV");
 
-    private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "on", "de", "la", "del", "los", "las",
-        "y", "&", "da", "do", "das", "dos", "e", "para", "du", "des", "et", "di", "van", "von", "der", "den", "ter", "bin",
+    /**
+     * Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva",
+     * "Pieter van Dijk", "Anwar bin Ibrahim".
+     */
+    private static final Set<String> NAME_PARTICLES = Words.load("name-particles.txt");
+    private static final Set<String> CONNECTORS = Words.union(NAME_PARTICLES, Words.of("of", "for", "and", "on", "los", "las",
+        "y", "&", "para", "et",
         "della", "dei", "delle", "degli", "dello", "per", "sulla", "sul", "für", "zu", "zur", "zum", "contra", "pour", "sur", "aux",
         "pela", "pelo", "por", "untuk", "dan", "ve",
         // Nordic and Slavic ones: "Natur og Ungdom", "Kvinna till Kvinna", "Centar za Mirovne Studije", "Pravo na Grad"
         "og", "och", "till", "av", "i", "za", "na", "bez", "u",
         // Romanian ones: "Centrul pentru Studii Urbane", "Asociația Juriștilor din Nord"
-        "pentru", "din", "și");
-    /**
-     * Connectors that also join a person's names: "Maria Nogueira dos Santos", "Allyne Andrade e Silva",
-     * "Pieter van Dijk", "Anwar bin Ibrahim".
-     */
-    private static final Set<String> NAME_PARTICLES = Words.of("de", "del", "la", "da", "do", "das", "dos", "e", "du", "des", "di",
-        "van", "von", "der", "den", "ter", "bin");
+        "pentru", "din", "și"));
     private static final Set<String> NAME_OPENERS = Words.load("name-opening-keywords.txt");
     /** Two particles in a row before a surname: "Ludwig van der Berg", "Ana de la Cruz", "Ursula von der Heide". */
     private static final Set<String> FIRST_OF_TWO_PARTICLES = Words.of("van", "von", "de");
