@@ -41,7 +41,9 @@ public final class NameChunker {
         // Nordic and Slavic ones: "Natur og Ungdom", "Kvinna till Kvinna", "Centar za Mirovne Studije", "Pravo na Grad"
         "og", "och", "till", "av", "i", "za", "na", "bez", "u",
         // Romanian ones: "Centrul pentru Studii Urbane", "Asociația Juriștilor din Nord"
-        "pentru", "din", "și"));
+        "pentru", "din", "și",
+        // Spanish, French and Dutch: "Consejo Ciudadano en Valdoria", "Jeunes en Marche", "Natuur en Milieu"
+        "en"));
     private static final Set<String> NAME_OPENERS = Words.load("name-opening-keywords.txt");
     /** Two particles in a row before a surname: "Ludwig van der Berg", "Ana de la Cruz", "Ursula von der Heide". */
     private static final Set<String> FIRST_OF_TWO_PARTICLES = Words.of("van", "von", "de");
@@ -862,6 +864,10 @@ public final class NameChunker {
         }
         for (int r = k + 1; r < toks.size() && r <= k + 4; r++) {
             Token t = toks.get(r);
+            if (t.is("(") && r == k + 1) {
+                int next = lawParenthetical(toks, r); // "Fisheries (Licensing) (Amendment) Bill": brackets in a row
+                return next < 0 ? -1 : k;
+            }
             if (!t.isWord() || !t.isCapitalized()) {
                 return -1;
             }

@@ -122,6 +122,7 @@ public final class EntityResolver {
         shortForms();
         quotedOwnNames();
         webAddresses();
+        ContainedNames.join(this);
         if (untitled) {
             // the body named most often may be one the text only passes through; a body it keeps calling
             // "the foundation", "the trust" (twice or more, and more often than that one is named) is what it is about
@@ -1100,6 +1101,9 @@ public final class EntityResolver {
         for (EntityDraft d : drafts()) {
             if (d.type == EntityType.PERSON && d.name.indexOf(' ') > 0) {
                 bySurname.computeIfAbsent(d.lastName(), k -> new ArrayList<>()).add(d);
+                for (String middle : paternalSurnames(d.name)) {
+                    bySurname.computeIfAbsent(middle, k -> new ArrayList<>()).add(d);
+                }
             }
         }
         Map<String, List<EntityDraft>> byDoubleSurname = new HashMap<>();
@@ -1143,6 +1147,24 @@ public final class EntityResolver {
                 d.type = null;
             }
         }
+    }
+
+    /**
+     * The words between the given name and the last that may be a surname used alone: "Fonseca" in "Yaimara Fonseca
+     * Rondón" (in Spanish and Portuguese usage the first of two surnames is the one a person is called by); never a
+     * listed given name ("Ann" in "Mary Ann Rowe") or a particle.
+     */
+    private static List<String> paternalSurnames(String name) {
+        String[] words = name.split(" ");
+        List<String> middles = new ArrayList<>();
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.length() > 2 && Character.isUpperCase(w.codePointAt(0)) && !w.endsWith(".")
+                && !Gazetteer.INSTANCE.firstNames.contains(w)) {
+                middles.add(w);
+            }
+        }
+        return middles;
     }
 
     /**

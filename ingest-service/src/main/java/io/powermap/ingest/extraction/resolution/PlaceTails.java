@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PlaceTails {
     private static final Pattern TAIL = Pattern.compile(
-        "(?:of(?: the)?|de(?: la| l')?|d'|du|des|del|do|da) ?(\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})");
+        "(?:of(?: the)?|de(?: la| l')?|d'|du|des|del|do|da|en|in|em|per) ?(\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})");
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, new Locale("es"), new Locale("pt"),
         Locale.GERMAN, Locale.ITALIAN};
     private static final Set<String> COUNTRY_NAMES = countryNames();
@@ -28,9 +28,13 @@ final class PlaceTails {
         if (!m.matches()) {
             return false;
         }
-        String place = m.group(1);
+        return isPlace(m.group(1));
+    }
+
+    /** Whether {@code name} is a country (in one of the languages below) or a listed place. */
+    static boolean isPlace(String name) {
         Gazetteer g = Gazetteer.INSTANCE;
-        return COUNTRY_NAMES.contains(place) || g.isCountry(place) || g.isPlace(place);
+        return COUNTRY_NAMES.contains(name) || g.isCountry(name) || g.isPlace(name);
     }
 
     private static Set<String> countryNames() {
