@@ -1709,6 +1709,10 @@ public final class NameChunker {
                 if (t.is(",") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whose")) {
                     return null;
                 }
+                if (PersonCues.WORKPLACE_PREPOSITIONS.contains(w) && k > e + 2 && !toks.get(k - 1).isCapitalized()) {
+                    // "X, an oceanographer at the Y Institute": the apposition ends here; what follows is another name
+                    return PersonCues.agentNoun(toks.get(k - 1).text()) ? EntityType.PERSON : null;
+                }
                 if (CAMPAIGN_NOUNS.contains(w) && !w.equals("network") || EFFORT_NOUNS.contains(w)) {
                     return EntityType.CAMPAIGN;
                 }

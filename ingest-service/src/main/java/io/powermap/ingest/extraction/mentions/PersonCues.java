@@ -211,9 +211,34 @@ public final class PersonCues {
             if (!w.isWord() || CLAUSE_WORDS.contains(w.lower()) || bodyWord) {
                 return false;
             }
+            if (agentNounBeforeBody(t, k)) {
+                return true;
+            }
             k++;
         }
         return false;
+    }
+
+    static final Set<String> WORKPLACE_PREPOSITIONS = Words.of("at", "with", "in", "for");
+
+    /**
+     * "X, a clerk... with the Y", "an oceanographer at Y": a lower-case noun of an agent's shape (-er, -or, -ist, -ian,
+     * -ant) that is no kind of body ("lender", "broadcaster" are), then a preposition and a name: someone's job at a
+     * body, so X is a person though the job is in no list.
+     */
+    private static boolean agentNounBeforeBody(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !agentNoun(t.get(k).text()) || !WORKPLACE_PREPOSITIONS.contains(t.get(k + 1).lower())) {
+            return false;
+        }
+        int n = t.get(k + 2).is("the") ? k + 3 : k + 2;
+        return n < t.size() && t.get(n).isWord() && t.get(n).isCapitalized();
+    }
+
+    private static final java.util.regex.Pattern AGENT_NOUN = java.util.regex.Pattern.compile("[a-z]{2,}(?:er|or|ist|ian|ant)");
+
+    /** A lower-case noun of an agent's shape that is no kind of body: "auditor", "oceanographer", not "lender". */
+    static boolean agentNoun(String w) {
+        return AGENT_NOUN.matcher(w).matches() && !NameChunker.ORG_NOUNS.contains(w);
     }
 
     /** "Lena Park's husband", "Viktor Orban's government": a possession only a person has. */

@@ -50,6 +50,7 @@ import io.powermap.ingest.extraction.relations.rules.MembershipRule;
 import io.powermap.ingest.extraction.relations.rules.PositionRule;
 import io.powermap.ingest.extraction.relations.rules.BracketedPartyRule;
 import io.powermap.ingest.extraction.relations.rules.LegislatorHonorificRule;
+import io.powermap.ingest.extraction.relations.rules.OccupationAppositionRule;
 import io.powermap.ingest.extraction.relations.rules.PartyOfficeRule;
 import io.powermap.ingest.extraction.relations.rules.SeatForPartyRule;
 import io.powermap.ingest.extraction.relations.rules.PressedToStopRule;
@@ -203,6 +204,7 @@ public final class RelationExtractor {
             new HandoverRule(),
             new OrganMembersRule(),
             new PositionRule(g),
+            new OccupationAppositionRule(),
             new StaffListingRule(),
             new BodyFirstListingRule(),
             new FieldLineRule(),
