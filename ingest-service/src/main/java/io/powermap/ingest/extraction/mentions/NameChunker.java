@@ -1148,6 +1148,10 @@ public final class NameChunker {
         if (body > s) {
             s = body; // "Executive Director of the Tideway Trust": the body the office belongs to
         }
+        int owner = OrganOfBody.bodyStart(toks, s, e);
+        if (owner > s && hasKeyword(toks, owner, e)) {
+            s = owner; // "Board of Trustees of the Tideway Trust": the body, not its organ
+        }
         // "Alder Foundation of Toledo", "Ruth Ames of Ohio": the place is not part of the name
         String fullName = null;
         for (int k = e - 2; k > s + 1; k--) {
