@@ -145,6 +145,21 @@ public final class LineLayout {
                     continue;
                 }
             }
+            if (!markdown && titled && (trimmed.contains("  ") || trimmed.indexOf('\t') >= 0)) {
+                // columns kept apart by spaces under a header of column words
+                List<List<String>> rows = new ArrayList<>();
+                int after = SpacedTables.read(lines, i, rows);
+                if (after > i) {
+                    flush(out, paragraph);
+                    int table = out.newTable(rows.get(0));
+                    for (List<String> row : rows.subList(1, rows.size())) {
+                        out.row(table, row);
+                    }
+                    i = after - 1;
+                    prevBlank = false;
+                    continue;
+                }
+            }
             List<String> runHeader = markdown || !titled ? null : RunTables.header(trimmed);
             if (runHeader != null) {
                 // a donor table whose cells PDF text runs together, one row to a line
