@@ -45,7 +45,7 @@ public final class TableRelations {
      * grantee only in a table with amounts.
      */
     record Columns(int person, int role, int years, int funder, int amount, int recipient, int org, int affiliation,
-                   boolean proseAffiliation, int relation, boolean partners) {
+                   boolean proseAffiliation, int relation, boolean partners, int members) {
         boolean leaders() {
             return person >= 0 && (role >= 0 || years >= 0);
         }
@@ -65,9 +65,12 @@ public final class TableRelations {
         int relation = -1;
         boolean prose = false;
         boolean partners = false;
+        int members = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT);
-            if (h.matches(".*\\b(funders?|donors?|grantors?|grant-?makers?|grantmakers?|funding bod(y|ies)|funded by|paid by|given by|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
+            if (MemberRows.isMemberHeader(h) && members < 0 && i == 0) {
+                members = i; // "Member organisation", "Affiliated union": bodies that belong to the subject, not people
+            } else if (h.matches(".*\\b(funders?|donors?|grantors?|grant-?makers?|grantmakers?|funding bod(y|ies)|funded by|paid by|given by|foundation|source|contributors?|from|supporters?|backers?|sponsors?|giver)\\b.*") && funder < 0) {
                 funder = i;
             } else if ((h.matches(".*\\b(recipients?|grantees?|beneficiar(y|ies)|awardees?|partners?|partner organi[sz]ations?|funded organi[sz]ations?)\\b.*")
                 || h.strip().equals("to")) && recipient < 0) {
@@ -96,7 +99,7 @@ public final class TableRelations {
                 amount = i;
             }
         }
-        return new Columns(person, role, years, funder, amount, recipient, org, affiliation, prose, relation, partners);
+        return new Columns(person, role, years, funder, amount, recipient, org, affiliation, prose, relation, partners, members);
     }
 
     public static void read(RelationContext ctx, StructuredText doc, List<SentenceView> views) {
@@ -108,7 +111,9 @@ public final class TableRelations {
             Block block = doc.blocks().get(v.sentence.block());
             List<String> header = doc.tableHeaders().getOrDefault(block.table(), List.of());
             Columns c = columns(header);
-            if (c.leaders()) {
+            if (c.members() >= 0) {
+                MemberRows.read(ctx, doc, v, block, c, header);
+            } else if (c.leaders()) {
                 leaderRow(ctx, doc, v, block, c);
             } else if (c.partnerRows()) {
                 PartnerRows.read(ctx, doc, v, block, c);
