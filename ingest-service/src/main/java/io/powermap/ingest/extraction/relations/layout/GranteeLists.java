@@ -19,7 +19,8 @@ import io.powermap.ingest.extraction.text.Money;
 import io.powermap.ingest.extraction.text.Token;
 
 /**
- * A lead-in that sends money out ("This year's grants go to:", "Awards were made to:", "Our grantees:"):
+ * A lead-in that sends money out ("This year's grants go to:", "Awards were made to:", "Our grantees:", "The
+ * trustees approved these grants:"):
  * each item names a recipient of the lead-in's body, usually as "Recipient: amount for what", the
  * reverse of a list of funders. A project named after "for" in the item is what the money pays for.
  */
@@ -27,6 +28,9 @@ public final class GranteeLists {
 
     public static final String RULE = "list.grantees";
     private static final Set<String> GRANTEE_WORDS = Cues.load("list-grantee-lead-words");
+    private static final Set<String> GIVING_VERBS = Cues.load("list-grant-giving-verbs");
+    /** Money sent out under a giving verb ("made these awards:"), though alone the word may name a prize. */
+    private static final Set<String> AWARDS = Set.of("award", "awards");
     /** Money nouns that are also words of a stance ("support", "backing"): those lead-ins may be about sides taken. */
     private static final Set<String> NOT_ONLY_MONEY = Set.of("support", "backing");
 
@@ -37,14 +41,23 @@ public final class GranteeLists {
     static int leadIn(List<Token> t) {
         int n = t.size();
         boolean toColon = n >= 3 && t.get(n - 2).is("to");
+        boolean receiving = false;
+        for (Token w : t) {
+            receiving |= Cues.RECEIVE_VERBS.contains(w.lower());
+        }
+        boolean giving = false;
         for (int i = 0; i < n - 1; i++) {
             String w = t.get(i).lower();
             if (negated(t, i)) {
                 continue;
             }
-            if (GRANTEE_WORDS.contains(w) || toColon && Cues.FUND_NOUNS.contains(w) && !NOT_ONLY_MONEY.contains(w)) {
+            if (GRANTEE_WORDS.contains(w)
+                || (toColon || giving && !receiving) && Cues.FUND_NOUNS.contains(w) && !NOT_ONLY_MONEY.contains(w)
+                || giving && !receiving && AWARDS.contains(w)) {
                 return i;
             }
+            // "The council approved the following grants:": its own money goes out to the items
+            giving |= GIVING_VERBS.contains(w);
         }
         return -1;
     }
