@@ -145,6 +145,16 @@ public final class LineLayout {
                     continue;
                 }
             }
+            String[] entry = new String[1];
+            int entryEnd = markdown || !titled ? i : DefinitionLists.read(lines, i, entry);
+            if (entryEnd > i) {
+                // a name or a post over the indented lines that say what it holds or who holds it
+                flush(out, paragraph);
+                out.add(BlockKind.PARAGRAPH, entry[0]);
+                i = entryEnd - 1;
+                prevBlank = false;
+                continue;
+            }
             if (!markdown && titled && (trimmed.contains("  ") || trimmed.indexOf('\t') >= 0)) {
                 // columns kept apart by spaces under a header of column words
                 List<List<String>> rows = new ArrayList<>();
