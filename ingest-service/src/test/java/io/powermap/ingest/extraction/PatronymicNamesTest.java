@@ -45,4 +45,16 @@ class PatronymicNamesTest {
         assertTrue(Fixtures.names(x, EntityType.PERSON).contains(name), x.entities().toString());
         Fixtures.expectRelation(x, RelationshipType.FOUNDED, name, "Tide Pool Society");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Sheikha | Noura bint Hamad Al-Thani
+        Shaikh  | Majid bin Sultan Al-Qasimi
+        Sayyida | Aliya bint Faisal Al-Busaidi
+        """)
+    void shouldLeaveTheGulfHonorificOutOfTheName(String honorific, String name) throws Exception {
+        Extraction x = Fixtures.extract("The Pearl Divers Heritage Fund was set up in 2011 by " + honorific + " " + name
+            + ", who still chairs its board.", "text/plain");
+        assertEquals(List.of(name), Fixtures.names(x, EntityType.PERSON), x.entities().toString());
+    }
 }

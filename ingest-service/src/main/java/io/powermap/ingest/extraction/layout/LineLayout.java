@@ -136,10 +136,7 @@ public final class LineLayout {
                 int after = tabTable(lines, i, rows);
                 if (after > i) {
                     flush(out, paragraph);
-                    int table = out.newTable(rows.get(0));
-                    for (List<String> row : rows.subList(1, rows.size())) {
-                        out.row(table, row);
-                    }
+                    addTable(out, rows);
                     i = after - 1;
                     prevBlank = false;
                     continue;
@@ -161,10 +158,7 @@ public final class LineLayout {
                 int after = SpacedTables.read(lines, i, rows);
                 if (after > i) {
                     flush(out, paragraph);
-                    int table = out.newTable(rows.get(0));
-                    for (List<String> row : rows.subList(1, rows.size())) {
-                        out.row(table, row);
-                    }
+                    addTable(out, rows);
                     i = after - 1;
                     prevBlank = false;
                     continue;
@@ -619,6 +613,14 @@ public final class LineLayout {
             return false;
         }
         return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0));
+    }
+
+    /** A table read off plain lines: the first row is the header. */
+    private static void addTable(TextAssembler out, List<List<String>> rows) throws DocumentRejectedException {
+        int table = out.newTable(rows.get(0));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            out.row(table, row);
+        }
     }
 
     private static void flush(TextAssembler out, StringBuilder paragraph) throws DocumentRejectedException {
