@@ -2,7 +2,9 @@ package io.powermap.ingest.extraction.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.powermap.contract.EntityType;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
@@ -26,7 +28,7 @@ final class ContainedNames {
                 roots.add(d);
             }
         }
-        List<String> surnames = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
         for (EntityDraft d : resolver.drafts()) {
             if (d.type == EntityType.PERSON) {
                 surnames.addAll(Arrays.asList(d.name.split(" ")));
@@ -40,8 +42,8 @@ final class ContainedNames {
             boolean ambiguous = false;
             for (EntityDraft longer : roots) {
                 EntityDraft l = longer.root();
-                if (l == shorter || l.name.length() <= shorter.name.length() || !compatible(shorter.type, l.type)
-                    || !holds(words(l.name), words(shorter.name))) {
+                if (l == shorter || l.name.length() <= shorter.name.length() || !l.name.contains(shorter.name)
+                    || !compatible(shorter.type, l.type) || !holds(words(l.name), words(shorter.name))) {
                     continue;
                 }
                 ambiguous |= only != null && only != l;
@@ -57,7 +59,7 @@ final class ContainedNames {
         }
     }
 
-    private static boolean candidate(EntityDraft d, List<String> surnames) {
+    private static boolean candidate(EntityDraft d, Set<String> surnames) {
         Gazetteer g = Gazetteer.INSTANCE;
         String[] w = words(d.name);
         if (w.length == 0 || EntityResolver.isAcronym(d.name) || PlaceTails.isPlace(d.name)) {
