@@ -24,6 +24,7 @@ import io.powermap.ingest.extraction.relations.layout.TableRelations;
 import io.powermap.ingest.extraction.relations.layout.PartnerRows;
 import io.powermap.ingest.extraction.relations.rules.AffiliationRule;
 import io.powermap.ingest.extraction.relations.rules.AmountFromRule;
+import io.powermap.ingest.extraction.relations.rules.AttendanceListRule;
 import io.powermap.ingest.extraction.relations.rules.FunderColonAmountRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignDevelopedWithRule;
 import io.powermap.ingest.extraction.relations.rules.CampaignOwnerRule;
@@ -203,6 +204,7 @@ public final class RelationExtractor {
             new DepartureRule(),
             new HandoverRule(),
             new OrganMembersRule(),
+            new AttendanceListRule(),
             new PositionRule(g),
             new OccupationAppositionRule(),
             new StaffListingRule(),
