@@ -1125,6 +1125,11 @@ public final class NameChunker {
                 s++;
                 continue;
             }
+            int opener = PreambleOpeners.length(toks, s, e);
+            if (opener > 0) {
+                s += opener; // "NOTING that", "HAVING CONSIDERED the report": a resolution's clause verb in capitals
+                continue;
+            }
             if (g.starterWords.contains(w) && !(g.firstNames.contains(w) && e - s >= 2 && e - s <= 3 && !hasKeyword(toks, s, e)
                 && !toks.get(s + 1).isNumber()) && !sloganBeforeItsKind(toks, s, e)) {
                 s++;
