@@ -21,7 +21,7 @@ public final class PersonCues {
     private static final Set<String> COPULAS = Words.of("is", "was", "has", "had", "became", "becomes", "serves", "served",
         "remains", "remained", "will", "would", "as", "been", "be", "become", "now", "also", "currently", "then", "later");
     private static final Set<String> SPEECH = Words.of("said", "says", "told", "added", "argued", "noted", "wrote",
-        "explained", "warned", "stated", "recalled", "insisted");
+        "explained", "warned", "stated", "recalled", "insisted", "declared", "stressed", "conceded", "admitted", "replied");
     private static final Set<String> LED_BY = Words.of("led", "chaired", "headed", "directed", "run", "managed", "co-chaired",
         "presided", "founded", "co-founded", "cofounded", "started", "succeeded", "replaced", "hired", "appointed", "named",
         "elected", "joined");
