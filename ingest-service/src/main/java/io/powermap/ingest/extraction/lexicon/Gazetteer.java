@@ -102,17 +102,20 @@ public final class Gazetteer {
     }
 
     /** Every country's English name the JDK's locale data knows ("Tunisia", "Kazakhstan"), beside the list's. */
-    private static final Set<String> WORLD_COUNTRIES = worldCountries();
+    private static final Set<String> WORLD_COUNTRIES = countryNamesIn(Locale.ENGLISH);
 
     /** Whether {@code name} is a country's English name, from the JDK's locale data or places-countries.txt. */
     public boolean isCountry(String name) {
         return WORLD_COUNTRIES.contains(name) || countries.contains(name);
     }
 
-    private static Set<String> worldCountries() {
+    /** Every country's name in each of {@code languages}, from the JDK's locale data ("Tunisie", "Túnez"). */
+    public static Set<String> countryNamesIn(Locale... languages) {
         Set<String> names = new HashSet<>();
         for (String code : Locale.getISOCountries()) {
-            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+            for (Locale language : languages) {
+                names.add(new Locale("", code).getDisplayCountry(language));
+            }
         }
         return Words.frozen(names);
     }

@@ -219,7 +219,8 @@ public final class PersonCues {
         return false;
     }
 
-    static final Set<String> WORKPLACE_PREPOSITIONS = Words.of("at", "with", "in", "for");
+    /** Prepositions between a job and the body it is held at: "a clerk with", "an auditor at". */
+    public static final Set<String> WORKPLACE_PREPOSITIONS = Words.of("at", "with", "in", "for");
 
     /**
      * "X, a clerk... with the Y", "an oceanographer at Y": a lower-case noun of an agent's shape (-er, -or, -ist, -ian,

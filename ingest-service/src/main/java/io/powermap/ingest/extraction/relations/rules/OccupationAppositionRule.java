@@ -10,6 +10,7 @@ import java.util.Set;
 import io.powermap.contract.EntityType;
 import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
+import io.powermap.ingest.extraction.mentions.PersonCues;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.CuedRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
@@ -28,7 +29,6 @@ import io.powermap.ingest.extraction.text.Token;
 public final class OccupationAppositionRule extends CuedRule {
 
     public static final String ID = "position.occupation-apposition";
-    private static final Set<String> PREPOSITIONS = Set.of("at", "with", "in", "for");
     private static final Set<String> NOT_POSTS = Cues.load("position-apposition-not-posts");
     private static final int MAX_WORDS = 4;
 
@@ -45,11 +45,11 @@ public final class OccupationAppositionRule extends CuedRule {
         }
         List<String> words = new ArrayList<>();
         int k = i + 1;
-        while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized() && !PREPOSITIONS.contains(t.get(k).lower())) {
+        while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized() && !PersonCues.WORKPLACE_PREPOSITIONS.contains(t.get(k).lower())) {
             words.add(t.get(k).lower());
             k++;
         }
-        if (words.isEmpty() || words.size() > MAX_WORDS || k + 1 >= t.size() || !PREPOSITIONS.contains(t.get(k).lower())
+        if (words.isEmpty() || words.size() > MAX_WORDS || k + 1 >= t.size() || !PersonCues.WORKPLACE_PREPOSITIONS.contains(t.get(k).lower())
             || NOT_POSTS.contains(words.get(words.size() - 1))) {
             return;
         }
