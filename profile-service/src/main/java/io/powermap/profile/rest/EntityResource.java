@@ -52,8 +52,9 @@ public class EntityResource {
                                            @QueryParam("type") String type,
                                            @QueryParam("page") String page,
                                            @QueryParam("size") String size) {
-        int pageNumber = Params.range("page", page, 0, 0, Integer.MAX_VALUE - 1);
         int pageSize = Params.range("size", size, 20, 1, config.maxPageSize());
+        // the row offset is page × size in an int; a page past that bound is a client error, not an overflow
+        int pageNumber = Params.range("page", page, 0, 0, Integer.MAX_VALUE / pageSize - 1);
         return queries.search(name, RequestParams.entityType(type), pageNumber, pageSize);
     }
 }

@@ -28,7 +28,7 @@ import io.powermap.testsupport.RawHttp;
  * empty 400 from Quarkus' own Jackson mapper (seed 17017655260728), and a key given twice an empty 500
  * (seed 17444490351524); a document id with a NUL a 500 from PostgreSQL (seed 17444490351524); a URI
  * over 4 KiB got Vert.x's empty 414 and a body over 10 MiB its empty 413 (seed 17663610609066) (found in search-service first, seed 16701235447966, and fixed in
- * both). Each now gets a 400, 413 or 414 problem from rest/JsonBodyProblems, rest/DocumentResource,
+ * both); a page whose row offset overflows an int a 500 (seed 10836850351890). Each now gets a 400, 413 or 414 problem from rest/JsonBodyProblems, rest/DocumentResource,
  * event-contract's problem/BodySizeLimit or problem/RequestUriCheck.
  */
 @QuarkusTest
@@ -74,6 +74,24 @@ class HostileInputRegressionTest {
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", target, Map.of(), null, 60_000);
         assertEquals(400, answer.status(), answer.text());
         assertProblem(answer);
+    }
+
+    /** page × size overflowed the int row offset and Hibernate answered a 500 (seed 10836850351890, page 384798469). */
+    @ParameterizedTest
+    @CsvSource({"/api/v1/entities?page=384798469", "/api/v1/entities?page=107374182&size=20", "/api/v1/entities?size=100&page=2147483646"})
+    void shouldRefuseAPageWhoseOffsetOverflowsWithAProblem(String target) throws Exception {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", target, Map.of(), null, 60_000);
+        assertEquals(400, answer.status(), answer.text());
+        assertProblem(answer);
+        assertTrue(answer.text().contains("page"), answer.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/entities?page=107374181&size=20"})
+    void shouldAnswerTheLastAddressablePageWithAnEmptyList(String target) throws Exception {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", target, Map.of(), null, 60_000);
+        assertEquals(200, answer.status(), answer.text());
+        assertEquals("[]", answer.text().strip());
     }
 
     @ParameterizedTest
