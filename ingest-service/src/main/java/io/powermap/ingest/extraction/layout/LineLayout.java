@@ -70,7 +70,7 @@ public final class LineLayout {
     public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
-        String[] lines = KeyValueRecords.fields(lines(content));
+        String[] lines = DelimitedRecords.fields(KeyValueRecords.fields(lines(content)));
         boxFrames(lines);
         leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();

@@ -65,11 +65,15 @@ public final class FieldLineRule extends CuedRule {
         org = org.root();
         int roleEnd = ctx.gazetteer().roleEnd(t, 0);
         String last = t.get(i - 1).lower();
-        boolean founders = i <= 2 && Cues.FOUNDER_NOUNS.contains(last);
+        boolean founders = i <= 2 && Cues.FOUNDER_NOUNS.contains(last)
+            || i == 2 && t.get(0).lower().equals("founded") && last.equals("by"); // "Founded by: A; B"
         boolean roleLabel = !founders && roleEnd > 0
             && (roleEnd == i || t.get(roleEnd).is(",") || t.get(roleEnd).lower().equals("of"));
-        boolean memberships = MEMBERSHIP_LABELS.contains(last)
-            || last.equals("of") && i >= 2 && MEMBERSHIP_LABELS.contains(t.get(i - 2).lower());
+        // "Members: A; B", "Member councils: A": the value's bodies belong to the subject, not the other way round
+        String first = t.get(0).lower();
+        boolean members = (first.equals("members") || first.equals("member") && i >= 2) && !last.equals("of");
+        boolean memberships = !members && (MEMBERSHIP_LABELS.contains(last)
+            || last.equals("of") && i >= 2 && MEMBERSHIP_LABELS.contains(t.get(i - 2).lower()));
         for (Slot s : v.slots) {
             if (s.from() <= i || s.reference()) {
                 continue;
@@ -106,6 +110,11 @@ public final class FieldLineRule extends CuedRule {
                 if (!founders && !roleLabel) {
                     return; // "Contact: A B, who ...": only the first person is the field's value
                 }
+            } else if (e.type == EntityType.ORGANIZATION && founders && e != org && !afterBracket(t, s.from())) {
+                ctx.add(FOUNDED_ID, RelationshipType.FOUNDED, e, org, v); // founding bodies: "Founded by: two councils"
+            } else if (e.type == EntityType.ORGANIZATION && members && e != org && !bracketedAfterName(v, s)) {
+                RelationDraft r = ctx.add(MEMBERSHIP_ID, RelationshipType.MEMBERSHIP, e, org, v);
+                date(r, Dates.around(t, s.to(), end));
             } else if (e.type == EntityType.ORGANIZATION && memberships && e != org && !bracketedAfterName(v, s)) {
                 RelationDraft r = ctx.add(MEMBERSHIP_ID, RelationshipType.MEMBERSHIP, org, e, v);
                 date(r, Dates.around(t, s.to(), end));
@@ -138,6 +147,16 @@ public final class FieldLineRule extends CuedRule {
     /** "Forum of Harbours (FOH)": the letters in brackets after a name are that name again. */
     private static boolean bracketedAfterName(SentenceView v, Slot s) {
         return s.from() >= 2 && v.tokens.get(s.from() - 1).is("(") && Slots.slotEndingAt(v, s.from() - 1) != null;
+    }
+
+    /** Whether a bracket opens before token {@code k}: what follows is a remark on the value, not the value. */
+    private static boolean afterBracket(List<Token> t, int k) {
+        for (int j = 0; j < k; j++) {
+            if (t.get(j).is("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inTypedSlot(SentenceView v, int k) {

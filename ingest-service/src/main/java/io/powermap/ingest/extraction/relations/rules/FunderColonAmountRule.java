@@ -32,6 +32,8 @@ public final class FunderColonAmountRule extends CuedRule {
     private static final Set<String> AMOUNT_LEADS = Set.of("about", "around", "some", "roughly", "approximately", "over", "nearly");
     /** Words after which the money never changed hands (cues/funding-colon-not-paid.txt). */
     private static final Set<String> NOT_PAID = Cues.load("funding-colon-not-paid");
+    /** Last words of a record label that says its line is money (cues/funding-colon-labels.txt). */
+    private static final Set<String> MONEY_LABELS = Cues.load("funding-colon-labels");
     /** Tokens between the colon and the amount's number at most: "about", a currency code or sign. */
     private static final int AMOUNT_REACH = 3;
 
@@ -55,8 +57,9 @@ public final class FunderColonAmountRule extends CuedRule {
             end = open; // "Swedish Aid Agency (SAA):": a gloss or an acronym in brackets before the colon
         }
         Slot funder = slotEndingAt(v, end);
-        if (funder == null || funder.reference() || funder.root().type != EntityType.ORGANIZATION || funder.from() > 1
-            || funder.from() == 1 && !t.get(0).lower().equals("the")) {
+        int opens = funder == null ? 0 : moneyLabelEnd(t, funder.from());
+        if (funder == null || funder.reference() || funder.root().type != EntityType.ORGANIZATION || funder.from() > opens + 1
+            || funder.from() == opens + 1 && !t.get(opens).lower().equals("the")) {
             return;
         }
         int from = i + 1;
@@ -88,6 +91,23 @@ public final class FunderColonAmountRule extends CuedRule {
             return; // a grant-maker's own money lines most often name its grantees
         }
         FundingTie.add(ctx, ID, v, funder, recipient, i);
+    }
+
+    /**
+     * Where the funder may start: 0, or after a record's label that says the line is money ("Grant: X: EUR 9,000",
+     * "Former grant: X: ..."), a label of at most three words ending in a word of cues/funding-colon-labels.txt.
+     */
+    private static int moneyLabelEnd(List<Token> t, int funderFrom) {
+        int colon = funderFrom - 1;
+        if (colon < 1 || colon > 3 || !t.get(colon).is(":") || !MONEY_LABELS.contains(t.get(colon - 1).lower())) {
+            return 0;
+        }
+        for (int k = 0; k < colon; k++) {
+            if (!t.get(k).isWord()) {
+                return 0;
+            }
+        }
+        return colon + 1;
     }
 
     /** The slot that starts at {@code k}, or right after an article there. */
