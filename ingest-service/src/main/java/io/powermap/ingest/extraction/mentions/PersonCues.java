@@ -50,7 +50,37 @@ public final class PersonCues {
     public boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || roleOfBodyBefore(t, s, e) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
             || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
-            || boardDeparture(t, e) || ledForAPeriod(t, e) || chairs(t, e);
+            || boardDeparture(t, e) || ledForAPeriod(t, e) || chairs(t, e) || kinOf(t, s) || kinAfter(t, e);
+    }
+
+    private static final Set<String> KIN = Words.of("wife", "husband", "widow", "widower", "son", "daughter", "father",
+        "mother", "brother", "sister", "niece", "nephew", "cousin", "grandson", "granddaughter", "grandfather",
+        "grandmother", "uncle", "aunt", "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "spouse");
+
+    /** "the daughter of X", "a nephew of X": whoever a kinship is named through is a person. */
+    private static boolean kinOf(List<Token> t, int s) {
+        return s >= 2 && t.get(s - 1).lower().equals("of") && KIN.contains(t.get(s - 2).lower());
+    }
+
+    /** "X is the daughter of", "X, the widow of": kinship said of the name makes it a person's. */
+    private static boolean kinAfter(List<Token> t, int e) {
+        int k = e;
+        if (k < t.size() && t.get(k).is(",")) {
+            k++;
+        } else {
+            int verbs = 0;
+            while (k < t.size() && COPULAS.contains(t.get(k).lower()) && verbs < 3) {
+                k++;
+                verbs++;
+            }
+            if (verbs == 0) {
+                return false;
+            }
+        }
+        if (k < t.size() && DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k + 1 < t.size() && KIN.contains(t.get(k).lower()) && t.get(k + 1).lower().equals("of");
     }
 
     private static final Set<String> CHAIR_VERBS = Words.of("chairs", "co-chairs", "presides", "chaired", "co-chaired", "presided");
