@@ -72,7 +72,7 @@ public final class LineLayout {
         TextAssembler out = new TextAssembler(maxChars);
         String[] lines = DelimitedRecords.fields(KeyValueRecords.fields(lines(content)));
         boxFrames(lines);
-        leaderFields(lines);
+        lines = leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
         boolean titled = false;
         boolean prevBlank = true;
@@ -496,6 +496,8 @@ public final class LineLayout {
         return s.chars().allMatch(c -> isBoxDrawing((char) c) || Character.isWhitespace(c)) ? "" : s;
     }
 
+    /** A line drawn across a form between its sections: "-----", "=====", "_____". */
+    private static final Pattern FORM_RULE = Pattern.compile("\\s*(?:-{3,}|={3,}|_{3,})\\s*");
     /** Dots in a row that lead from a label to its value ("Founded ........ 1990"); an ellipsis has three. */
     private static final int LEADER_DOTS = 4;
 
@@ -504,7 +506,7 @@ public final class LineLayout {
      * way a form with colons is ("Treasurer: A B"), when three such lines stand together (one blank line between
      * them at most): a line with a leader is a field, the leader is no part of its value.
      */
-    static void leaderFields(String[] lines) {
+    static String[] leaderFields(String[] lines) {
         int n = lines.length;
         String[] fields = null;
         for (int i = 0; i < n; i++) {
@@ -517,8 +519,9 @@ public final class LineLayout {
             }
         }
         if (fields == null) {
-            return;
+            return lines;
         }
+        boolean[] carried = new boolean[n];
         for (int i = 0; i < n; ) {
             if (fields[i] == null) {
                 i++;
@@ -527,13 +530,17 @@ public final class LineLayout {
             int count = 0;
             int end = i;
             int k = i;
+            int column = -1;
             while (k < n) {
                 if (fields[k] != null) {
                     count++;
                     end = k + 1;
+                    column = valueColumn(lines[k]);
                     k++;
-                } else if (lines[k].isBlank() && k + 1 < n && fields[k + 1] != null) {
-                    k++;
+                } else if ((lines[k].isBlank() || FORM_RULE.matcher(lines[k]).matches()) && k + 1 < n && fields[k + 1] != null) {
+                    k++; // a blank line or a drawn rule between two sections of one form
+                } else if (column > 0 && !lines[k].isBlank() && indent(lines[k]) >= column - 2) {
+                    k++; // the value of the field above goes on under it
                 } else {
                     break;
                 }
@@ -541,12 +548,60 @@ public final class LineLayout {
             if (count >= FIELD_RUN) {
                 for (int j = i; j < end; j++) {
                     if (fields[j] != null) {
-                        lines[j] = fields[j];
+                        lines[j] = fields[j] + carriedOn(lines, j, fields, carried);
+                    } else if (FORM_RULE.matcher(lines[j]).matches()) {
+                        lines[j] = ""; // a rule between sections parts them as a blank line would
                     }
                 }
             }
             i = end;
         }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!carried[i]) {
+                out.add(lines[i]);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /**
+     * The lines under field line {@code j} indented to its value's column ("Other names ..... A (as the group
+     * spells it in" over "                      its own texts); B"): the value goes on there, so they are joined to
+     * it and marked in {@code carried}, instead of running into the paragraph of the next lines.
+     */
+    private static String carriedOn(String[] lines, int j, String[] fields, boolean[] carried) {
+        int column = valueColumn(lines[j]);
+        StringBuilder more = new StringBuilder();
+        for (int k = j + 1; k < lines.length && fields[k] == null && !lines[k].isBlank(); k++) {
+            if (column < 0 || indent(lines[k]) < column - 2) {
+                break;
+            }
+            more.append(' ').append(lines[k].strip());
+            carried[k] = true;
+        }
+        return more.toString();
+    }
+
+    private static int indent(String line) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        return indent;
+    }
+
+    /** Where a leader line's value starts (after the dots and the spaces), or -1. */
+    private static int valueColumn(String line) {
+        int dots = line.indexOf("....");
+        if (dots < 0) {
+            return -1;
+        }
+        int k = dots;
+        while (k < line.length() && (line.charAt(k) == '.' || line.charAt(k) == '\u2026' || line.charAt(k) == ' ')) {
+            k++;
+        }
+        return k < line.length() ? k : -1;
     }
 
     /** "Label ...... value" as "Label: value", or null: a short label with no full stop of its own, a value after. */

@@ -14,6 +14,7 @@ import io.powermap.ingest.extraction.text.Token;
 public final class NameFields {
 
     private static final Set<String> LABEL_WORDS = Words.load("name-field-label-words.txt");
+    private static final Set<String> NAME_WORDS = Words.load("name-field-name-words.txt");
     private static final int LABEL_MAX = 5;
 
     private NameFields() {
@@ -28,13 +29,13 @@ public final class NameFields {
                 return name && k > 0 && k + 1 < toks.size() && toks.get(k + 1).isCapitalized() ? k + 1 : -1;
             }
             if (name && t.is("(")) {
-                k = qualifierEnd(toks, k); // "Name (English):", "Name (in full):"
+                k = qualifierEnd(toks, k); // "Name (English):", "Name (in full):", "Denominación (registered name):"
                 continue;
             }
-            if (!t.isWord() || !LABEL_WORDS.contains(t.lower())) {
+            if (!t.isWord() || !LABEL_WORDS.contains(t.lower()) && !NAME_WORDS.contains(t.lower())) {
                 return -1;
             }
-            name |= t.lower().equals("name");
+            name |= NAME_WORDS.contains(t.lower());
         }
         return -1;
     }

@@ -662,8 +662,11 @@ public final class EntityResolver {
                 }
             }
         }
-        if (subject == null) {
-            subject = namedByField(views); // a form's "Name of organisation:" field, under a title such as "Fact sheet"
+        EntityDraft named = namedByField(views);
+        if (named != null && headline == null) {
+            // a form's "Name of organisation:" field, under a title such as "Fact sheet" or the letterhead of the
+            // register that issued it: the field says which body the record is about
+            subject = named;
         }
         if (subject == null) {
             // no title: the organization named most often is what the document is about (chosen again once
