@@ -30,6 +30,7 @@ import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.text.Sentence;
 import io.powermap.ingest.extraction.text.SentenceSplitter;
 import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.text.ScriptGlosses;
 import io.powermap.ingest.extraction.text.StylisedNames;
 import io.powermap.ingest.extraction.text.Tokenizer;
 import io.powermap.ingest.extraction.text.LanguageGuard;
@@ -157,7 +158,8 @@ public final class DocumentExtractor {
                 Interrupts.check();
             }
             List<Token> read = Tokenizer.tokenize(readable.text(), s.start(), s.end());
-            List<Token> tokens = recaser.recaseIfShouted(readable == doc ? read : StylisedNames.asWritten(read, text));
+            List<Token> tokens = ScriptGlosses.drop(
+                recaser.recaseIfShouted(readable == doc ? read : StylisedNames.asWritten(read, text)));
             SentenceView v = new SentenceView(s, tokens, chunker.chunk(s.index(), tokens,
                 s.kind() == BlockKind.NUMBERED || s.kind() == BlockKind.BULLET || s.kind() == BlockKind.TABLE_ROW));
             InternalBodies.drop(v.mentions);
