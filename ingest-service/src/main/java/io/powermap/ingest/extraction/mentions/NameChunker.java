@@ -301,6 +301,7 @@ public final class NameChunker {
             }
             i = last + 1;
         }
+        AcronymLongForms.extend(sentenceIndex, toks, out);
         typesInLists(toks, out);
         int field = NameFields.valueStart(toks);
         if (field > 0) {
