@@ -175,6 +175,9 @@ public final class HtmlLayout {
                     return FilterResult.SKIP_ENTIRELY;
                 }
             }
+            if (fieldAfterField(e)) {
+                flush();
+            }
             if (BLOCKS.contains(tag)) {
                 flush();
                 if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
@@ -220,6 +223,23 @@ public final class HtmlLayout {
         }
 
         private int notes;
+
+        /**
+         * A card that sets its fields in classed spans one after the other ("name", then "role" or "note"), which its
+         * style sheet shows on lines of their own: read as the page shows them, not run together into one name.
+         * Only whitespace between the two spans; a dash or comma between them already parts them.
+         */
+        private static boolean fieldAfterField(Element e) {
+            if (!e.normalName().equals("span") || e.className().isBlank()) {
+                return false;
+            }
+            Node prev = e.previousSibling();
+            while (prev instanceof TextNode t && t.isBlank()) {
+                prev = prev.previousSibling();
+            }
+            return prev instanceof Element p && p.normalName().equals("span") && !p.className().isBlank()
+                && !p.className().equals(e.className());
+        }
 
         private void table(Element table) {
             List<List<String>> rows = new ArrayList<>();
