@@ -70,7 +70,8 @@ public final class LineLayout {
     public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
-        String[] lines = DelimitedRecords.fields(KeyValueRecords.fields(lines(content)));
+String[] lines = DelimitedRecords.fields(
+            KeyValueRecords.fields(markdown ? lines(content) : QuotedReplies.unquote(lines(content))));
         boxFrames(lines);
         lines = leaderFields(lines);
         StringBuilder paragraph = new StringBuilder();
@@ -201,7 +202,12 @@ public final class LineLayout {
             }
             if ((m = BULLET.matcher(line)).matches() && !MD_RULE.matcher(trimmed).matches()) {
                 flush(out, paragraph);
-                out.add(BlockKind.BULLET, inline(m.group(1), markdown));
+                StringBuilder item = new StringBuilder(m.group(1));
+                // a long item wrapped onto indented lines goes on there: "- The Harbor Fund paid the\n  survey."
+                while (i + 1 < n && isIndentedContinuation(lines[i + 1])) {
+                    item.append(' ').append(lines[++i].strip());
+                }
+                out.add(BlockKind.BULLET, inline(item.toString(), markdown));
                 prevBlank = false;
                 continue;
             }
@@ -659,6 +665,12 @@ public final class LineLayout {
         return c == '.' || c == '!' || c == '?' || c == ':' || c == ']';
     }
 
+    /** An indented line that opens no item of its own: the wrapped rest of the list item above it. */
+    private static boolean isIndentedContinuation(String line) {
+        return !line.isBlank() && (line.startsWith("  ") || line.startsWith("\t")) && !BULLET.matcher(line).matches()
+            && !NUMBERED.matcher(line).matches() && Character.isLowerCase(line.strip().codePointAt(0));
+    }
+
     public static boolean looksLikeHeading(String text) {
         if (text.length() > 70 || text.length() < 2) {
             return false;
@@ -666,6 +678,9 @@ public final class LineLayout {
         char last = text.charAt(text.length() - 1);
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201D') {
             return false;
+        }
+        if (text.endsWith(" the") || text.endsWith(" a") || text.endsWith(" an")) {
+            return false; // a sentence wrapped after its article, not a heading
         }
         return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0));
     }
