@@ -1121,6 +1121,9 @@ public final class NameChunker {
                 // "Treasurer Ana Paz is ...": a post opening the sentence before a name
                 || s == 0 && e - s >= 3 && e - s <= 5 && g.roles.contains(toks.get(s).lower()) && !hasKeyword(toks, s, e)
                 && looksLikePersonName(toks, s + 1, e);
+            if (title && toks.get(s + 1).is("of") && !KIN_TITLES.contains(w)) {
+                break; // "the Bishop of Carrowmore": an office named after its see or town, not a title before a name
+            }
             if (title) {
                 hadTitle = true;
                 s++;
@@ -1417,6 +1420,9 @@ public final class NameChunker {
     private static boolean isRomanNumeral(String s) {
         return ROMAN_NUMERAL.matcher(s).matches();
     }
+
+    /** Titles that are also words of kinship: "Sister of A B" is A B's sister, not an office. */
+    private static final Set<String> KIN_TITLES = Words.of("Sister", "Father", "Brother", "Mother");
 
     private Mention typed(Mention m, EntityType type, int strength) {
         m.type = type;
