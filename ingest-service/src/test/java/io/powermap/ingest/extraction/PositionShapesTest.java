@@ -270,4 +270,12 @@ class PositionShapesTest {
         Extraction x = Fixtures.extract(sentence, "text/plain");
         assertEquals(role, Fixtures.expectRelation(x, RelationshipType.POSITION, "Ousmane Diallo", "Sahel Budget Forum").role());
     }
+
+    @Test
+    void shouldNotGiveAPluralPostOfOthersToThePersonBeforeIt() throws Exception {
+        Extraction x = Fixtures.extract("The Harbourside Churches Forum was founded in 1981 by Colm Rathmore, then the bishop of "
+            + "the coastal diocese, together with Presbyterian and Baptist leaders who wanted one voice.", "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.FOUNDED, "Colm Rathmore", "Harbourside Churches Forum");
+        assertTrue(x.relationships().stream().noneMatch(r -> r.type() == RelationshipType.POSITION), x.relationships().toString());
+    }
 }

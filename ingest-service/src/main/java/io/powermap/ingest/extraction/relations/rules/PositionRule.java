@@ -188,6 +188,9 @@ public final class PositionRule implements RelationRule {
         }
         if (person == null) {
             person = nearestBefore(ctx, v, from, EntityType.PERSON, 40);
+            if (person != null && plural(t, from, to) && containsBetween(t, person.to(), from, "with")) {
+                person = null; // "A, together with Baptist and Quaker leaders": the plural post is the others', not A's
+            }
             if (person != null && prev(t, from).equals("as") && person.from() > 0
                 && (SUCCESSION.contains(t.get(person.from() - 1).lower()) || tookOverFrom(t, person.from()))
                 && !clauseBreakBetween(t, person.to(), from)
