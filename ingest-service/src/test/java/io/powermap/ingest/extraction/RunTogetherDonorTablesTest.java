@@ -68,4 +68,32 @@ class RunTogetherDonorTablesTest {
         assertFalse(Fixtures.entityNamed(x, "Northbridge Trust Core").isPresent(), x.entities().toString());
         assertTrue(Fixtures.entityNamed(x, "Meadowvale Foundation").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void shouldReadRowsPastAPageFooterWithoutARepeatedHeader() throws Exception {
+        Extraction x = Fixtures.extract("""
+            Lakeshore Civic Forum - Annual Report
+
+            We thank everyone who kept the Tenant Hotline open this year.
+
+            Our donors
+            Donor Purpose Amount Period
+            Northbridge Trust Core support EUR 75,000 2024-2026
+            Meadowvale Foundation Tenant Hotline EUR 20,000 2025
+
+            Lakeshore Civic Forum - Annual Report 2025 - page 3
+
+
+
+            Orrin Valley Fund Youth debates EUR 12,500 2025
+            Saltwick Community Foundation Legal clinic EUR 9,000 2025
+
+            Notes
+            Northbridge Trust has supported the forum since 2019.
+            """, "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Meadowvale Foundation", "Lakeshore Civic Forum");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Orrin Valley Fund", "Lakeshore Civic Forum");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Saltwick Community Foundation", "Lakeshore Civic Forum");
+        assertFalse(x.entities().stream().anyMatch(e -> e.name().startsWith("Orrin Valley Fund Youth")), x.entities().toString());
+    }
 }

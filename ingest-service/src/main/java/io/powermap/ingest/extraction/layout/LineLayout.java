@@ -175,6 +175,16 @@ String[] lines = DelimitedRecords.fields(
                     rows.add(cells);
                     k++;
                 }
+                int resume;
+                while (!rows.isEmpty() && (resume = afterPageBreak(lines, k)) > k && resume < n
+                    && (cells = RunTables.row(lines[resume], runHeader, content)) != null) {
+                    // the table goes on past a page's running footer, its header not repeated
+                    k = resume;
+                    while (k < n && !lines[k].isBlank() && (cells = RunTables.row(lines[k], runHeader, content)) != null) {
+                        rows.add(cells);
+                        k++;
+                    }
+                }
                 if (!rows.isEmpty()) {
                     flush(out, paragraph);
                     int table = out.newTable(runHeader);
@@ -663,6 +673,30 @@ String[] lines = DelimitedRecords.fields(
     private static boolean endsSentence(StringBuilder p) {
         char c = p.charAt(p.length() - 1);
         return c == '.' || c == '!' || c == '?' || c == ':' || c == ']';
+    }
+
+    /** A page's running line: "Annual Report 2025 · page 1", "Page 3 of 12", "- 4 -", a bare page number. */
+    private static final Pattern PAGE_LINE = Pattern.compile(
+        "(?i)(?:.{0,80}\\bpage\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|[-\u2013\\s]*\\d{1,4}[-\u2013\\s]*)");
+
+    /**
+     * Where text resumes after a page break at line {@code from}: past blank lines and one page's running footer or
+     * header (and the blank lines after it). {@code from} itself when no running line is there.
+     */
+    static int afterPageBreak(String[] lines, int from) {
+        int k = from;
+        while (k < lines.length && lines[k].isBlank()) {
+            k++;
+        }
+        int running = 0;
+        while (k < lines.length && running < 2 && PAGE_LINE.matcher(lines[k].strip()).matches()) {
+            running++;
+            k++;
+            while (k < lines.length && lines[k].isBlank()) {
+                k++;
+            }
+        }
+        return running == 0 ? from : k;
     }
 
     /** An indented line that opens no item of its own: the wrapped rest of the list item above it. */
