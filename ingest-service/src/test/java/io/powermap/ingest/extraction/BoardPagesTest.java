@@ -81,4 +81,18 @@ class BoardPagesTest {
             && Fixtures.entityNamed(x, "Runs").map(e -> e.id().equals(r.targetId())).orElse(false)), x.relationships().toString());
         assertFalse(Fixtures.entityNamed(x, "Retired").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void shouldReadAFigureCardsTitleGivenWithItsYear() throws Exception {
+        String html = "<html><head><title>Secretariat | Otaru Net Makers Cooperative</title></head><body><main>"
+            + "<h1>Secretariat</h1><p>The Otaru Net Makers Cooperative has repaired fishing nets for its members since 1958.</p>"
+            + "<figure><img src='a.jpg' alt='Portrait'><figcaption><b>Haruto Kisaragi</b> (如月 陽翔)<br>"
+            + "Office Manager, since 2019. Before that nine years at a shipping agent.</figcaption></figure>"
+            + "<figure><img src='b.jpg' alt='Portrait'><figcaption><b>Yuzuki Amamiya</b><br>"
+            + "Membership Officer, since 2022.</figcaption></figure>"
+            + "</main></body></html>";
+        Extraction x = Fixtures.extract(html, "text/html");
+        expectRelation(x, RelationshipType.POSITION, "Haruto Kisaragi", "Otaru Net Makers Cooperative");
+        expectRelation(x, RelationshipType.POSITION, "Yuzuki Amamiya", "Otaru Net Makers Cooperative");
+    }
 }

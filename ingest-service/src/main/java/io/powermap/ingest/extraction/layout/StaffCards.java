@@ -2,6 +2,7 @@ package io.powermap.ingest.extraction.layout;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Words;
@@ -18,6 +19,10 @@ public final class StaffCards {
     private static final Pattern LANGUAGE_SPLIT = Pattern.compile(" [\u2014\u2013/] ");
     private static final Pattern TITLE_GAPS = Pattern.compile("[\\s,;&/()]+");
 
+    /** A bracket at the end of a name line that holds no Latin letter: the name in another script. */
+    private static final Pattern SCRIPT_GLOSS = Pattern.compile(" \\([^()\\p{IsLatin}]+\\)$");
+    /** A title, a comma and the year it was taken up, and what else the card says. */
+    private static final Pattern TITLE_SINCE = Pattern.compile("([^,.:]{2,60}), since (?:19|20)\\d\\d\\b");
     private static final Set<String> HEADING_WORDS = Words.load("card-heading-words.txt");
     private static final int MAX_NAME_CHARS = 48;
     private static final int MAX_TITLE_WORDS = 12;
@@ -37,7 +42,14 @@ public final class StaffCards {
 
     /** Two to four capitalised words and nothing else: a person's name as a card sets it. */
     public static boolean isNameLine(String line) {
-        if (line == null || line.length() > MAX_NAME_CHARS) {
+        if (line == null) {
+            return false;
+        }
+        Matcher gloss = SCRIPT_GLOSS.matcher(line);
+        if (gloss.find()) {
+            line = line.substring(0, gloss.start()); // "Aiko Tanabe (田辺 愛子)": the name in its own script beside it
+        }
+        if (line.length() > MAX_NAME_CHARS) {
             return false;
         }
         String[] words = line.split(" ");
@@ -64,6 +76,10 @@ public final class StaffCards {
 
     /** A short line whose opening words hold a job title's head: "Co-Founder & Co-Executive Director". */
     public static boolean isTitleLine(String line) {
+        Matcher since = TITLE_SINCE.matcher(line);
+        if (since.lookingAt()) {
+            line = since.group(1); // "Programme Officer, since 2016. Before that ...": the title, then its year and a note
+        }
         if (line.endsWith(".") || line.endsWith(":")) {
             return false;
         }
