@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,13 @@ class CurrencyShapesTest {
     void shouldNotReadAGoalsOrAPlansNumberAsMoney(String sentence) throws Exception {
         Extraction x = Fixtures.extract(sentence, "text/plain");
         assertTrue(x.relationships().stream().allMatch(r -> r.amount() == null), x.relationships().toString());
+    }
+
+    @Test
+    void shouldNotGlueADollarsCountryLettersToTheRecipientsName() throws Exception {
+        Extraction x = Fixtures.extract("In the first month of the lockout the Sandpiper Trust gave the Lagoon Watch Society "
+            + "C$ 250,000 (CAD 250,000) for its hardship fund.", "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.FUNDING, "Sandpiper Trust", "Lagoon Watch Society");
+        assertTrue(entityNamed(x, "Lagoon Watch Society C").isEmpty(), x.entities().toString());
     }
 }

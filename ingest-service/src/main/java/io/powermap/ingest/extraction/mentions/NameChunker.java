@@ -537,11 +537,21 @@ public final class NameChunker {
         return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1));
     }
 
+    /** One to three capitals written against a dollar sign: "C$", "NZ$", "US$", "HK$". */
+    private static boolean dollarPrefix(List<Token> toks, int j) {
+        Token u = toks.get(j);
+        return j + 1 < toks.size() && u.text().length() <= 3 && u.isWord() && u.text().chars().allMatch(Character::isUpperCase)
+            && toks.get(j + 1).is("$") && toks.get(j + 1).start() == u.end();
+    }
+
     private boolean continuesName(List<Token> toks, int chunkStart, int j) {
         Token u = toks.get(j);
         Token prev = toks.get(j - 1);
         if (CORPORATE_SUFFIXES.contains(prev.text()) && j - 1 > chunkStart) {
             return false; // "Acme Holdings Inc. Chief Executive Dana Ruiz": the company's name ends at its legal form
+        }
+        if (dollarPrefix(toks, j)) {
+            return false; // "gave the Harbour Union C$ 40,000": the letters of a dollar's country, not a name's last word
         }
         if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text()) && !Money.CODES.contains(u.text())) {
             return true;
