@@ -70,7 +70,7 @@ public final class LineLayout {
     public static StructuredText read(String content, boolean markdown, boolean linesAreParagraphs, int maxChars)
         throws DocumentRejectedException {
         TextAssembler out = new TextAssembler(maxChars);
-String[] lines = DelimitedRecords.fields(
+        String[] lines = DelimitedRecords.fields(
             KeyValueRecords.fields(markdown ? lines(content) : QuotedReplies.unquote(lines(content))));
         boxFrames(lines);
         lines = leaderFields(lines);
