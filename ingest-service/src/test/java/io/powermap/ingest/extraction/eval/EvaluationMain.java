@@ -29,7 +29,8 @@ import io.powermap.ingest.extraction.Extraction;
 /**
  * Compares the extractor with the gold files of a corpus folder (ANNOTATION.md): entities match by
  * type and any shared normalised name or alias, one to one; relationships by (type, source,
- * target) once their entities are matched. Prints per-document and micro-averaged P/R/F1.
+ * target) once their entities are matched, FAMILY in either direction (kinship has no source end: the guide fixes
+ * none, and "A is B's sister" and "B's sister, A" state one tie). Prints per-document and micro-averaged P/R/F1.
  * Usage: EvaluationMain [corpusDir] [--check] [--verbose]. Test code, not in the service's jar: run it
  * with {@code exec:java@eval} (test classpath, ingest-service/README.md). {@code --check} holds the
  * tuning set to the targets below; ExtractionEvaluationTest asserts the lower per-corpus floors.
@@ -103,6 +104,12 @@ public final class EvaluationMain {
                 + RELATIONSHIP_F1_TARGET + ")");
             System.exit(1);
         }
+    }
+
+    /** "TYPE|source|target"; a FAMILY tie's two people in name order, so that either direction matches. */
+    static String relationKey(String type, String source, String target) {
+        boolean swap = type.equals("FAMILY") && source.replace("?", "").compareTo(target.replace("?", "")) > 0;
+        return type + "|" + (swap ? target + "|" + source : source + "|" + target);
     }
 
     public static Result evaluate(Path dir, PrintStream out, boolean verbose) throws IOException {
@@ -270,7 +277,7 @@ public final class EvaluationMain {
         Score entities = new Score(usedGold.size(), found.size(), goldEntities.size());
         Set<String> goldRels = new LinkedHashSet<>();
         for (JsonNode r : gold.path("relationships")) {
-            goldRels.add(r.path("type").asText() + "|" + r.path("source").asText() + "|" + r.path("target").asText());
+            goldRels.add(relationKey(r.path("type").asText(), r.path("source").asText(), r.path("target").asText()));
         }
         Set<String> extracted = new LinkedHashSet<>();
         Map<String, String> names = new HashMap<>();
@@ -281,7 +288,7 @@ public final class EvaluationMain {
             for (ExtractedRelationship r : ex.relationships()) {
                 String s = idToGold.getOrDefault(r.sourceId(), "?" + names.get(r.sourceId()));
                 String t = idToGold.getOrDefault(r.targetId(), "?" + names.get(r.targetId()));
-                String key = r.type().name() + "|" + s + "|" + t;
+                String key = relationKey(r.type().name(), s, t);
                 if (tally != null && extracted.add(key)) {
                     for (String rule : ex.rules().getOrDefault(r.id(), List.of())) {
                         RuleTally rt = tally.computeIfAbsent(rule, k -> new RuleTally());
