@@ -30,6 +30,7 @@ import io.powermap.ingest.extraction.layout.BlockKind;
 import io.powermap.ingest.extraction.text.Sentence;
 import io.powermap.ingest.extraction.text.SentenceSplitter;
 import io.powermap.ingest.extraction.text.Token;
+import io.powermap.ingest.extraction.text.ItemLabels;
 import io.powermap.ingest.extraction.text.ScriptGlosses;
 import io.powermap.ingest.extraction.text.StylisedNames;
 import io.powermap.ingest.extraction.text.Tokenizer;
@@ -38,6 +39,7 @@ import io.powermap.ingest.extraction.text.Recaser;
 import io.powermap.ingest.extraction.lexicon.Gazetteer;
 import io.powermap.ingest.extraction.lexicon.Descriptors;
 import io.powermap.ingest.extraction.mentions.InternalBodies;
+import io.powermap.ingest.extraction.mentions.ShoutedWords;
 import io.powermap.ingest.extraction.mentions.NameChunker;
 import io.powermap.ingest.extraction.resolution.GluedNames;
 import io.powermap.ingest.extraction.resolution.SentenceCaseNames;
@@ -152,14 +154,22 @@ public final class DocumentExtractor {
         StructuredText readable = StylisedNames.readable(doc);
         List<Sentence> sentences = SentenceSplitter.split(readable);
         List<SentenceView> views = new ArrayList<>(sentences.size());
-        String heading = null;
+        List<List<Token>> tokenized = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             if ((s.index() & 63) == 0) {
                 Interrupts.check();
             }
             List<Token> read = Tokenizer.tokenize(readable.text(), s.start(), s.end());
-            List<Token> tokens = ScriptGlosses.drop(
-                recaser.recaseIfShouted(readable == doc ? read : StylisedNames.asWritten(read, text)));
+            tokenized.add(ScriptGlosses.drop(recaser.recaseIfShouted(readable == doc ? read : StylisedNames.asWritten(read, text))));
+        }
+        Set<String> labels = ItemLabels.series(tokenized);
+        String heading = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if ((i & 63) == 0) {
+                Interrupts.check();
+            }
+            List<Token> tokens = ItemLabels.drop(tokenized.get(i), labels);
             SentenceView v = new SentenceView(s, tokens, chunker.chunk(s.index(), tokens,
                 s.kind() == BlockKind.NUMBERED || s.kind() == BlockKind.BULLET || s.kind() == BlockKind.TABLE_ROW));
             InternalBodies.drop(v.mentions);
@@ -173,6 +183,7 @@ public final class DocumentExtractor {
             v.heading = heading;
             views.add(v);
         }
+        ShoutedWords.drop(views);
         gluedNames.split(views, doc.title());
         SentenceCaseNames.mark(views);
         campaignsUnderHeadings(views);
