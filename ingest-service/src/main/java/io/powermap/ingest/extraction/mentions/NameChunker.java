@@ -48,9 +48,7 @@ public final class NameChunker {
     /** Two particles in a row before a surname: "Ludwig van der Berg", "Ana de la Cruz", "Ursula von der Heide". */
     private static final Set<String> FIRST_OF_TWO_PARTICLES = Words.of("van", "von", "de");
     private static final Set<String> SECOND_OF_TWO_PARTICLES = Words.of("der", "den", "la", "los", "las");
-    private static final Set<String> CORPORATE_SUFFIXES = Words.of("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.",
-        "Co.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "LLP", "Limited", "SE", "B.V.", "gGmbH", "e.V.", "AS", "ASA", "AB",
-        "Oy", "Oyj", "ApS", "A/S", "S.p.A.", "SpA", "S.r.l.", "Srl", "KG", "S.L.", "Pty", "Pvt", "Bhd", "K.K.", "S.A.S.", "SAS", "Sp.");
+    private static final Set<String> CORPORATE_SUFFIXES = Words.load("corporate-suffixes.txt");
     /** "Inc.", "gGmbH", "S.A.": a word that states a company's legal form and may end its name. */
     public static boolean isCorporateSuffix(String word) {
         return CORPORATE_SUFFIXES.contains(word);
@@ -556,6 +554,9 @@ public final class NameChunker {
         if (u.isWord() && (u.isCapitalized() || u.isAllCaps()) && !descriptiveCompound(u.text()) && !Money.CODES.contains(u.text())) {
             return true;
         }
+        if (u.isWord() && !u.isCapitalized() && CORPORATE_SUFFIXES.contains(u.text()) && prev.isWord() && prev.isCapitalized()) {
+            return true; // "Lumikki Tampere ry", "Aurora gGmbH": a legal form written in lower case still ends the name
+        }
         if (elidedName(u)) {
             return true; // "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word
         }
@@ -1034,7 +1035,7 @@ public final class NameChunker {
 
     private int[] trimConnectors(List<Token> toks, int s, int e) {
         while (e > s && !(toks.get(e - 1).isWord() && toks.get(e - 1).isCapitalized()) && !toks.get(e - 1).isNumber()
-            && !toks.get(e - 1).isAllCaps() && !elidedName(toks.get(e - 1))) {
+            && !toks.get(e - 1).isAllCaps() && !elidedName(toks.get(e - 1)) && !CORPORATE_SUFFIXES.contains(toks.get(e - 1).text())) {
             e--;
         }
         while (s < e && !(toks.get(s).isWord() && toks.get(s).isCapitalized())) {
