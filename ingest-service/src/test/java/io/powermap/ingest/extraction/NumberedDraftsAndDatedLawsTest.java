@@ -29,6 +29,19 @@ class NumberedDraftsAndDatedLawsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Ley General de Pesca Artesanal N° 20.415|",
+        "Projeto de Lei n.º 88/XVII|Projeto de Lei n.o 88/XVII",
+        "Projet de décret n° 2031-17|",
+        "Ley de Caletas Pesqueras No. 7.544|",
+    })
+    void shouldKeepTheNumberWrittenAfterTheTitle(String law, String shown) throws Exception {
+        Extraction x = Fixtures.extract("The Brenlow Harbour Fishing League spent two winters fighting the " + law
+            + " in the regional press.", "text/plain");
+        Fixtures.expectRelation(x, RelationshipType.OPPOSES, "Brenlow Harbour Fishing League", shown == null ? law : shown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Loi n° 12/04 du 30 juin 2021",
         "Acto Legislativo 05 de 2029",
     })

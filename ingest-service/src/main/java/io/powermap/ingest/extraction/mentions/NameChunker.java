@@ -299,6 +299,7 @@ public final class NameChunker {
             }
             i = last + 1;
         }
+        numberLawsAfterTheirNames(sentenceIndex, toks, out);
         AcronymLongForms.extend(sentenceIndex, toks, out);
         typesInLists(toks, out);
         int field = NameFields.valueStart(toks);
@@ -495,6 +496,24 @@ public final class NameChunker {
         String acronym = toks.get(end + 1).text().replace(".", "");
         String initials = EntityResolver.initials(text(toks, start, end).replace(",", " "));
         return acronym.length() >= 4 && initials.equalsIgnoreCase(acronym) ? end - 1 : last;
+    }
+
+    /** A law's mark and number written after its title ("Ley de Vivienda N° 13.728") belong to its name. */
+    private static void numberLawsAfterTheirNames(int sentenceIndex, List<Token> toks, List<Mention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.type != EntityType.LEGISLATION) {
+                continue;
+            }
+            int e = NumberedLaws.numberAfterName(toks, m.tokStart, m.tokEnd);
+            if (e > m.tokEnd && (k + 1 >= out.size() || out.get(k + 1).tokStart >= e)) {
+                Mention longer = new Mention(sentenceIndex, m.tokStart, e, m.start, toks.get(e - 1).end(),
+                    surface(toks, m.tokStart, e), m.type, m.strength);
+                longer.hadTitle = m.hadTitle;
+                longer.alternateName = m.alternateName;
+                out.set(k, longer);
+            }
+        }
     }
 
     private boolean startsName(Token t) {

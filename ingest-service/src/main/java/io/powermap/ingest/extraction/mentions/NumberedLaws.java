@@ -56,6 +56,21 @@ final class NumberedLaws {
     private NumberedLaws() {
     }
 
+    /**
+     * A law named by its title first and numbered after it: "Ley Nacional de Vivienda N° 13.728", "Projet de décret
+     * n° 2026-41" (whose name may already hold the mark or its letter). The end (exclusive) of the mark and number that
+     * follow the name ending at {@code e}, or {@code e} when no mark and number follow.
+     */
+    static int numberAfterName(List<Token> toks, int s, int e) {
+        int k = e - 1 > s && markLength(toks, e - 1) > 0 ? e - 1 : e; // the name may have taken "No." or the "N" of "N°"
+        int mark = markLength(toks, k);
+        if (mark == 0 || k + mark >= toks.size()) {
+            return e;
+        }
+        int end = numberRun(toks, k + mark);
+        return end > k + mark ? end : e;
+    }
+
     /** The end (exclusive) of a numbered law's name that starts at token {@code i}, or -1. */
     static int end(List<Token> toks, int i) {
         Token kind = toks.get(i);
@@ -205,7 +220,8 @@ final class NumberedLaws {
     private static final Set<String> ORDINAL_SIGNS = Words.of("\u00B0", "\u00BA", "o");
 
     /** Kind words of a law that a draft's name gives in lower case: "Projet de loi", "Proposició de llei". */
-    private static final Set<String> LOWER_CASE_LAW_KINDS = Words.of("loi", "ley", "lei", "llei", "legge", "lov", "lag", "wet");
+    private static final Set<String> LOWER_CASE_LAW_KINDS = Words.of("loi", "ley", "lei", "llei", "legge", "lov", "lag", "wet",
+        "décret", "decreto", "decret");
 
     /**
      * A bill named as the draft of a law, then its subject in its own language, in sentence case: "Projet de loi
@@ -265,8 +281,11 @@ final class NumberedLaws {
         while (e + 1 < toks.size() && toks.get(e).start() == toks.get(e - 1).end()
             && (toks.get(e).is("/") || toks.get(e).is("-") || toks.get(e).is("."))
             && toks.get(e + 1).start() == toks.get(e).end()
-            && (toks.get(e + 1).isNumber() || SERIES.matcher(toks.get(e + 1).text()).matches())) {
-            e += 2; // "06/L-043": a legislature's number, a slash, its series letter and the law's number
+            && (toks.get(e + 1).isNumber() || SERIES.matcher(toks.get(e + 1).text()).matches()
+            || toks.get(e).is("/") && ROMAN.matcher(toks.get(e + 1).text()).matches())) {
+            // "06/L-043": a legislature's number, a slash, its series letter and the law's number; "412/XVI": the
+            // legislature's roman number after the bill's
+            e += 2;
         }
         return e;
     }
