@@ -66,6 +66,7 @@ import io.powermap.ingest.extraction.relations.rules.StaffListingRule;
 import io.powermap.ingest.extraction.relations.rules.BodyFirstListingRule;
 import io.powermap.ingest.extraction.relations.rules.StanceAgentRule;
 import io.powermap.ingest.extraction.relations.rules.StanceRule;
+import io.powermap.ingest.extraction.relations.rules.TenureRule;
 import io.powermap.ingest.extraction.relations.rules.VehicleOfRule;
 import io.powermap.ingest.extraction.relations.rules.VerbRoleRule;
 import io.powermap.ingest.extraction.relations.rules.LearnedPairsRule;
@@ -201,6 +202,7 @@ public final class RelationExtractor {
             new CampaignRunByRule(),
             new VerbRoleRule(),
             new ServesOnRule(),
+            new TenureRule(),
             new DepartureRule(),
             new HandoverRule(),
             new OrganMembersRule(),
