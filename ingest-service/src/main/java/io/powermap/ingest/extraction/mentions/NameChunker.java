@@ -579,9 +579,11 @@ public final class NameChunker {
         if (elidedName(u)) {
             return true; // "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word
         }
-        if (u.isWord() && u.isCapitalized() && j == chunkStart + 1 && hyphenatedGivenName(u.text()) && prev.isCapitalized()
-            && prev.text().length() <= 5) {
-            return true; // "Yang Kyung-soo", "Hong Ik-pyo": a romanised given name after a short family name
+        if (u.isWord() && u.isCapitalized() && (j == chunkStart + 1 || j >= 2 && g.personTitles.contains(toks.get(j - 2).text()))
+            && hyphenatedGivenName(u.text()) && prev.isCapitalized() && prev.text().length() <= 5) {
+            // "Yang Kyung-soo", "Hong Ik-pyo": a romanised given name after a short family name, an honorific before
+            // it or not ("Professor Oh Kyung-hwa")
+            return true;
         }
         if ((u.is("\u2013") || u.is("-")) && j + 1 < toks.size() && u.start() == prev.end() && toks.get(j + 1).start() == u.end()
             && toks.get(j + 1).isWord() && toks.get(j + 1).isCapitalized()) {
