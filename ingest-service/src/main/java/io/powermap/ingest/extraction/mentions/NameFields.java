@@ -16,6 +16,8 @@ public final class NameFields {
     private static final Set<String> LABEL_WORDS = Words.load("name-field-label-words.txt");
     private static final Set<String> NAME_WORDS = Words.load("name-field-name-words.txt");
     private static final int LABEL_MAX = 5;
+    /** Marks a mail's subject line opens with when it answers or forwards ("Subject: RE: ..."): no name follows. */
+    private static final Set<String> REPLY_MARKS = Set.of("RE", "Re", "FW", "Fw", "FWD", "Fwd", "AW", "TR", "WG", "SV", "VS");
 
     private NameFields() {
     }
@@ -26,7 +28,8 @@ public final class NameFields {
         for (int k = 0; k < toks.size() && k <= LABEL_MAX; k++) {
             Token t = toks.get(k);
             if (t.is(":")) {
-                return name && k > 0 && k + 1 < toks.size() && toks.get(k + 1).isCapitalized() ? k + 1 : -1;
+                return name && k > 0 && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()
+                    && !REPLY_MARKS.contains(toks.get(k + 1).text()) ? k + 1 : -1;
             }
             if (name && t.is("(")) {
                 k = qualifierEnd(toks, k); // "Name (English):", "Name (in full):", "Denominación (registered name):"
@@ -38,6 +41,11 @@ public final class NameFields {
             name |= NAME_WORDS.contains(t.lower());
         }
         return -1;
+    }
+
+    /** Whether a name field's label opens with "Subject" ("Subject:", "Subject file:"): it names what the file is about. */
+    public static boolean isSubjectField(List<Token> toks) {
+        return !toks.isEmpty() && toks.get(0).lower().equals("subject");
     }
 
     /** Words a label's bracketed qualifier may hold ("(English)", "(in full)"). */

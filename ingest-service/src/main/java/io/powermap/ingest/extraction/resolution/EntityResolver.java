@@ -133,7 +133,7 @@ public final class EntityResolver {
                 subject.offerType(EntityType.ORGANIZATION, Mention.LEXICAL + 1);
             }
         }
-        if (headline != null) {
+        if (headline != null && !subjectFromField) {
             // merges change how often each organization is named; a story's subject is chosen again
             EntityDraft again = mostNamedOrganization(headline, views);
             if (again != null) {
@@ -631,6 +631,9 @@ public final class EntityResolver {
         return b.toString();
     }
 
+    /** A "Subject:" field named the subject above a headline, which no later count may overrule. */
+    private boolean subjectFromField;
+
     private void chooseSubject(List<SentenceView> views, String title) {
         for (SentenceView v : views) {
             if (v.sentence.kind() != BlockKind.TITLE) {
@@ -663,10 +666,12 @@ public final class EntityResolver {
             }
         }
         EntityDraft named = namedByField(views);
-        if (named != null && headline == null) {
+        if (named != null && (headline == null || subjectField(views))) {
             // a form's "Name of organisation:" field, under a title such as "Fact sheet" or the letterhead of the
-            // register that issued it: the field says which body the record is about
+            // register that issued it: the field says which body the record is about; a "Subject:" field says so
+            // above a headline too (a show's or desk's banner line over a file about someone else)
             subject = named;
+            subjectFromField = headline != null;
         }
         if (subject == null) {
             // no title: the organization named most often is what the document is about (chosen again once
@@ -714,6 +719,16 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Whether the first name field among the first lines is labelled as the file's subject ("Subject file: X"). */
+    private static boolean subjectField(List<SentenceView> views) {
+        for (int k = 0; k < views.size() && k < 12; k++) {
+            if (NameFields.valueStart(views.get(k).tokens) >= 0) {
+                return NameFields.isSubjectField(views.get(k).tokens);
+            }
+        }
+        return false;
     }
 
     /** The organization a form's name field gives ("Name:  X" among the first lines), or null. */
