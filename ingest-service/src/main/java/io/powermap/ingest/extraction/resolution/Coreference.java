@@ -28,6 +28,12 @@ public final class Coreference {
     private static final Set<String> CAMPAIGN_NOUNS = Words.of("program", "programme", "project", "initiative", "campaign",
         "drive");
     private static final Set<String> PERSON_PRONOUNS = Words.of("she", "he", "her", "his", "him");
+    /** Nouns that stand for a business: "the company", "the firm". */
+    private static final Set<String> BUSINESS_NOUNS = Words.of("company", "firm");
+    /** Words that make a name a business's: "Acme Holdings", "Vela Trading Company". */
+    private static final Set<String> BUSINESS_WORDS = Words.of("Company", "Companies", "Corporation", "Holdings", "Industries",
+        "Enterprises", "Group", "Bank", "Banco", "Banque", "Consulting", "Consultants", "Associates", "Partners", "Capital",
+        "Ventures", "Investments", "Trading", "Pharmaceuticals", "Technologies", "Motors", "Airlines", "Insurance", "Energy");
 
     private final Gazetteer g;
 
@@ -124,6 +130,10 @@ public final class Coreference {
                 } else if (Cues.LEGISLATION_NOUNS.contains(n) && !noun.isCapitalized()) {
                     target = lastLegislation;
                     legislationSentence = sentence;
+                } else if (BUSINESS_NOUNS.contains(n) && !noun.isCapitalized() && !describesPerson(t, i + 2)) {
+                    // "the company", "the firm": the latest business named (a legal form or a business word in its name);
+                    // a profile's subject only when it is one itself, for an advocacy group is no company
+                    target = latestBusiness(recentOrgs, subject);
                 } else if (g.orgKeywords.contains(capitalize(n)) && !describesPerson(t, i + 2)) {
                     boolean possessive = i + 2 < t.size() && t.get(i + 2).is("'s");
                     // "the federation's arm" in a profile of a federation is the subject's, whatever was named last
@@ -268,6 +278,27 @@ public final class Coreference {
             return subject;
         }
         return null;
+    }
+
+    /** The latest organization named as a business, else the subject when it is one, else null. */
+    private static EntityDraft latestBusiness(Deque<EntityDraft> recent, EntityDraft subject) {
+        for (EntityDraft d : recent) {
+            if (isBusiness(d.root())) {
+                return d.root();
+            }
+        }
+        return subject != null && isBusiness(subject) ? subject : null;
+    }
+
+    private static boolean isBusiness(EntityDraft d) {
+        for (String n : d.allNames()) {
+            for (String w : n.split(" ")) {
+                if (BUSINESS_WORDS.contains(w) || NameChunker.isCorporateSuffix(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasTranslatedWord(EntityDraft d, String keyword) {
