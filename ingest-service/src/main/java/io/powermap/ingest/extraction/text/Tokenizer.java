@@ -12,11 +12,26 @@ import io.powermap.ingest.extraction.lexicon.Words;
  */
 public final class Tokenizer {
 
-    public static final Set<String> ABBREVIATIONS = Words.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Lt",
+    public static final Set<String> ABBREVIATIONS = Words.union(Words.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Lt",
         "Gen", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "Hon", "Mt", "Ft", "vs",
-        "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Assn", "Dept", "Univ", "approx");
+        "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Assn", "Dept", "Univ", "approx"),
+        dottedTitles());
 
     private Tokenizer() {
+    }
+
+    /**
+     * Every honorific the title list writes with a full stop ("Ir.", "Sra.") is an abbreviation too: its stop
+     * neither ends the sentence nor leaves the title a word of its own before the name it introduces.
+     */
+    private static Set<String> dottedTitles() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String t : Words.load("person-titles.txt")) {
+            if (t.length() > 1 && t.endsWith(".") && t.indexOf('.') == t.length() - 1) {
+                out.add(t.substring(0, t.length() - 1));
+            }
+        }
+        return out;
     }
 
     public static List<Token> tokenize(String text, int from, int to) {
