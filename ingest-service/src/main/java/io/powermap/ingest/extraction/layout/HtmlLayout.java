@@ -96,7 +96,7 @@ public final class HtmlLayout {
 
     public static boolean isChrome(Element e) {
         String tag = e.normalName();
-        if (DROP.contains(tag)) {
+        if (DROP.contains(tag) && !isSectionHeader(e)) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -110,6 +110,14 @@ public final class HtmlLayout {
         String marks = e.id() + " " + e.className();
         return marks.length() > 1 && !tag.equals("body") && !tag.equals("main") && !tag.equals("article")
             && CHROME.matcher(marks).find();
+    }
+
+    /**
+     * A header inside the page's main content, an article or a section is that part's own heading (its h1 and the
+     * lines under it), not the site's banner, which sits outside them.
+     */
+    private static boolean isSectionHeader(Element e) {
+        return e.normalName().equals("header") && e.closest("main, article, section") != null;
     }
 
     /**

@@ -219,8 +219,11 @@ public final class TitleLine {
             end = t.size(); // "Harbor Renters Alliance (HRA)", "Harbor Renters Alliance (est. 1999)"
         }
         int start = m.tokStart;
-        if (start == 1 && t.get(0).lower().equals("the")) {
-            start = 0;
+        if (start >= 1 && t.get(start - 1).lower().equals("the")) {
+            start--;
+        }
+        if (start == 1 && t.get(0).is("About")) {
+            start = 0; // an about page's heading, "About the Harbor Renters Alliance", names only what it is about
         }
         return start == 0 && end >= t.size() - 1;
     }
