@@ -143,6 +143,48 @@ public final class HtmlLayout {
         }
     }
 
+    /**
+     * A cell that spans the rows below it ({@code rowspan}, a group's label beside its rows): each of those rows reads
+     * it again in its column, so no row loses a column and its cells stay under their headers.
+     */
+    private static final class SpanningCell {
+        final int column;
+        final String text;
+        int left;
+        boolean taken;
+
+        SpanningCell(int column, String text, int left) {
+            this.column = column;
+            this.text = text;
+            this.left = left;
+            this.taken = true; // its own row holds it already
+        }
+
+        static int rows(Element cell) {
+            String span = cell.attr("rowspan").strip();
+            return span.matches("\\d{1,3}") ? Integer.parseInt(span) : 1;
+        }
+
+        /** Puts every spanning cell whose column comes next in the row being read. */
+        static void fillDown(List<SpanningCell> spanning, List<String> cells) {
+            boolean placed = true;
+            while (placed) {
+                placed = false;
+                for (SpanningCell c : spanning) {
+                    if (c.taken) {
+                        continue;
+                    }
+                    if (c.column == cells.size() && c.left > 0) {
+                        cells.add(c.text);
+                        c.left--;
+                        c.taken = true;
+                        placed = true;
+                    }
+                }
+            }
+        }
+    }
+
     private static final class Walker implements NodeFilter {
         private final TextAssembler out;
         private final StringBuilder buf = new StringBuilder();
@@ -252,14 +294,20 @@ public final class HtmlLayout {
         private void table(Element table) {
             List<List<String>> rows = new ArrayList<>();
             List<String> header = null;
+            List<SpanningCell> spanning = new ArrayList<>();
             for (Element tr : table.select("tr")) {
                 if (tr.closest("table") != table) {
                     continue;
                 }
                 List<String> cells = new ArrayList<>();
+                spanning.forEach(c -> c.taken = false);
                 boolean allTh = true;
                 for (Element cell : tr.children()) {
                     if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        SpanningCell.fillDown(spanning, cells);
+                        if (SpanningCell.rows(cell) > 1) {
+                            spanning.add(new SpanningCell(cells.size(), cell.text(), SpanningCell.rows(cell) - 1));
+                        }
                         cells.add(cell.text());
                         allTh &= cell.normalName().equals("th");
                     }
@@ -267,6 +315,8 @@ public final class HtmlLayout {
                 if (cells.isEmpty()) {
                     continue;
                 }
+                SpanningCell.fillDown(spanning, cells);
+                spanning.removeIf(c -> c.left == 0);
                 if (header == null && allTh) {
                     header = cells;
                 } else {
