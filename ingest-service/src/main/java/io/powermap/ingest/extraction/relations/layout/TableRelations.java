@@ -79,7 +79,7 @@ public final class TableRelations {
                 partners = h.matches(".*\\bpartners?\\b.*");
             } else if (h.matches(".*(amount|\\$|usd|eur|gbp|chf|cad|aud|jpy|inr|nok|sek|€|£|¥|₹|total|sum|value|grant size|contribution|award|pledge|gift|committed|commitment|disbursed|granted).*") && amount < 0) {
                 amount = i;
-            } else if (h.matches(".*\\b(affiliations?|occupation|profession|day job|elsewhere|other roles?|current roles?)\\b.*") && affiliation < 0) {
+            } else if (h.matches(".*\\b(affiliations?|occupation|profession|day job|elsewhere|other roles?|current roles?|employers?)\\b.*") && affiliation < 0) {
                 affiliation = i; // "Principal affiliation": where a board member works, "Professor of Law, Example University"
             } else if (h.matches(".*\\b(background|biography|bio|profile|experience)\\b.*") && affiliation < 0) {
                 affiliation = i; // a sentence or two about the person: only a name already known as a body is taken from it
@@ -90,7 +90,8 @@ public final class TableRelations {
                 role = i;
             } else if (h.matches(".*\\b(year|years|term|tenure|since|period|dates?|served|fiscal|round|cycle)\\b.*") && years < 0) {
                 years = i;
-            } else if (h.matches(".*\\b(organization|organisation|org|group|employer)\\b.*") && org < 0) {
+            } else if (h.matches(".*\\b(organization|organisation|org|committee|body)\\b.*") && org < 0) {
+                // a board's own group ("Executive", "Ex officio") names no body; the committee a member sits on does
                 org = i;
             } else if (h.matches(".*\\b(what|together|relationship|nature|description|details|notes?|kind|how|collaboration|cooperation|co-operation|partnership|purpose|focus)\\b.*")
                 && relation < 0) {
