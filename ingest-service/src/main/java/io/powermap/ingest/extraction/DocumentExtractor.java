@@ -219,11 +219,24 @@ public final class DocumentExtractor {
 
     /**
      * An item opening a numbered or bulleted entry, or a "Term — description" line, under a
-     * "Programs" or "What we're working on" heading is a program.
+     * "Programs" or "What we're working on" heading is a program; so is an item of the list a sentence
+     * announces with a colon ("The office runs three programmes:").
      */
     private static void campaignsUnderHeadings(List<SentenceView> views) {
+        int leadBlock = -1;
         for (SentenceView v : views) {
-            if (v.heading == null || v.mentions.isEmpty() || !ProgramTerms.isProgramHeading(v.heading)) {
+            BlockKind kind = v.sentence.kind();
+            boolean listItem = kind == BlockKind.NUMBERED || kind == BlockKind.BULLET;
+            boolean opensItem = listItem && v.sentence.block() != leadBlock; // an item's later sentences name no program
+            if (ProgramTerms.isProgramLeadIn(v.tokens)) {
+                leadBlock = v.sentence.block();
+            } else if (leadBlock >= 0 && !listItem && v.sentence.block() != leadBlock) {
+                leadBlock = -1; // the list ended
+            } else if (leadBlock >= 0 && listItem) {
+                leadBlock = v.sentence.block();
+            }
+            boolean announced = leadBlock >= 0 && opensItem;
+            if (v.mentions.isEmpty() || !announced && (v.heading == null || !ProgramTerms.isProgramHeading(v.heading))) {
                 continue;
             }
             BlockKind k = v.sentence.kind();

@@ -34,6 +34,27 @@ public final class ProgramTerms {
         return false;
     }
 
+    /** Plural nouns of a body's own efforts, which a sentence ending in a colon announces a list of. */
+    private static final Set<String> LEAD_IN_NOUNS = Words.of("programmes", "programs", "projects", "campaigns",
+        "initiatives");
+
+    /**
+     * "The secretariat runs three programmes:", "Our current campaigns are:": the efforts are what the colon
+     * announces, the noun closing the sentence. "Grants for named programmes of the office:" lists grants.
+     */
+    public static boolean isProgramLeadIn(List<Token> t) {
+        int k = t.size() - 2;
+        if (k < 0 || !t.get(k + 1).is(":")) {
+            return false;
+        }
+        if (LEAD_IN_COPULAS.contains(t.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && LEAD_IN_NOUNS.contains(t.get(k).lower());
+    }
+
+    private static final Set<String> LEAD_IN_COPULAS = Words.of("are", "include", "were");
+
     /** "Term — description" or "Term: description": a line that defines its first name. */
     public static boolean isTermLine(List<Token> t, int termEnd) {
         return termEnd < t.size() && SEPARATORS.contains(t.get(termEnd).text()) && !t.get(termEnd).is(",") && !t.get(termEnd).is(".");
