@@ -214,7 +214,7 @@ public final class LineLayout {
                 flush(out, paragraph);
                 StringBuilder item = new StringBuilder(m.group(1));
                 // a long item wrapped onto indented lines goes on there: "- The Harbor Fund paid the\n  survey."
-                while (i + 1 < n && isIndentedContinuation(lines[i + 1])) {
+                while (i + 1 < n && isIndentedContinuation(lines[i + 1], line.length() - m.group(1).length())) {
                     item.append(' ').append(lines[++i].strip());
                 }
                 out.add(BlockKind.BULLET, inline(item.toString(), markdown));
@@ -223,7 +223,11 @@ public final class LineLayout {
             }
             if ((m = NUMBERED.matcher(line)).matches()) {
                 flush(out, paragraph);
-                out.add(BlockKind.NUMBERED, inline(m.group(1), markdown));
+                StringBuilder item = new StringBuilder(m.group(1));
+                while (i + 1 < n && isIndentedContinuation(lines[i + 1], line.length() - m.group(1).length())) {
+                    item.append(' ').append(lines[++i].strip());
+                }
+                out.add(BlockKind.NUMBERED, inline(item.toString(), markdown));
                 prevBlank = false;
                 continue;
             }
@@ -699,10 +703,15 @@ public final class LineLayout {
         return running == 0 ? from : k;
     }
 
-    /** An indented line that opens no item of its own: the wrapped rest of the list item above it. */
-    private static boolean isIndentedContinuation(String line) {
+    /**
+     * An indented line that opens no item of its own: the wrapped rest of the list item above it, when it goes on in
+     * lower case or hangs under the item's text ({@code textColumn}, where the text after the marker begins), as a
+     * wrapped item is set whatever word its next line starts with.
+     */
+    private static boolean isIndentedContinuation(String line, int textColumn) {
         return !line.isBlank() && (line.startsWith("  ") || line.startsWith("\t")) && !BULLET.matcher(line).matches()
-            && !NUMBERED.matcher(line).matches() && Character.isLowerCase(line.strip().codePointAt(0));
+            && !NUMBERED.matcher(line).matches()
+            && (Character.isLowerCase(line.strip().codePointAt(0)) || textColumn > 0 && indent(line) >= textColumn);
     }
 
     public static boolean looksLikeHeading(String text) {
