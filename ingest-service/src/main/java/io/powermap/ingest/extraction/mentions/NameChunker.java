@@ -723,6 +723,20 @@ public final class NameChunker {
         return false;
     }
 
+    /** Small words that mark a name as written in a Romance or Germanic language other than English. */
+    private static final Set<String> OTHER_LANGUAGE_PARTICLES = Words.of("de", "del", "la", "las", "los", "da", "do", "dos",
+        "des", "du", "della", "di", "der", "y");
+
+    /** Whether the name ending at {@code last} holds such a small word among its last ten tokens. */
+    private static boolean writtenInAnotherLanguage(List<Token> toks, int last) {
+        for (int k = last; k >= 0 && last - k < 10 && toks.get(k).isWord(); k--) {
+            if (OTHER_LANGUAGE_PARTICLES.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first of the capitalised words that end at {@code last}: "Skupština Grada Mostara". */
     private static int runStart(List<Token> toks, int last) {
         int k = last;
@@ -737,6 +751,9 @@ public final class NameChunker {
         if (u.is("for") && j == last + 1 && j + 1 < toks.size() && toks.get(j + 1).is("the")
             && (LEGISLATURE_WORDS.contains(toks.get(runStart(toks, last)).text()) || seatThenParty(toks, j, last))) {
             return false; // "sits in the Seimas for the Green Union": the seat, then the party
+        }
+        if (u.is("for") && j == last + 1 && writtenInAnotherLanguage(toks, last)) {
+            return false; // "the Cámara de Diputados de la Nación for Unión por la Patria": an English word joins no such name
         }
         boolean secondParticle = j == last + 2 && FIRST_OF_TWO_PARTICLES.contains(toks.get(j - 1).text())
             && SECOND_OF_TWO_PARTICLES.contains(u.text());
