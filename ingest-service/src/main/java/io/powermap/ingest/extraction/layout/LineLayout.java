@@ -169,21 +169,11 @@ public final class LineLayout {
             if (runHeader != null) {
                 // a donor table whose cells PDF text runs together, one row to a line
                 List<List<String>> rows = new ArrayList<>();
-                int k = i + 1;
-                List<String> cells;
-                while (k < n && !lines[k].isBlank() && (cells = RunTables.row(lines[k], runHeader, content)) != null) {
-                    rows.add(cells);
-                    k++;
-                }
+                int k = runRows(lines, i + 1, runHeader, content, rows);
                 int resume;
                 while (!rows.isEmpty() && (resume = afterPageBreak(lines, k)) > k && resume < n
-                    && (cells = RunTables.row(lines[resume], runHeader, content)) != null) {
-                    // the table goes on past a page's running footer, its header not repeated
-                    k = resume;
-                    while (k < n && !lines[k].isBlank() && (cells = RunTables.row(lines[k], runHeader, content)) != null) {
-                        rows.add(cells);
-                        k++;
-                    }
+                    && RunTables.row(lines[resume], runHeader, content) != null) {
+                    k = runRows(lines, resume, runHeader, content, rows); // on past a page's running footer, no header again
                 }
                 if (!rows.isEmpty()) {
                     flush(out, paragraph);
@@ -212,21 +202,16 @@ public final class LineLayout {
             }
             if ((m = BULLET.matcher(line)).matches() && !MD_RULE.matcher(trimmed).matches()) {
                 flush(out, paragraph);
-                StringBuilder item = new StringBuilder(m.group(1));
-                // a long item wrapped onto indented lines goes on there: "- The Harbor Fund paid the\n  survey."
-                while (i + 1 < n && isIndentedContinuation(lines[i + 1], line.length() - m.group(1).length())) {
-                    item.append(' ').append(lines[++i].strip());
-                }
+                StringBuilder item = new StringBuilder();
+                i = wrappedItem(lines, i, m.group(1), item);
                 out.add(BlockKind.BULLET, inline(item.toString(), markdown));
                 prevBlank = false;
                 continue;
             }
             if ((m = NUMBERED.matcher(line)).matches()) {
                 flush(out, paragraph);
-                StringBuilder item = new StringBuilder(m.group(1));
-                while (i + 1 < n && isIndentedContinuation(lines[i + 1], line.length() - m.group(1).length())) {
-                    item.append(' ').append(lines[++i].strip());
-                }
+                StringBuilder item = new StringBuilder();
+                i = wrappedItem(lines, i, m.group(1), item);
                 out.add(BlockKind.NUMBERED, inline(item.toString(), markdown));
                 prevBlank = false;
                 continue;
@@ -701,6 +686,29 @@ public final class LineLayout {
             }
         }
         return running == 0 ? from : k;
+    }
+
+    /** Adds the rows of a run-together table from line {@code k} on to {@code rows}; the first line that is no row. */
+    private static int runRows(String[] lines, int k, List<String> header, String content, List<List<String>> rows) {
+        List<String> cells;
+        while (k < lines.length && !lines[k].isBlank() && (cells = RunTables.row(lines[k], header, content)) != null) {
+            rows.add(cells);
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * A list item's text ({@code text}, after the marker of line {@code i}) with the lines it is wrapped onto, put in
+     * {@code item}: "- The Harbor Fund paid the\n  survey." The index of the item's last line.
+     */
+    private static int wrappedItem(String[] lines, int i, String text, StringBuilder item) {
+        item.append(text);
+        int textColumn = lines[i].length() - text.length();
+        while (i + 1 < lines.length && isIndentedContinuation(lines[i + 1], textColumn)) {
+            item.append(' ').append(lines[++i].strip());
+        }
+        return i;
     }
 
     /**
