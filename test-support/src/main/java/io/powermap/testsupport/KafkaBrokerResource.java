@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -54,15 +55,43 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         try {
             deleteTree(data); // a recycled process id must not hand this broker an older run's log
             Files.createDirectories(data);
-            Process broker = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", lib + File.separator + "*",
+            // An out-of-memory error would leave a broker whose network threads are dead but whose process
+            // lives on, so clients see it "disconnect" with no cause; exiting makes the cause visible.
+            Process broker = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-cp", lib + File.separator + "*",
                 "io.powermap.infra.KafkaBrokerMain", "--data", data.toString()))
                 .redirectError(data.resolve("broker.log").toFile())
                 .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "kafka-broker-stop"));
+            AtomicBoolean stopping = new AtomicBoolean();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.set(true);
+                broker.destroy();
+            }, "kafka-broker-stop"));
+            reportUnexpectedExit(broker, data, stopping);
             return awaitReady(broker, data);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the Kafka broker", e);
         }
+    }
+
+    /**
+     * A broker that dies while its tests run otherwise shows only as connection warnings in the tests;
+     * say so once, with its exit code and the last lines of its log.
+     */
+    private static void reportUnexpectedExit(Process broker, Path data, AtomicBoolean stopping) {
+        broker.onExit().thenAccept(p -> {
+            if (stopping.get()) {
+                return;
+            }
+            String tail;
+            try {
+                List<String> lines = Files.readAllLines(data.resolve("broker.log"), StandardCharsets.UTF_8);
+                tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            } catch (IOException e) {
+                tail = "(log unreadable: " + e.getMessage() + ")";
+            }
+            System.err.println("the Kafka broker (pid " + p.pid() + ") exited with code " + p.exitValue()
+                + " while tests were running; last lines of " + data.resolve("broker.log") + ":\n" + tail);
+        });
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -76,12 +105,28 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         }
     }
 
+    /** Keeps reading the broker's stdout, so a full pipe can never block one of its threads. */
+    private static void drain(BufferedReader out) {
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    System.err.println("[kafka-broker] " + line);
+                }
+            } catch (IOException e) {
+                // the broker is gone; reportUnexpectedExit says so
+            }
+        }, "kafka-broker-stdout");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     private static String awaitReady(Process broker, Path data) {
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(broker.getInputStream(), StandardCharsets.UTF_8));
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("KAFKA_READY ")) {
+                        drain(out);
                         return line.substring("KAFKA_READY ".length()).trim();
                     }
                 }

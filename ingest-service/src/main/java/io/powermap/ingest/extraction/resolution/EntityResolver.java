@@ -38,6 +38,9 @@ public final class EntityResolver {
     private static final Pattern ALSO_CALLED = Pattern.compile(", (?:also )?(?:known as|called)(?: the)?");
     private static final Pattern KNOWN_AS = Pattern.compile(", (?:also |better |widely |commonly |locally )?known(?: \\p{L}+){0,2} as(?: the)?");
     private static final Pattern FORMERLY_NAMED = Pattern.compile(", (?:formerly|previously|originally|once|also)(?: known as| called| named)?(?: the)?");
+    /** A bracketed gloss before another name of the body: "( in English usually the", "; English :", "( literally". */
+    private static final Pattern GLOSS = Pattern.compile("^(?:\\( |[;,] )(?:in english|english :|known in english as|literally|lit \\.|translated as)"
+        + "(?: ,)?(?: (?!as\\b|the\\b)\\p{Ll}+)?(?: as)?(?: ,| :)?(?: the)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("^(?:\\( ?\\p{Lu}[\\p{L}.&-]{1,11} ?\\) ?|\\) ?)(?=,)");
 
     /** Where a subject's name may be cut to its head: "Fundo Brasil de Direitos Humanos" is also "Fundo Brasil". */
@@ -188,6 +191,15 @@ public final class EntityResolver {
                 merge(a.entity, b.entity);
                 continue;
             }
+            if (close && a.type != EntityType.PERSON && compatible(a, b) && glosses(t, a, gap)) {
+                merge(a.entity, b.entity); // "X (in English, Y)", "X (XYZ; in English usually the Y)"
+                continue;
+            }
+            if (gap.equals("(") && b.isAcronym() && b.tokEnd < t.size() && (t.get(b.tokEnd).is(";") || t.get(b.tokEnd).is(","))
+                && a.type != EntityType.PERSON && compatible(a, b)) {
+                merge(a.entity, b.entity); // "X (XYZ; ...)": the acronym opens a bracket that goes on
+                continue;
+            }
             if (v.sentence.kind() == BlockKind.TITLE && ms.size() == 2 && TitleLine.DASHES.contains(gap) && compatible(a, b)
                 && a.tokStart == 0 && (b.tokEnd == t.size() || t.get(b.tokEnd).is("(") && t.get(t.size() - 1).is(")"))
                 && (isAcronym(a.name) || isAcronym(b.name)) && a.type != EntityType.PERSON && b.type != EntityType.PERSON) {
@@ -250,6 +262,16 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the words between a and the next name gloss a in brackets: a opens the bracket
+     * ("X (in English, Y)") or is the acronym that does ("X (XYZ; in English the Y)").
+     */
+    private static boolean glosses(List<Token> t, Mention a, String gap) {
+        boolean opens = gap.startsWith("( ");
+        boolean acronymInBracket = a.isAcronym() && a.tokStart > 0 && t.get(a.tokStart - 1).is("(") && !opens;
+        return (opens || acronymInBracket) && GLOSS.matcher(gap).matches();
     }
 
     /** What a rename applies to: the name just before it, else the last thing of the kind the sentence's noun names. */
