@@ -805,6 +805,31 @@ public final class EntityResolver {
     /** Tokens of a lead sentence that open its main clause; a body named later sits in a side clause. */
     private static final int LEAD_OPENING = 15;
 
+    private static final Set<String> PUBLICATION_NOUNS = Words.load("publication-nouns.txt");
+    private static final int PUBLISHER_BONUS = 8;
+    /** How many sentences from the top a masthead may be. */
+    private static final int MASTHEAD_SENTENCES = 5;
+
+    /** Bodies a masthead among the first sentences names as publisher: "newsletter of the X", "published by X". */
+    private static List<EntityDraft> publishers(List<SentenceView> views) {
+        List<EntityDraft> out = new ArrayList<>();
+        for (int k = 0; k < views.size() && k < MASTHEAD_SENTENCES; k++) {
+            List<Token> t = views.get(k).tokens;
+            for (Mention m : views.get(k).mentions) {
+                int b = m.tokStart - 1;
+                if (b >= 0 && t.get(b).lower().equals("the")) {
+                    b--;
+                }
+                boolean of = b >= 1 && t.get(b).lower().equals("of") && PUBLICATION_NOUNS.contains(t.get(b - 1).lower());
+                boolean by = b >= 1 && t.get(b).lower().equals("by") && t.get(b - 1).lower().equals("published");
+                if ((of || by) && m.entity != null && m.type != EntityType.PERSON) {
+                    out.add(m.entity.root());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The organization a news story is about: the one it names most, with a head start for those in the headline. */
     private EntityDraft mostNamedOrganization(SentenceView headline, List<SentenceView> views) {
         Map<EntityDraft, Integer> score = new HashMap<>();
@@ -835,6 +860,10 @@ public final class EntityResolver {
                     break;
                 }
             }
+        }
+        for (EntityDraft publisher : publishers(views)) {
+            // "newsletter of the X" under the headline: the body whose voice the text is ("we", "our union")
+            score.computeIfPresent(publisher, (k, v) -> v + PUBLISHER_BONUS);
         }
         for (Mention m : headline == null ? List.<Mention>of() : headline.mentions) {
             // "ESRI economist to take the helm": a body named as someone's employer is not what the story is about
