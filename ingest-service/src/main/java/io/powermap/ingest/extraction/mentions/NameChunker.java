@@ -1711,9 +1711,18 @@ public final class NameChunker {
         if (s >= 1 && OWNERS.contains(before) && EFFORT_KINDS.contains(after)) {
             return true;
         }
-        if (s >= 2 && EFFORT_KINDS.contains(before) && !toks.get(s - 1).isCapitalized()
-            && (OWNERS.contains(toks.get(s - 2).lower()) || toks.get(s - 2).lower().equals("the"))) {
-            return true;
+        if (s >= 2 && EFFORT_KINDS.contains(before) && !toks.get(s - 1).isCapitalized()) {
+            // "its campaign X", "our respite programme X", "its new summer campaign X": up to two describing words
+            // between the owner and the kind noun
+            for (int k = s - 2; k >= 0 && k >= s - 4; k--) {
+                String w = toks.get(k).lower();
+                if (OWNERS.contains(w) || w.equals("the")) {
+                    return true;
+                }
+                if (!toks.get(k).isWord() || toks.get(k).isCapitalized() || !Character.isLetter(w.charAt(0))) {
+                    return false;
+                }
+            }
         }
         // "the best-known campaign is Wear Orange"
         return s >= 2 && (before.equals("is") || before.equals("was")) && EFFORT_KINDS.contains(toks.get(s - 2).lower());

@@ -127,6 +127,10 @@ public final class Coreference {
                     // "the project" in a profile of the Coastal Justice Project is the subject unless a campaign was named since
                     target = lastCampaign == null && subject != null && subject.type == EntityType.ORGANIZATION
                         && hasWord(subject, capitalize(n)) ? subject : lastCampaign;
+                    if (target != null && subject != null && subject.type == EntityType.ORGANIZATION && i + 3 < t.size()
+                        && t.get(i + 2).is("'s") && g.roles.contains(t.get(i + 3).lower())) {
+                        target = subject; // "the programme's coordinator" holds a post at the body that runs it
+                    }
                 } else if (Cues.LEGISLATION_NOUNS.contains(n) && !noun.isCapitalized()) {
                     target = lastLegislation;
                     legislationSentence = sentence;
