@@ -50,7 +50,29 @@ public final class PersonCues {
     public boolean personContext(List<Token> t, int s, int e) {
         return roleAfter(t, e) || roleBefore(t, s) || roleOfBodyBefore(t, s, e) || speech(t, s, e) || personalPossession(t, e) || succeedsPerson(t, e)
             || relativeWho(t, e) || tookOverFrom(t, s) || listingRole(t, s, e) || boardSeat(t, e)
-            || boardDeparture(t, e) || ledForAPeriod(t, e) || chairs(t, e) || kinOf(t, s) || kinAfter(t, e);
+            || boardDeparture(t, e) || ledForAPeriod(t, e) || chairs(t, e) || kinOf(t, s) || kinAfter(t, e)
+            || ownKinLater(t, e);
+    }
+
+    /** How far into its clause a name's "his wife" may come. */
+    private static final int OWN_KIN_REACH = 12;
+
+    /**
+     * "X founded the league with his wife", "X set it up together with her husband": the first "his" or "her" of the
+     * clause goes back to the name before it when no other capitalised word stands between, and only a person has kin.
+     */
+    private static boolean ownKinLater(List<Token> t, int e) {
+        for (int k = e; k + 1 < t.size() && k < e + OWN_KIN_REACH; k++) {
+            Token x = t.get(k);
+            String w = x.lower();
+            if (x.is(";") || x.is(":") || w.equals("who") || w.equals("which") || x.isWord() && x.isCapitalized()) {
+                return false;
+            }
+            if (w.equals("his") || w.equals("her")) {
+                return KIN.contains(t.get(k + 1).lower());
+            }
+        }
+        return false;
     }
 
     private static final Set<String> KIN = Words.of("wife", "husband", "widow", "widower", "son", "daughter", "father",
