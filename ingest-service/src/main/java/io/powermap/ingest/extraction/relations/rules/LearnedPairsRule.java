@@ -102,6 +102,13 @@ public final class LearnedPairsRule implements DocumentRule {
             if (k.type() == RelationshipType.FUNDING && !moneyWords(b, k, ctx)) {
                 return;
             }
+            if (k.type() == RelationshipType.POSITION && PartyOfficeRule.isPartySeat(role, k.target())) {
+                // "X, the Green Party MP for Y": a seat named through its party is membership of the party
+                if (!ctx.store().has(RelationshipType.MEMBERSHIP, k.source(), k.target())) {
+                    ctx.add(ID, RelationshipType.MEMBERSHIP, k.source(), k.target(), b.view());
+                }
+                return;
+            }
             RelationDraft r = ctx.add(ID, k.type(), k.source(), k.target(), b.view());
             r.role = role;
             describe(r, b.view());

@@ -13,6 +13,7 @@ import io.powermap.contract.RelationshipType;
 import io.powermap.ingest.extraction.relations.Cues;
 import io.powermap.ingest.extraction.relations.CuedRule;
 import io.powermap.ingest.extraction.relations.RelationContext;
+import io.powermap.ingest.extraction.resolution.EntityDraft;
 import io.powermap.ingest.extraction.resolution.SentenceView;
 import io.powermap.ingest.extraction.resolution.SentenceView.Slot;
 
@@ -28,6 +29,27 @@ public final class PartyOfficeRule extends CuedRule {
 
     public PartyOfficeRule() {
         super(ID, OFFICES, 300);
+    }
+
+    /**
+     * Whether a post read as {@code role} at {@code org} is a legislator's seat named through its party ("the Green
+     * Party MP for Y"): then the person is a member of the party, not a holder of a post at it.
+     */
+    public static boolean isPartySeat(String role, EntityDraft org) {
+        if (role == null || org == null) {
+            return false;
+        }
+        String[] words = org.name.toLowerCase(Locale.ROOT).split(" ");
+        return isLegislatorOffice(role) && words.length > 1 && PARTY_WORDS.contains(words[words.length - 1]);
+    }
+
+    /** Whether a role read from the text is a legislator's seat: "MP", "senator", "Labour councillor". */
+    public static boolean isLegislatorOffice(String role) {
+        if (role == null || role.isBlank()) {
+            return false;
+        }
+        String[] roleWords = role.toLowerCase(Locale.ROOT).split(" ");
+        return OFFICES.contains(roleWords[roleWords.length - 1]);
     }
 
     @Override

@@ -302,6 +302,9 @@ public final class PositionRule implements RelationRule {
         if (org == null) {
             org = BodyFirstListingRule.listedBody(v, person);
         }
+        if (org == null && PartyOfficeRule.isLegislatorOffice(role)) {
+            return; // "X, the Labour MP for Y": a seat in a legislature the sentence does not name, no post at the subject
+        }
         if (org == null) {
             org = ctx.subject();
         }
@@ -310,6 +313,10 @@ public final class PositionRule implements RelationRule {
         }
         promote(org, EntityType.ORGANIZATION);
         if (org.type != EntityType.ORGANIZATION) {
+            return;
+        }
+        if (PartyOfficeRule.isPartySeat(role, org)) {
+            ctx.add(PartyOfficeRule.ID, RelationshipType.MEMBERSHIP, person.root(), org, v);
             return;
         }
         int windowEnd = nextRoleStart(t, to);
