@@ -294,7 +294,7 @@ public final class Coreference {
         return subject != null && isBusiness(subject) ? subject : null;
     }
 
-    private static boolean isBusiness(EntityDraft d) {
+    static boolean isBusiness(EntityDraft d) {
         for (String n : d.allNames()) {
             for (String w : n.split(" ")) {
                 if (BUSINESS_WORDS.contains(w) || NameChunker.isCorporateSuffix(w)) {

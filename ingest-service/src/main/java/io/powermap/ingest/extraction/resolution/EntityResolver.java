@@ -902,6 +902,7 @@ public final class EntityResolver {
         }
         Map<EntityDraft, Integer> calls = new HashMap<>();
         kindWordCalls(views, null, organizations).forEach((d, n) -> calls.merge(d.root(), n, Integer::sum));
+        definedCompanyCalls(views, organizations).forEach((d, n) -> calls.merge(d.root(), n, Integer::sum));
         Called best = null;
         for (Map.Entry<EntityDraft, Integer> e : calls.entrySet()) {
             if (e.getValue() >= 2 && (best == null || e.getValue() > best.times())) {
@@ -948,6 +949,44 @@ public final class EntityResolver {
             }
         });
         return calls;
+    }
+
+    /**
+     * How often each business is called "the Company", capitalised: a report or contract issued by a business
+     * defines that term for itself, so each use counts for the first business named before it (a legal form or
+     * a business word in its name), whatever name the text last gave.
+     */
+    private static Map<EntityDraft, Integer> definedCompanyCalls(List<SentenceView> views, Set<EntityDraft> organizations) {
+        Map<EntityDraft, Integer> calls = new HashMap<>();
+        for (SentenceView v : views) {
+            List<Token> t = v.tokens;
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).lower().equals("the") && t.get(i + 1).text().equals("Company")
+                    && (i + 2 == t.size() || !(t.get(i + 2).isWord() && t.get(i + 2).isCapitalized()))) {
+                    EntityDraft first = firstBusiness(organizations, t.get(i).start());
+                    if (first != null) {
+                        calls.merge(first, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static EntityDraft firstBusiness(Set<EntityDraft> organizations, int before) {
+        EntityDraft found = null;
+        int first = Integer.MAX_VALUE;
+        for (EntityDraft d : organizations) {
+            if (Coreference.isBusiness(d)) {
+                for (Mention m : d.mentions) {
+                    if (m.start < before && m.start < first) {
+                        first = m.start;
+                        found = d;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** How often a body named in its own language must be called by the English kind word for the calls to count. */
