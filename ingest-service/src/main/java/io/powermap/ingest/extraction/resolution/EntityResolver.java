@@ -902,7 +902,7 @@ public final class EntityResolver {
         }
         Map<EntityDraft, Integer> calls = new HashMap<>();
         kindWordCalls(views, null, organizations).forEach((d, n) -> calls.merge(d.root(), n, Integer::sum));
-        definedCompanyCalls(views, organizations).forEach((d, n) -> calls.merge(d.root(), n, Integer::sum));
+        definedTermCalls(views, organizations).forEach((d, n) -> calls.merge(d.root(), n, Integer::sum));
         Called best = null;
         for (Map.Entry<EntityDraft, Integer> e : calls.entrySet()) {
             if (e.getValue() >= 2 && (best == null || e.getValue() > best.times())) {
@@ -952,21 +952,25 @@ public final class EntityResolver {
     }
 
     /**
-     * How often each business is called "the Company", capitalised: a report or contract issued by a business
-     * defines that term for itself, so each use counts for the first business named before it (a legal form or
-     * a business word in its name), whatever name the text last gave.
+     * How often each body is called by a capitalised defined term, "the Trust", "the Company": a report or contract
+     * defines such a term for the body it is about. Each use counts for the first body named before it whose name
+     * holds the word, and "the Company" for the first business (a legal form or a business word in its name).
      */
-    private static Map<EntityDraft, Integer> definedCompanyCalls(List<SentenceView> views, Set<EntityDraft> organizations) {
+    private static Map<EntityDraft, Integer> definedTermCalls(List<SentenceView> views, Set<EntityDraft> organizations) {
         Map<EntityDraft, Integer> calls = new HashMap<>();
         for (SentenceView v : views) {
             List<Token> t = v.tokens;
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (t.get(i).lower().equals("the") && t.get(i + 1).text().equals("Company")
-                    && (i + 2 == t.size() || !(t.get(i + 2).isWord() && t.get(i + 2).isCapitalized()))) {
-                    EntityDraft first = firstBusiness(organizations, t.get(i).start());
-                    if (first != null) {
-                        calls.merge(first, 1, Integer::sum);
-                    }
+                Token term = t.get(i + 1);
+                if (!t.get(i).lower().equals("the") || !term.isWord() || !term.isCapitalized()
+                    || !Gazetteer.INSTANCE.orgKeywords.contains(term.text())
+                    || i + 2 < t.size() && t.get(i + 2).isWord() && t.get(i + 2).isCapitalized()) {
+                    continue;
+                }
+                EntityDraft first = term.text().equals("Company") ? firstBusiness(organizations, t.get(i).start())
+                    : firstOrganizationWithWord(organizations, term.text(), t.get(i).start(), false);
+                if (first != null) {
+                    calls.merge(first, 1, Integer::sum);
                 }
             }
         }
