@@ -1728,6 +1728,9 @@ public final class NameChunker {
         return s >= 2 && (before.equals("is") || before.equals("was")) && EFFORT_KINDS.contains(toks.get(s - 2).lower());
     }
 
+    /** The words that open an apposition saying what a name is: "X, a youth program", "X, our campaign". */
+    private static final Set<String> APPOSITION_OPENERS = Words.of("a", "an", "the", "its", "one", "our", "their", "his", "her");
+
     /** The noun in "the broadcaster X" or in "X, a youth program" tells what X is. */
     private EntityType contextType(List<Token> toks, int s, int e) {
         if (ownsARole(toks, e) || roleAtOrOf(toks, s)) {
@@ -1772,7 +1775,7 @@ public final class NameChunker {
             int k = e + 1;
             int limit = Math.min(toks.size(), e + 9);
             String first = toks.get(k).lower();
-            if (first.equals("a") || first.equals("an") || first.equals("the") || first.equals("its") || first.equals("one")) {
+            if (APPOSITION_OPENERS.contains(first)) {
                 k++;
             } else {
                 return null;
