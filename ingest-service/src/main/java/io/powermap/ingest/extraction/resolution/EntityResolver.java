@@ -1218,6 +1218,18 @@ public final class EntityResolver {
                 }
             }
         }
+        // a given name used alone, as staff pages and informal reports do, stands for the one person it begins
+        Map<String, EntityDraft> byGivenName = new HashMap<>();
+        Set<String> sharedGivenNames = new HashSet<>();
+        for (EntityDraft d : drafts()) {
+            if (d.type == EntityType.PERSON && d.name.indexOf(' ') > 0 && d.root() == d) {
+                String given = d.name.substring(0, d.name.indexOf(' '));
+                if (byGivenName.putIfAbsent(given, d) != null) {
+                    sharedGivenNames.add(given);
+                }
+            }
+        }
+        sharedGivenNames.forEach(byGivenName::remove);
         Map<String, List<EntityDraft>> byDoubleSurname = new HashMap<>();
         for (EntityDraft d : drafts()) {
             String[] words = d.name.split(" ");
@@ -1239,6 +1251,10 @@ public final class EntityResolver {
                 }
                 List<EntityDraft> candidates = bySurname.get(m.name);
                 if (candidates == null) {
+                    EntityDraft named = byGivenName.get(m.name);
+                    if (named != null && named != own && firstMentionStart(named.root()) < m.start) {
+                        moveToPerson(m, own, named.root()); // "Dara started the clinic": the one person named Dara before
+                    }
                     continue;
                 }
                 EntityDraft best = null;
