@@ -1305,6 +1305,9 @@ public final class NameChunker {
         if (words == 1 && (g.nonOrgAcronyms.contains(name) || g.starterWords.contains(name) || descriptors.contains(name))) {
             return null;
         }
+        if (beforePlaceNoun(toks, e) && !hasKeyword(toks, s, e)) {
+            return null; // "Kasama district", "the Alto, Medio and Bajo provinces": places, not bodies
+        }
         if (words == 1 && g.orgKeywords.contains(name)) {
             return null; // "the Center": a reference, resolved by coreference
         }
@@ -1726,6 +1729,36 @@ public final class NameChunker {
         }
         // "the best-known campaign is Wear Orange"
         return s >= 2 && (before.equals("is") || before.equals("was")) && EFFORT_KINDS.contains(toks.get(s - 2).lower());
+    }
+
+    private static final Set<String> PLACE_NOUNS = Words.load("place-nouns.txt");
+
+    /**
+     * Whether a lower-case place noun follows the name ending before {@code e}, directly or after a list of further
+     * capitalised names joined by commas and "and" / "or" ("Alto, Medio and Bajo provinces").
+     */
+    private static boolean beforePlaceNoun(List<Token> toks, int e) {
+        int k = e;
+        for (int names = 0; k < toks.size() && names < 6; names++) {
+            if (PLACE_NOUNS.contains(toks.get(k).text())) {
+                return true;
+            }
+            if (!toks.get(k).is(",") && !toks.get(k).is("and") && !toks.get(k).is("or")) {
+                return false;
+            }
+            k++;
+            if (k < toks.size() && toks.get(k).is("and")) {
+                k++; // the serial comma: ", and"
+            }
+            int start = k;
+            while (k < toks.size() && k - start < 3 && toks.get(k).isWord() && toks.get(k).isCapitalized()) {
+                k++;
+            }
+            if (k == start) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The words that open an apposition saying what a name is: "X, a youth program", "X, our campaign". */
