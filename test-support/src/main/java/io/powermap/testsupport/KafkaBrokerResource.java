@@ -25,7 +25,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
 
     private static final long READY_TIMEOUT_SECONDS = 90;
-    private static String bootstrapServers;
 
     @Override
     public Map<String, String> start() {
@@ -37,11 +36,26 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         // shared by every test of this JVM; it ends with the JVM
     }
 
-    public static synchronized String bootstrapServers() {
-        if (bootstrapServers == null) {
-            bootstrapServers = launch();
+    /**
+     * The broker's address, kept JVM-wide: a test with its own {@code @TestProfile} restarts Quarkus in a new class
+     * loader, where this class's static field is null again. Before, each such restart launched a broker of its own
+     * in the same data folder, deleting the folder of the one before while it ran (seen as brokers exiting with code 1
+     * and, once, as a broker vanishing under a running test).
+     */
+    private static final String SHARED_SERVERS = "powermap.test.kafka.bootstrap-servers";
+
+    public static String bootstrapServers() {
+        // one lock for every class loader of this JVM, kept where they all look (not the Properties object itself,
+        // whose setProperty would wait for a broker's whole start)
+        Object lock = System.getProperties().computeIfAbsent(SHARED_SERVERS + ".lock", k -> new Object());
+        synchronized (lock) {
+            String shared = System.getProperty(SHARED_SERVERS);
+            if (shared == null) {
+                shared = launch();
+                System.setProperty(SHARED_SERVERS, shared);
+            }
+            return shared;
         }
-        return bootstrapServers;
     }
 
     private static String launch() {
