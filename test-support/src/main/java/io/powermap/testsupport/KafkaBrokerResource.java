@@ -45,10 +45,10 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     private static final String SHARED_SERVERS = "powermap.test.kafka.bootstrap-servers";
 
     public static String bootstrapServers() {
-        // one lock for every class loader of this JVM, kept where they all look (not the Properties object itself,
-        // whose setProperty would wait for a broker's whole start)
-        Object lock = System.getProperties().computeIfAbsent(SHARED_SERVERS + ".lock", k -> new Object());
-        synchronized (lock) {
+        // one lock for every class loader of this JVM: a string literal is interned JVM-wide (a non-string value
+        // among the system properties broke Narayana's reading of them; the Properties object itself would hold
+        // every setProperty for a broker's whole start)
+        synchronized (SHARED_SERVERS) {
             String shared = System.getProperty(SHARED_SERVERS);
             if (shared == null) {
                 shared = launch();
