@@ -22,7 +22,7 @@ public final class StaffCards {
     /** A bracket at the end of a name line that holds no Latin letter: the name in another script. */
     private static final Pattern SCRIPT_GLOSS = Pattern.compile(" \\([^()\\p{IsLatin}]+\\)$");
     /** A nickname in quotes and brackets at the end of a name line: "Dara Okonjo ("Didi")". */
-    public static final Pattern NICKNAME = Pattern.compile(" \\([\"\u201c\u2018'][^()\"\u201c\u201d\u2018\u2019']{1,24}[\"\u201d\u2019']\\)$");
+    private static final Pattern NICKNAME = Pattern.compile(" \\([\"\u201c\u2018'][^()\"\u201c\u201d\u2018\u2019']{1,24}[\"\u201d\u2019']\\)$");
     /** A title, a comma and the year it was taken up, and what else the card says. */
     private static final Pattern TITLE_SINCE = Pattern.compile("([^,.:]{2,60}), since (?:19|20)\\d\\d\\b");
     private static final Set<String> HEADING_WORDS = Words.load("card-heading-words.txt");

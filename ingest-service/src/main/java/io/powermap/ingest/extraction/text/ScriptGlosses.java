@@ -2,6 +2,8 @@ package io.powermap.ingest.extraction.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A name in Latin letters is often followed by the same name in its own script, in brackets, for
@@ -78,7 +80,7 @@ public final class ScriptGlosses {
                 return closed && (k + 2 == t.size() || AFTER_NICKNAME.contains(t.get(k + 2).text())) ? k + 1 : -1;
             }
             String w = x.text();
-            if (!x.isCapitalized() || w.length() < 2 || w.length() > 15 || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            if (!x.isCapitalized() || w.length() < 2 || w.length() > 15 || w.equals(w.toUpperCase(Locale.ROOT))) {
                 return -1;
             }
             words++;
@@ -86,9 +88,9 @@ public final class ScriptGlosses {
         return -1;
     }
 
-    private static final java.util.Set<String> AFTER_NICKNAME = java.util.Set.of("\u2013", "\u2014", "-", "|", ":");
-    private static final java.util.Set<String> QUOTES_OPEN = java.util.Set.of("\"", "\u201c", "'", "\u2018");
-    private static final java.util.Set<String> QUOTES_CLOSE = java.util.Set.of("\"", "\u201d", "'", "\u2019");
+    private static final Set<String> AFTER_NICKNAME = Set.of("\u2013", "\u2014", "-", "|", ":");
+    private static final Set<String> QUOTES_OPEN = Set.of("\"", "\u201c", "'", "\u2018");
+    private static final Set<String> QUOTES_CLOSE = Set.of("\"", "\u201d", "'", "\u2019");
 
     private static boolean hasLatin(String s) {
         for (int i = 0; i < s.length(); ) {

@@ -39,8 +39,12 @@ public final class PartyOfficeRule extends CuedRule {
         if (role == null || org == null) {
             return false;
         }
-        String[] words = org.name.toLowerCase(Locale.ROOT).split(" ");
-        return isLegislatorOffice(role) && words.length > 1 && PARTY_WORDS.contains(words[words.length - 1]);
+        return isLegislatorOffice(role) && org.name.indexOf(' ') > 0 && endsWithPartyWord(org.name);
+    }
+
+    /** Whether a name's last word is a party's kind word: yes for "Green Party", no for "Partido Verde" or "Fidesz". */
+    private static boolean endsWithPartyWord(String name) {
+        return PARTY_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a role read from the text is a legislator's seat: "MP", "senator", "Labour councillor". */
@@ -60,8 +64,8 @@ public final class PartyOfficeRule extends CuedRule {
             || person.root().type != EntityType.PERSON || party.root() == person.root()) {
             return;
         }
-        String[] words = party.root().name.split(" ");
-        if (words.length > 1 && !PARTY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        String name = party.root().name;
+        if (name.indexOf(' ') > 0 && !endsWithPartyWord(name)) {
             return; // "Harbor Trust councillor X": a post at the trust, not a party
         }
         promote(party.root(), EntityType.ORGANIZATION);
